@@ -1,0 +1,163 @@
+/**
+ * The HTTP application: cross-cutting middleware, then one router per resource (src/routes).
+ *
+ * Order matters:
+ *   request id → timing → secure headers → CORS → body limit → JSON body normalisation
+ *   → authentication (every /v1 route except the PUBLIC ones: new routes are private by default)
+ *   → route (validation → handler).
+ * Every error, wherever thrown, leaves through onError as RFC 9457 problem+json (src/platform/problem.ts).
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { createMiddleware } from 'hono/factory';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { timing } from 'hono/timing';
+import { authenticate } from './platform/auth';
+import type { AppEnv } from './platform/context';
+import { problem, renderProblem, toProblem } from './platform/problem';
+import { docsRoutes } from './routes/docs';
+import { healthRoutes, VERSION } from './routes/health';
+
+/** Routes reachable without an API key: "METHOD path". */
+const PUBLIC = new Set(['GET /v1/health', 'POST /v1/accounts', 'POST /v1/billing/stripe']);
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * curl sends `-d` bodies as application/x-www-form-urlencoded. Every body this API takes is JSON, so a
+ * body without a content type, or with curl's default one, is read as JSON (and a broken one is a 400
+ * "malformed JSON", never a confusing list of missing fields). Other media types get a 415.
+ */
+const jsonBodies = createMiddleware<AppEnv>(async (c, next) => {
+  const method = c.req.method;
+  if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return next();
+  if (c.req.path === '/v1/billing/stripe') return next(); // verified over the raw bytes
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (/^application\/([\w.-]+\+)?json$/.test(type)) return next();
+  const hasBody = c.req.raw.body !== null && c.req.header('Content-Length') !== '0';
+  if (type === '' || type === 'application/x-www-form-urlencoded' || type === 'text/plain') {
+    if (hasBody || type !== '') {
+      const headers = new Headers(c.req.raw.headers);
+      headers.set('Content-Type', 'application/json');
+      c.req.raw = new Request(c.req.raw, { headers });
+    }
+    return next();
+  }
+  if (!hasBody) return next();
+  throw problem(415, `Send the request body as JSON (Content-Type: application/json), not ${type}.`);
+});
+
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(
+    '*',
+    requestId({
+      headerName: 'X-Request-Id',
+      // A caller's own id is kept when it matches /^[\w\-=]+$/ (≤ 128 chars); otherwise a UUID.
+      generator: () => crypto.randomUUID(),
+      limitLength: 128,
+    }),
+  );
+  app.use('*', timing({ totalDescription: 'total', crossOrigin: true }));
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginResourcePolicy: 'cross-origin', // wheels are embedded as <img> by other origins
+      crossOriginOpenerPolicy: false,
+    }),
+  );
+  app.use(
+    '/v1/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'Idempotency-Key', 'If-None-Match'],
+      exposeHeaders: [
+        'X-Request-Id',
+        'X-Cache',
+        'ETag',
+        'Retry-After',
+        'Location',
+        'Server-Timing',
+        'Idempotent-Replayed',
+        'RateLimit',
+        'RateLimit-Policy',
+        'X-RateLimit-Limit',
+        'X-RateLimit-Remaining',
+        'X-RateLimit-Used',
+        'X-RateLimit-Reset',
+        'X-RateLimit-Resource',
+      ],
+      maxAge: 86400,
+    }),
+  );
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw problem(413, `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+  app.use('/v1/*', jsonBodies);
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method === 'OPTIONS' || PUBLIC.has(`${c.req.method} ${c.req.path}`)) return next();
+    return authenticate(c, next);
+  });
+
+  app.route('/', healthRoutes);
+  app.route('/', docsRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key: `Authorization: Bearer sk_live_...`.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKeyHeader', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-API-Key',
+    description: 'The same API key in the `X-API-Key` header.',
+  });
+  app.doc31('/openapi.json', (c) => ({
+    openapi: '3.1.0',
+    info: {
+      title: 'Stellar Edge API',
+      version: VERSION,
+      description:
+        'Astrology charts at the edge: natal charts, synastry, composite charts, readings, famous people and ' +
+        'SVG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
+        'Errors are RFC 9457 `application/problem+json`.',
+      license: { name: 'Proprietary' },
+    },
+    servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
+    security: [{ bearerAuth: [] as string[] }, { apiKeyHeader: [] as string[] }] as Array<
+      Record<string, string[]>
+    >,
+    tags: [{ name: 'Health', description: 'Liveness and dependencies.' }],
+  }));
+
+  app.notFound((c) => renderProblem(c, problem(404, `No route for ${c.req.method} ${c.req.path}.`).init));
+  app.onError((err, c) => {
+    const init = toProblem(err);
+    if (init.status >= 500) {
+      console.error(
+        JSON.stringify({
+          msg: 'unhandled error',
+          request_id: c.get('requestId'),
+          path: c.req.path,
+          error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        }),
+      );
+    }
+    return renderProblem(c, init);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,29 @@
+import type { RateLimiter } from './platform/rate-limiter';
+
+/** Bindings declared in wrangler.toml (plus secrets). Keep in sync with wrangler.toml. */
+export interface Env {
+  DB: D1Database;
+  CACHE: KVNamespace;
+  RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
+  EVENTS_QUEUE: Queue<EventMessage>;
+  BATCH_QUEUE: Queue<unknown>;
+  WEBHOOK_QUEUE: Queue<unknown>;
+  WEBHOOK_DLQ: Queue<unknown>;
+  ANALYTICS: AnalyticsEngineDataset;
+  ASSETS: Fetcher;
+  /** "production" (default), "development" (npm start) or "test" (vitest). */
+  ENVIRONMENT: string;
+  /** "true" enables POST /v1/accounts self sign-up. */
+  SIGNUP_ENABLED: string;
+  /** Secret: Stripe webhook signing secret (whsec_...). */
+  STRIPE_WEBHOOK_SECRET?: string;
+}
+
+/** An event as it travels through the events queue (see src/platform/events.ts). */
+export interface EventMessage {
+  id: string;
+  type: string;
+  account_id: string | null;
+  data: unknown;
+  created_at: string;
+}

@@ -1,0 +1,22 @@
+/** The Hono environment shared by every route and middleware. */
+
+import type { Role, Tier } from '../db/schema';
+import type { Env } from '../env';
+
+/** What authentication resolved for this request (cached per isolate; see auth.ts). */
+export interface Principal {
+  accountId: string;
+  tier: Tier;
+  role: Role;
+  keyId: string;
+  keyPrefix: string;
+  scopes: string[];
+}
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    principal?: Principal;
+  };
+}

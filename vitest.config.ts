@@ -1,0 +1,38 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+// Two projects:
+//  - "astro": pure domain code (src/astro) under Node, no Workers APIs.
+//  - "workers": everything else inside workerd with real local D1, KV, DOs, Queues and Cache.
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('./migrations');
+  return {
+    test: {
+      projects: [
+        {
+          test: {
+            name: 'astro',
+            include: ['test/astro/**/*.test.ts'],
+            environment: 'node',
+          },
+        },
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: { ENVIRONMENT: 'test', TEST_MIGRATIONS: migrations },
+              },
+            }),
+          ],
+          test: {
+            name: 'workers',
+            include: ['test/**/*.test.ts'],
+            exclude: ['test/astro/**'],
+            setupFiles: ['./test/apply-migrations.ts'],
+          },
+        },
+      ],
+    },
+  };
+});
