@@ -4,7 +4,7 @@
  * Order matters:
  *   request id → timing → secure headers → CORS → body limit → JSON body normalisation
  *   → authentication (every /v1 route except the PUBLIC ones: new routes are private by default)
- *   → route (validation → handler).
+ *   → per-key burst limit → route (validation → metering of its endpoint class → handler).
  * Every error, wherever thrown, leaves through onError as RFC 9457 problem+json (src/platform/problem.ts).
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -17,6 +17,10 @@ import { timing } from 'hono/timing';
 import { authenticate } from './platform/auth';
 import type { AppEnv } from './platform/context';
 import { problem, renderProblem, toProblem } from './platform/problem';
+import { takeBurstToken } from './platform/quota';
+import { accountRoutes } from './routes/accounts';
+import { apiKeyRoutes } from './routes/api-keys';
+import { billingRoutes } from './routes/billing';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes, VERSION } from './routes/health';
 
@@ -106,11 +110,18 @@ export function createApp() {
   app.use('/v1/*', jsonBodies);
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'OPTIONS' || PUBLIC.has(`${c.req.method} ${c.req.path}`)) return next();
-    return authenticate(c, next);
+    return authenticate(c, async () => {
+      const p = c.get('principal');
+      if (p) takeBurstToken(p);
+      await next();
+    });
   });
 
   app.route('/', healthRoutes);
   app.route('/', docsRoutes);
+  app.route('/', accountRoutes);
+  app.route('/', apiKeyRoutes);
+  app.route('/', billingRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
@@ -138,7 +149,13 @@ export function createApp() {
     security: [{ bearerAuth: [] as string[] }, { apiKeyHeader: [] as string[] }] as Array<
       Record<string, string[]>
     >,
-    tags: [{ name: 'Health', description: 'Liveness and dependencies.' }],
+    tags: [
+      { name: 'Health', description: 'Liveness and dependencies.' },
+      { name: 'Accounts', description: 'Sign-up and the calling account: tier, limits, usage.' },
+      { name: 'API keys', description: 'Keys of the calling account. A key is shown once, at creation.' },
+      { name: 'Admin', description: 'Operator routes (admin keys only).' },
+      { name: 'Billing', description: 'Stripe subscription events.' },
+    ],
   }));
 
   app.notFound((c) => renderProblem(c, problem(404, `No route for ${c.req.method} ${c.req.path}.`).init));

@@ -6,7 +6,7 @@
  * D1 is for what is rare or owned (DESIGN.md section 1): nothing here is written per request.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const TIERS = ['free', 'basic', 'premium', 'unlimited'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -58,9 +58,35 @@ export const apiKeys = sqliteTable(
     revokedAt: integer('revoked_at', { mode: 'number' }),
     lastUsedAt: integer('last_used_at', { mode: 'number' }),
     requestCount: integer('request_count', { mode: 'number' }).notNull().default(0),
+    /** Set when the key was rolled: the id of the key that replaced it. */
+    replacedBy: text('replaced_by'),
   },
   (t) => [uniqueIndex('api_keys_hash_unique').on(t.hash), index('api_keys_account').on(t.accountId, t.id)],
 );
+
+/**
+ * Daily quota use per account and endpoint class, persisted by the account's RateLimiter Durable Object
+ * (at most once a minute and at day rollover). The live counters are in the Durable Object.
+ */
+export const usageDaily = sqliteTable(
+  'usage_daily',
+  {
+    accountId: text('account_id').notNull(),
+    day: text('day').notNull(),
+    endpointClass: text('class').notNull(),
+    used: integer('used').notNull(),
+    updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.day, t.endpointClass] }), index('usage_daily_day').on(t.day)],
+);
+
+/** Stripe events already applied (replays are ignored). */
+export const stripeEvents = sqliteTable('stripe_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  accountId: text('account_id'),
+  receivedAt: createdAt(),
+});
 
 /** The event log: written in batches by the events queue consumer, never on the request path. */
 export const events = sqliteTable(

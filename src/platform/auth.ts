@@ -1,11 +1,18 @@
 /**
  * Authentication: `Authorization: Bearer sk_live_...` or `X-API-Key: sk_live_...`.
  *
- * Hot path: the checksum is verified before anything is looked up; the SHA-256 of the key is resolved
- * through an isolate-memory cache (positive entries for AUTH_CACHE_TTL_MS, negative ones briefly), so a
- * warm isolate serves authenticated requests without touching D1.
+ * Hot path: the checksum is verified before anything is looked up. The SHA-256 of the key is resolved
+ * through three tiers: isolate memory (ISOLATE_TTL_MS) → the data centre's Cache API (COLO_TTL_MS,
+ * shared by every isolate there) → D1. So a warm location serves authenticated requests without
+ * touching D1, and a change to a key or account (revoke, delete, roll, expiry, tier, suspension) is
+ * seen at once where it was made (the change clears this isolate and this data centre's cache) and
+ * within ISOLATE_TTL_MS + COLO_TTL_MS (40 s) everywhere else. Unknown keys are cached briefly too.
+ *
+ * last_used_at and request_count are aggregated in the isolate and flushed to D1 in waitUntil at most
+ * once per USAGE_FLUSH_MS per isolate (never a D1 write per request).
  */
-import { and, eq } from 'drizzle-orm';
+
+import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { createMiddleware } from 'hono/factory';
 import { endTime, startTime } from 'hono/timing';
@@ -16,42 +23,37 @@ import type { AppEnv, Principal } from './context';
 import { hashKey, isWellFormedKey } from './keys';
 import { problem } from './problem';
 
-export const AUTH_CACHE_TTL_MS = 30_000;
+export const ISOLATE_TTL_MS = 10_000;
+export const COLO_TTL_MS = 30_000;
 const NEGATIVE_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
+export const USAGE_FLUSH_MS = 60_000;
+const CACHE_ORIGIN = 'https://auth-cache.stellar-edge.internal/keys/';
 
-interface CachedKey {
+export interface CachedKey {
   principal: Principal | null;
-  expiresAt: number | null; // the key's own expiry
+  /** The key's own expiry (ms), if any. */
+  expiresAt: number | null;
   status: 'active' | 'revoked' | 'suspended' | 'unknown';
-  cachedUntil: number;
+  /** When this entry was read from D1 (ms). */
+  loadedAt: number;
 }
 
-const cache = new Map<string, CachedKey>();
+const memory = new Map<string, { entry: CachedKey; until: number }>();
 
-/** Drop a key hash from this isolate's cache (revocation, deletion, tier change). */
-export function forgetKeyHash(hash: string): void {
-  cache.delete(hash);
-}
-
-/** Drop every cached key of an account in this isolate. */
-export function forgetAccount(accountId: string): void {
-  for (const [hash, entry] of cache) if (entry.principal?.accountId === accountId) cache.delete(hash);
-}
-
-function remember(hash: string, entry: CachedKey): void {
-  if (cache.size >= MAX_ENTRIES) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
+function remember(hash: string, entry: CachedKey, now: number): void {
+  if (memory.size >= MAX_ENTRIES) {
+    const oldest = memory.keys().next().value;
+    if (oldest !== undefined) memory.delete(oldest);
   }
-  cache.set(hash, entry);
+  const ttl = entry.status === 'unknown' ? NEGATIVE_TTL_MS : ISOLATE_TTL_MS;
+  memory.set(hash, { entry, until: now + ttl });
 }
 
-async function resolve(env: Env, hash: string, now: number): Promise<CachedKey> {
-  const hit = cache.get(hash);
-  if (hit && hit.cachedUntil > now) return hit;
-  const db = drizzle(env.DB);
-  const row = await db
+const cacheRequest = (hash: string) => new Request(CACHE_ORIGIN + hash);
+
+async function loadFromD1(env: Env, hash: string, now: number): Promise<CachedKey> {
+  const row = await drizzle(env.DB)
     .select({
       keyId: apiKeys.id,
       prefix: apiKeys.prefix,
@@ -65,28 +67,104 @@ async function resolve(env: Env, hash: string, now: number): Promise<CachedKey> 
     })
     .from(apiKeys)
     .innerJoin(accounts, eq(accounts.id, apiKeys.accountId))
-    .where(and(eq(apiKeys.hash, hash)))
+    .where(eq(apiKeys.hash, hash))
     .get();
-  let entry: CachedKey;
-  if (!row) {
-    entry = { principal: null, expiresAt: null, status: 'unknown', cachedUntil: now + NEGATIVE_TTL_MS };
-  } else {
-    entry = {
-      principal: {
-        accountId: row.accountId,
-        tier: row.tier as Tier,
-        role: row.role as Role,
-        keyId: row.keyId,
-        keyPrefix: row.prefix,
-        scopes: row.scopes,
-      },
-      expiresAt: row.expiresAt,
-      status: row.revokedAt !== null ? 'revoked' : row.accountStatus === 'suspended' ? 'suspended' : 'active',
-      cachedUntil: now + AUTH_CACHE_TTL_MS,
-    };
+  if (!row) return { principal: null, expiresAt: null, status: 'unknown', loadedAt: now };
+  return {
+    principal: {
+      accountId: row.accountId,
+      tier: row.tier as Tier,
+      role: row.role as Role,
+      keyId: row.keyId,
+      keyPrefix: row.prefix,
+      scopes: row.scopes,
+    },
+    expiresAt: row.expiresAt,
+    status: row.revokedAt !== null ? 'revoked' : row.accountStatus === 'suspended' ? 'suspended' : 'active',
+    loadedAt: now,
+  };
+}
+
+/** Resolve a key hash through isolate memory → Cache API → D1. */
+export async function resolveKeyHash(
+  env: Env,
+  hash: string,
+  now: number,
+  ctx?: Pick<ExecutionContext, 'waitUntil'>,
+): Promise<CachedKey> {
+  const mem = memory.get(hash);
+  if (mem && mem.until > now) return mem.entry;
+  const colo = await caches.default.match(cacheRequest(hash)).catch(() => undefined);
+  if (colo) {
+    const entry = (await colo.json()) as CachedKey;
+    const ttl = entry.status === 'unknown' ? NEGATIVE_TTL_MS : COLO_TTL_MS;
+    if (entry.loadedAt + ttl > now) {
+      remember(hash, entry, now);
+      return entry;
+    }
   }
-  remember(hash, entry);
+  const entry = await loadFromD1(env, hash, now);
+  remember(hash, entry, now);
+  const ttl = entry.status === 'unknown' ? NEGATIVE_TTL_MS : COLO_TTL_MS;
+  const put = caches.default
+    .put(
+      cacheRequest(hash),
+      new Response(JSON.stringify(entry), {
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${Math.ceil(ttl / 1000)}` },
+      }),
+    )
+    .catch(() => undefined);
+  if (ctx) ctx.waitUntil(put);
+  else await put;
   return entry;
+}
+
+/** Forget key hashes in this isolate and this data centre (call after any change to a key or account). */
+export async function invalidateKeyHashes(hashes: string[]): Promise<void> {
+  for (const hash of hashes) memory.delete(hash);
+  await Promise.all(hashes.map((h) => caches.default.delete(cacheRequest(h)).catch(() => false)));
+}
+
+/** Forget every key of an account (tier change, suspension). */
+export async function invalidateAccountKeys(env: Env, accountId: string): Promise<void> {
+  const rows = await env.DB.prepare('SELECT hash FROM api_keys WHERE account_id = ?1').bind(accountId).all<{
+    hash: string;
+  }>();
+  await invalidateKeyHashes(rows.results.map((r) => r.hash));
+}
+
+// ---- usage of keys (last_used_at, request_count), aggregated per isolate ----
+const usage = new Map<string, { count: number; last: number }>();
+let lastFlush = Date.now();
+
+function recordKeyUse(keyId: string, now: number): void {
+  const u = usage.get(keyId);
+  if (u) {
+    u.count += 1;
+    u.last = now;
+  } else usage.set(keyId, { count: 1, last: now });
+}
+
+/** Write the aggregated key usage to D1 (one batch). Exported for tests and the flush timer. */
+export async function flushKeyUsage(env: Env): Promise<number> {
+  if (usage.size === 0) return 0;
+  const entries = [...usage.entries()];
+  usage.clear();
+  lastFlush = Date.now();
+  const stmt = env.DB.prepare(
+    'UPDATE api_keys SET request_count = request_count + ?1, last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE id = ?3',
+  );
+  try {
+    await env.DB.batch(entries.map(([id, u]) => stmt.bind(u.count, u.last, id)));
+  } catch (err) {
+    // Put the counts back so the next flush retries them.
+    for (const [id, u] of entries) {
+      const cur = usage.get(id);
+      usage.set(id, { count: (cur?.count ?? 0) + u.count, last: Math.max(cur?.last ?? 0, u.last) });
+    }
+    console.error(JSON.stringify({ msg: 'key usage flush failed', err: String(err) }));
+  }
+  return entries.length;
 }
 
 function unauthorized(detail: string) {
@@ -110,12 +188,15 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   if (key === null) throw unauthorized('Missing API key: send "Authorization: Bearer sk_live_...".');
   if (!isWellFormedKey(key)) throw unauthorized('The API key is malformed (bad format or checksum).');
   const now = Date.now();
-  const entry = await resolve(c.env, await hashKey(key), now);
+  const entry = await resolveKeyHash(c.env, await hashKey(key), now, c.executionCtx);
   if (!entry.principal) throw unauthorized('Unknown API key.');
   if (entry.status === 'revoked') throw unauthorized('This API key has been revoked.');
-  if (entry.status === 'suspended') throw problem(403, 'This account is suspended.');
+  if (entry.status === 'suspended')
+    throw problem(403, 'This account is suspended.', { type: 'account-suspended' });
   if (entry.expiresAt !== null && entry.expiresAt <= now) throw unauthorized('This API key has expired.');
   c.set('principal', entry.principal);
+  recordKeyUse(entry.principal.keyId, now);
+  if (now - lastFlush >= USAGE_FLUSH_MS) c.executionCtx.waitUntil(flushKeyUsage(c.env));
   endTime(c, 'auth');
   await next();
 });

@@ -1,9 +1,187 @@
 /**
- * One Durable Object per account serialising its quota counters (DESIGN.md section 5).
- * The counting logic arrives with the rate-limit issue; the class is declared now so that the binding,
- * its SQLite storage migration and the deploy configuration are stable from the first release.
+ * RateLimiter: one SQLite-backed Durable Object per account (idFromName(account id)) that serialises
+ * its daily quota counters (DESIGN.md section 5). A Durable Object runs one call at a time, so
+ * "check then add" is atomic: N concurrent requests against Q remaining units admit exactly min(N, Q).
+ *
+ * Leases. A Durable Object lives in one place; a customer far from it pays a round trip per call. For
+ * large quotas (limit ≥ LEASE_MIN_LIMIT) a call may also take a lease: extra units, counted as used
+ * here at once, that the calling isolate spends locally without a round trip, and hands back (the part
+ * it did not spend) on its next call. Since leased units are counted here before they are spent, the
+ * count can never admit more than the limit; an isolate that dies with a lease only under-admits by
+ * what it held. Lease size follows demand (≈ LEASE_WINDOW_S of the recent rate) and is capped by
+ * LEASE_MAX and LEASE_SHARE of what remains, so the tail of a quota is counted one unit at a time.
+ *
+ * Persistence: counters live in this object's SQLite storage; a minute after a change (and at day
+ * rollover) an alarm upserts them into D1 `usage_daily` for analytics and prunes days older than
+ * yesterday.
  */
 import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../env';
 
-export class RateLimiter extends DurableObject<Env> {}
+export const LEASE_MIN_LIMIT = 1000;
+export const LEASE_MAX = 100;
+export const LEASE_SHARE = 0.02;
+export const LEASE_WINDOW_S = 5;
+export const FLUSH_DELAY_MS = 60_000;
+
+export interface ConsumeRequest {
+  accountId: string;
+  /** UTC day, YYYY-MM-DD (from the caller's clock). */
+  day: string;
+  cls: string;
+  units: number;
+  limit: number;
+  /** Give back what is left of an earlier lease (same day and class). */
+  release?: { day: string; cls: string; granted: number; unused: number };
+  /** Whether the caller can hold a lease. */
+  wantLease: boolean;
+}
+
+export interface ConsumeResult {
+  allowed: boolean;
+  /** Units counted for the day after this call (including outstanding leases). */
+  used: number;
+  limit: number;
+  /** Extra units granted to the caller beyond `units`. */
+  lease: number;
+}
+
+interface CounterRow extends Record<string, SqlStorageValue> {
+  day: string;
+  class: string;
+  used: number;
+  leased: number;
+}
+
+export class RateLimiter extends DurableObject<Env> {
+  private readonly sql: SqlStorage;
+  /** Recent consumption per class, for lease sizing: [window start ms, units]. */
+  private readonly rate = new Map<string, [number, number]>();
+  private lastDay: string | null = null;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.sql = ctx.storage.sql;
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS counters (
+      day TEXT NOT NULL, class TEXT NOT NULL,
+      used INTEGER NOT NULL DEFAULT 0, leased INTEGER NOT NULL DEFAULT 0, flushed INTEGER NOT NULL DEFAULT -1,
+      PRIMARY KEY (day, class))`);
+    this.sql.exec('CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
+  }
+
+  private counter(day: string, cls: string): CounterRow {
+    const row = this.sql
+      .exec<CounterRow>('SELECT day, class, used, leased FROM counters WHERE day = ? AND class = ?', day, cls)
+      .toArray()[0];
+    return row ?? { day, class: cls, used: 0, leased: 0 };
+  }
+
+  private save(row: CounterRow): void {
+    this.sql.exec(
+      `INSERT INTO counters (day, class, used, leased) VALUES (?, ?, ?, ?)
+       ON CONFLICT (day, class) DO UPDATE SET used = excluded.used, leased = excluded.leased`,
+      row.day,
+      row.class,
+      row.used,
+      row.leased,
+    );
+  }
+
+  private leaseSize(req: ConsumeRequest, remainingAfter: number): number {
+    if (!req.wantLease || req.limit < LEASE_MIN_LIMIT || remainingAfter <= 0) return 0;
+    const now = Date.now();
+    const r = this.rate.get(req.cls);
+    const perSecond = r ? r[1] / Math.max(1, (now - r[0]) / 1000) : 0;
+    const demand = Math.ceil(perSecond * LEASE_WINDOW_S);
+    return Math.max(0, Math.min(demand, LEASE_MAX, Math.floor(remainingAfter * LEASE_SHARE)));
+  }
+
+  private noteRate(cls: string, units: number): void {
+    const now = Date.now();
+    const r = this.rate.get(cls);
+    if (!r || now - r[0] > 60_000) this.rate.set(cls, [now, units]);
+    else r[1] += units;
+  }
+
+  /** Check and consume `units` (all or nothing), optionally taking a lease. */
+  async consume(req: ConsumeRequest): Promise<ConsumeResult> {
+    if (req.release) {
+      const back = this.counter(req.release.day, req.release.cls);
+      back.used = Math.max(0, back.used - req.release.unused);
+      back.leased = Math.max(0, back.leased - req.release.granted);
+      this.save(back);
+    }
+    const row = this.counter(req.day, req.cls);
+    let result: ConsumeResult;
+    if (row.used + req.units > req.limit) {
+      result = { allowed: false, used: row.used, limit: req.limit, lease: 0 };
+    } else {
+      this.noteRate(req.cls, req.units);
+      const lease = this.leaseSize(req, req.limit - row.used - req.units);
+      row.used += req.units + lease;
+      row.leased += lease;
+      this.save(row);
+      result = { allowed: true, used: row.used, limit: req.limit, lease };
+    }
+    await this.scheduleFlush(req.accountId, req.day);
+    return result;
+  }
+
+  /** Units counted per class for a day (outstanding leases excluded). */
+  async usage(day: string): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const r of this.sql.exec<CounterRow>(
+      'SELECT class, used, leased FROM counters WHERE day = ?',
+      day,
+    )) {
+      out[r.class] = Math.max(0, r.used - r.leased);
+    }
+    return out;
+  }
+
+  private async scheduleFlush(accountId: string, day: string): Promise<void> {
+    this.sql.exec("INSERT OR IGNORE INTO meta (k, v) VALUES ('account_id', ?)", accountId);
+    const rollover = this.lastDay !== null && this.lastDay !== day;
+    this.lastDay = day;
+    const current = await this.ctx.storage.getAlarm();
+    if (rollover) await this.ctx.storage.setAlarm(Date.now());
+    else if (current === null) await this.ctx.storage.setAlarm(Date.now() + FLUSH_DELAY_MS);
+  }
+
+  /** Persist changed counters to D1 and prune old days. */
+  override async alarm(): Promise<void> {
+    await this.flush();
+  }
+
+  /** Upserts changed counters into D1 usage_daily; returns how many rows it wrote. */
+  async flush(): Promise<number> {
+    const accountId = this.sql
+      .exec<{ v: string }>("SELECT v FROM meta WHERE k = 'account_id'")
+      .toArray()[0]?.v;
+    if (!accountId) return 0;
+    const dirty = this.sql
+      .exec<CounterRow & { flushed: number }>(
+        'SELECT day, class, used, leased, flushed FROM counters WHERE used - leased != flushed',
+      )
+      .toArray();
+    if (dirty.length > 0) {
+      const now = Date.now();
+      const stmt = this.env.DB.prepare(
+        `INSERT INTO usage_daily (account_id, day, class, used, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (account_id, day, class) DO UPDATE SET used = excluded.used, updated_at = excluded.updated_at`,
+      );
+      await this.env.DB.batch(dirty.map((r) => stmt.bind(accountId, r.day, r.class, r.used - r.leased, now)));
+      for (const r of dirty) {
+        this.sql.exec(
+          'UPDATE counters SET flushed = ? WHERE day = ? AND class = ?',
+          r.used - r.leased,
+          r.day,
+          r.class,
+        );
+      }
+    }
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    this.sql.exec('DELETE FROM counters WHERE day < ? AND used - leased = flushed', yesterday);
+    return dirty.length;
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * Accounts and API keys: creation, serialisation and the changes that must invalidate auth caches.
+ */
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import type { Role, Tier } from '../db/schema';
+import { accounts, apiKeys } from '../db/schema';
+import type { Env } from '../env';
+import { invalidateAccountKeys, invalidateKeyHashes } from './auth';
+import { publishEvent } from './events';
+import { newId } from './ids';
+import { DEFAULT_SCOPES, generateKey, hashKey, keyPrefix } from './keys';
+import { problem } from './problem';
+import { isPaid } from './tiers';
+
+export const iso = (ms: number | null | undefined) =>
+  ms === null || ms === undefined ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+type AccountRow = typeof accounts.$inferSelect;
+type KeyRow = typeof apiKeys.$inferSelect;
+
+export function accountJson(a: AccountRow) {
+  return {
+    id: a.id,
+    email: a.email,
+    name: a.name,
+    tier: a.tier,
+    role: a.role,
+    status: a.status,
+    created_at: iso(a.createdAt) as string,
+  };
+}
+
+export function keyStatus(k: KeyRow, now = Date.now()): 'active' | 'revoked' | 'expired' {
+  if (k.revokedAt !== null) return 'revoked';
+  if (k.expiresAt !== null && k.expiresAt <= now) return 'expired';
+  return 'active';
+}
+
+/** A key as listings show it: never the key, never the hash. */
+export function keyJson(k: KeyRow) {
+  return {
+    id: k.id,
+    name: k.name,
+    prefix: k.prefix,
+    scopes: k.scopes,
+    status: keyStatus(k),
+    created_at: iso(k.createdAt) as string,
+    expires_at: iso(k.expiresAt),
+    revoked_at: iso(k.revokedAt),
+    last_used_at: iso(k.lastUsedAt),
+    request_count: k.requestCount,
+    replaced_by: k.replacedBy,
+  };
+}
+
+export interface NewKey {
+  row: KeyRow;
+  key: string;
+}
+
+/** Builds a key row (not yet stored) and its plaintext. */
+export async function buildKey(
+  accountId: string,
+  opts: { name: string; scopes: string[]; expiresAt: number | null },
+): Promise<NewKey> {
+  const key = generateKey();
+  const now = Date.now();
+  const row: KeyRow = {
+    id: newId('apiKey'),
+    accountId,
+    name: opts.name,
+    prefix: keyPrefix(key),
+    hash: await hashKey(key),
+    scopes: opts.scopes,
+    createdAt: now,
+    expiresAt: opts.expiresAt,
+    revokedAt: null,
+    lastUsedAt: null,
+    requestCount: 0,
+    replacedBy: null,
+  };
+  return { row, key };
+}
+
+export const createdKeyJson = (k: NewKey) => ({ ...keyJson(k.row), key: k.key });
+
+/** Creates an account and its first key in one D1 batch; emits user.registered. */
+export async function createAccountWithKey(
+  env: Env,
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  input: { email: string; name: string; tier?: Tier; role?: Role },
+) {
+  const db = drizzle(env.DB);
+  const existing = await env.DB.prepare('SELECT id FROM accounts WHERE lower(email) = lower(?1)')
+    .bind(input.email)
+    .first();
+  if (existing) throw problem(409, 'An account with this email already exists.', { type: 'email-taken' });
+  const now = Date.now();
+  const role = input.role ?? 'user';
+  const account: AccountRow = {
+    id: newId('account'),
+    email: input.email,
+    name: input.name,
+    tier: input.tier ?? 'free',
+    role,
+    status: 'active',
+    stripeCustomerId: null,
+    createdAt: now,
+    updatedAt: null,
+  };
+  const scopes = role === 'admin' ? [...DEFAULT_SCOPES, 'admin'] : [...DEFAULT_SCOPES];
+  const first = await buildKey(account.id, { name: 'default', scopes, expiresAt: null });
+  try {
+    await db.batch([db.insert(accounts).values(account), db.insert(apiKeys).values(first.row)]);
+  } catch (err) {
+    if (/UNIQUE/i.test(String(err)))
+      throw problem(409, 'An account with this email already exists.', { type: 'email-taken' });
+    throw err;
+  }
+  const body = { account: accountJson(account), api_key: createdKeyJson(first) };
+  publishEvent(ctx, env, 'user.registered', { account: body.account }, account.id);
+  return body;
+}
+
+export async function getAccount(env: Env, id: string): Promise<AccountRow | undefined> {
+  return drizzle(env.DB).select().from(accounts).where(eq(accounts.id, id)).get();
+}
+
+/**
+ * Changes an account's tier and/or status. Clears the auth caches of its keys so the change applies
+ * on the next request here (and within the auth cache bound everywhere), and emits
+ * subscription.activated (to a paid tier) or subscription.canceled (to free).
+ */
+export async function updateAccount(
+  env: Env,
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  id: string,
+  change: { tier?: Tier; status?: 'active' | 'suspended'; stripeCustomerId?: string | null },
+  source: 'admin' | 'stripe',
+) {
+  const before = await getAccount(env, id);
+  if (!before) return undefined;
+  const db = drizzle(env.DB);
+  const after = await db
+    .update(accounts)
+    .set({ ...change, updatedAt: Date.now() })
+    .where(eq(accounts.id, id))
+    .returning()
+    .get();
+  if (!after) return undefined;
+  await invalidateAccountKeys(env, id);
+  if (change.tier && change.tier !== before.tier) {
+    const type = isPaid(change.tier) ? 'subscription.activated' : 'subscription.canceled';
+    publishEvent(
+      ctx,
+      env,
+      type,
+      { account_id: id, tier: change.tier, previous_tier: before.tier, source },
+      id,
+    );
+  }
+  return after;
+}
+
+/** Keyset page of an account's keys, newest first. */
+export async function listKeys(env: Env, accountId: string, limit: number, startingAfter?: string) {
+  const rows = await drizzle(env.DB)
+    .select()
+    .from(apiKeys)
+    .where(
+      startingAfter
+        ? and(eq(apiKeys.accountId, accountId), lt(apiKeys.id, startingAfter))
+        : eq(apiKeys.accountId, accountId),
+    )
+    .orderBy(desc(apiKeys.id))
+    .limit(limit + 1)
+    .all();
+  return { data: rows.slice(0, limit).map(keyJson), has_more: rows.length > limit };
+}
+
+/** One key of this account, or undefined (another account's id is indistinguishable from none). */
+export async function getKey(env: Env, accountId: string, id: string) {
+  return drizzle(env.DB)
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.accountId, accountId)))
+    .get();
+}
+
+export async function revokeKey(env: Env, k: KeyRow, at = Date.now()) {
+  const row = await drizzle(env.DB)
+    .update(apiKeys)
+    .set({ revokedAt: k.revokedAt ?? at })
+    .where(eq(apiKeys.id, k.id))
+    .returning()
+    .get();
+  await invalidateKeyHashes([k.hash]);
+  return row ?? k;
+}
+
+export async function deleteKey(env: Env, k: KeyRow) {
+  await drizzle(env.DB).delete(apiKeys).where(eq(apiKeys.id, k.id)).run();
+  await invalidateKeyHashes([k.hash]);
+}
+
+/**
+ * Rolls a key: a new secret with the same name, scopes and expiry; the old one keeps working for
+ * `graceSeconds` (0 = revoked at once), then expires.
+ */
+export async function rollKey(env: Env, k: KeyRow, graceSeconds: number) {
+  const now = Date.now();
+  const fresh = await buildKey(k.accountId, { name: k.name, scopes: k.scopes, expiresAt: k.expiresAt });
+  const db = drizzle(env.DB);
+  const oldChange =
+    graceSeconds === 0
+      ? { revokedAt: now, replacedBy: fresh.row.id }
+      : {
+          expiresAt: Math.min(k.expiresAt ?? Number.POSITIVE_INFINITY, now + graceSeconds * 1000),
+          replacedBy: fresh.row.id,
+        };
+  await db.batch([
+    db.insert(apiKeys).values(fresh.row),
+    db.update(apiKeys).set(oldChange).where(eq(apiKeys.id, k.id)),
+  ]);
+  await invalidateKeyHashes([k.hash]);
+  return fresh;
+}

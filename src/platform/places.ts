@@ -1,0 +1,329 @@
+/**
+ * The offline gazetteer: GeoNames `cities1000` (every populated place of ≥ 1000 people, plus the seats
+ * of administrative divisions) in the D1 tables `places` and `place_names`, loaded by
+ * scripts/seed-places.mjs and never bundled into the Worker.
+ *
+ * Every name a place answers to is stored folded (`fold()`, shared with the seed script, so there is
+ * one implementation): "São Paulo", "SAO PAULO" and "sao-paulo" all become "sao paulo". Lookups are
+ * index range scans on `place_names (key, population)`.
+ *
+ * resolvePlace() sits behind an isolate-memory LRU: the same city resolved twice in an isolate costs
+ * no D1 round trip (places change only when the gazetteer is reseeded).
+ */
+import { DomainError } from '../astro/types';
+import { problem } from './problem';
+
+/** One gazetteer entry, as the API shows it. */
+export interface Place {
+  id: number;
+  name: string;
+  ascii_name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** GeoNames admin1 code ("TX", "ENG", "11"...); the package has no admin1 names. */
+  admin1: string | null;
+  latitude: number;
+  longitude: number;
+  /** IANA zone. */
+  timezone: string;
+  population: number;
+}
+
+export interface ResolvedPlace {
+  place: Place;
+  /** The other places with exactly this name (most populous first, at most MAX_ALTERNATIVES). */
+  alternatives: Place[];
+  warnings: string[];
+}
+
+// Apostrophes, okinas, ayin/hamza marks and the Catalan middle dot vanish inside a word ("N'Djamena" →
+// "ndjamena", "Hawaiʻi" → "hawaii", "Ul'm" → "ulm"), as do soft hyphens and zero-width characters;
+// other punctuation separates words.
+const ELIDED = /['`´·\u00ad\u02b9-\u02bf\u02c8\u200b-\u200d\u2018\u2019\u201b\u2032\u2060\ufeff]/g;
+const MARKS = /\p{M}+/gu;
+// Letters that NFKD does not decompose into a base letter + mark (lower case; folding lower-cases first).
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'n',
+  ĸ: 'k',
+  ſ: 's',
+  ƀ: 'b',
+  ɓ: 'b',
+  ƈ: 'c',
+  ɖ: 'd',
+  ɗ: 'd',
+  ɛ: 'e',
+  ə: 'e',
+  ǝ: 'e',
+  ƒ: 'f',
+  ɠ: 'g',
+  ɨ: 'i',
+  ƙ: 'k',
+  ɔ: 'o',
+  ʉ: 'u',
+  ʋ: 'v',
+  ƴ: 'y',
+  ȥ: 'z',
+  ʒ: 'z',
+};
+const SPECIAL = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The lookup key of a name: lower case, accents stripped (NFKD), ß → ss, æ → ae, ø → o, ł → l, đ → d,
+ * þ → th ..., apostrophes dropped, any run of punctuation or whitespace collapsed to one space, trimmed.
+ * Letters of other scripts are kept as they are (the gazetteer stores only Latin-script keys).
+ */
+export function fold(name: string): string {
+  return name
+    .replace(ELIDED, '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(SPECIAL, (ch) => LETTERS[ch] ?? ch)
+    .replace(SEPARATORS, ' ')
+    .trim();
+}
+
+/** Keep only this many alternatives of an ambiguous name (the warning counts them all). */
+export const MAX_ALTERNATIVES = 5;
+const RESOLVE_CACHE_ENTRIES = 2000;
+const SEARCH_CACHE_ENTRIES = 1000;
+/** Places change only when the gazetteer is reseeded; an hour bounds how long an isolate serves old data. */
+const HIT_TTL_MS = 60 * 60_000;
+/** Unknown names are remembered briefly (a client retrying a typo costs no D1 read). */
+const MISS_TTL_MS = 60_000;
+/** Binary collation compares UTF-8 bytes, and U+10FFFF sorts after every other character. */
+const PREFIX_END = '\u{10ffff}';
+
+interface PlaceRow {
+  id: number;
+  name: string;
+  ascii_name: string;
+  country_code: string;
+  admin1: string | null;
+  latitude: number;
+  longitude: number;
+  timezone: string;
+  population: number;
+}
+
+const COLUMNS =
+  'p.id, p.name, p.ascii_name, p.country_code, p.admin1, p.latitude, p.longitude, p.timezone, p.population';
+
+const toPlace = (r: PlaceRow): Place => ({
+  id: r.id,
+  name: r.name,
+  ascii_name: r.ascii_name,
+  country: r.country_code,
+  admin1: r.admin1,
+  latitude: r.latitude,
+  longitude: r.longitude,
+  timezone: r.timezone,
+  population: r.population,
+});
+
+/** A small LRU with per-entry expiry (Map keeps insertion order: the first key is the oldest). */
+class Lru<V> {
+  private readonly map = new Map<string, { value: V; until: number }>();
+  constructor(private readonly max: number) {}
+  get(key: string, now = Date.now()): V | undefined {
+    const entry = this.map.get(key);
+    if (!entry) return undefined;
+    this.map.delete(key);
+    if (entry.until <= now) return undefined;
+    this.map.set(key, entry);
+    return entry.value;
+  }
+  set(key: string, value: V, ttlMs: number): void {
+    this.map.delete(key);
+    if (this.map.size >= this.max) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+    this.map.set(key, { value, until: Date.now() + ttlMs });
+  }
+  /** Sets a new expiry for an entry if it still holds `value`. */
+  expire(key: string, value: V, ttlMs: number): void {
+    const entry = this.map.get(key);
+    if (entry && entry.value === value) entry.until = Date.now() + ttlMs;
+  }
+  delete(key: string, value: V): void {
+    if (this.map.get(key)?.value === value) this.map.delete(key);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+const normCountry = (country?: string | null) => (country ? country.trim().toUpperCase() : '');
+
+/**
+ * Places whose name (any of them, folded) equals `q` or starts with it: exact matches first, then
+ * prefix matches, each by population (largest first). `country` (ISO 3166-1 alpha-2, any case) filters.
+ */
+export async function searchPlaces(
+  db: D1Database,
+  q: string,
+  country?: string | null,
+  limit = 10,
+): Promise<Place[]> {
+  const key = fold(q);
+  if (!key) return [];
+  const cc = normCountry(country);
+  const cacheKey = `${key}|${cc}|${limit}`;
+  const cached = searchCache.get(cacheKey);
+  if (cached) return cached;
+  const byCountry = cc ? 'AND p.country_code = ?4' : '';
+  // One range scan on place_names (key, ...) covers both kinds of match; a place reached through several
+  // of its names counts once.
+  const stmt = db
+    .prepare(
+      `SELECT ${COLUMNS}, MAX(n.key = ?1) AS exact
+       FROM place_names n JOIN places p ON p.id = n.place_id
+       WHERE n.key >= ?1 AND n.key < ?2 ${byCountry}
+       GROUP BY p.id
+       ORDER BY exact DESC, p.population DESC, p.id
+       LIMIT ?3`,
+    )
+    .bind(...(cc ? [key, key + PREFIX_END, limit, cc] : [key, key + PREFIX_END, limit]));
+  const { results } = await stmt.all<PlaceRow>();
+  if (results.length === 0) await assertLoaded(db);
+  const places = results.map(toPlace);
+  searchCache.set(cacheKey, places, HIT_TTL_MS);
+  return places;
+}
+
+interface Lookup {
+  /** Exact matches, most populous first (at most 1 + MAX_ALTERNATIVES). */
+  matches: Place[];
+  /** How many places have exactly this name. */
+  total: number;
+  /** For a miss: what the caller may have meant. */
+  suggestions: Place[];
+}
+
+async function lookup(db: D1Database, key: string, cc: string): Promise<Lookup> {
+  const exact = (withCountry: boolean, limit: number) =>
+    db
+      .prepare(
+        `SELECT ${COLUMNS}, count(*) OVER () AS total
+         FROM place_names n JOIN places p ON p.id = n.place_id
+         WHERE n.key = ?1 ${withCountry ? 'AND p.country_code = ?3' : ''}
+         ORDER BY p.population DESC, p.id
+         LIMIT ?2`,
+      )
+      .bind(...(withCountry ? [key, limit, cc] : [key, limit]));
+  const { results } = await exact(cc !== '', 1 + MAX_ALTERNATIVES).all<PlaceRow & { total: number }>();
+  if (results.length > 0) {
+    return { matches: results.map(toPlace), total: results[0]?.total ?? results.length, suggestions: [] };
+  }
+  // A miss: the same name in other countries, or names that start with it.
+  const suggestions: Place[] = [];
+  if (cc) {
+    const other = await exact(false, 3).all<PlaceRow>();
+    suggestions.push(...other.results.map(toPlace));
+  }
+  if (suggestions.length === 0) suggestions.push(...(await searchPlaces(db, key, cc, 3)));
+  if (suggestions.length === 0) await assertLoaded(db);
+  return { matches: [], total: 0, suggestions };
+}
+
+let loaded = false;
+
+/** An empty gazetteer is a deployment mistake (the seed was not run), not an unknown city: 503. */
+async function assertLoaded(db: D1Database): Promise<void> {
+  if (loaded) return;
+  const row = await db.prepare('SELECT EXISTS (SELECT 1 FROM places) AS loaded').first<{ loaded: number }>();
+  if (row?.loaded) {
+    loaded = true;
+    return;
+  }
+  throw problem(
+    503,
+    'The places gazetteer is not loaded: run `node scripts/seed-places.mjs --remote` (see README, "Places").',
+    { headers: { 'Retry-After': '60' } },
+  );
+}
+
+const resolveCache = new Lru<Promise<Lookup>>(RESOLVE_CACHE_ENTRIES);
+const searchCache = new Lru<Place[]>(SEARCH_CACHE_ENTRIES);
+
+/** Empties this isolate's place caches (tests, or after a reseed). */
+export function clearPlaceCache(): void {
+  resolveCache.clear();
+  searchCache.clear();
+  loaded = false;
+}
+
+const fmtPop = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** "Paris, TX, US (pop. 24,782)" */
+export function describePlace(p: Place): string {
+  return `${[p.name, p.admin1, p.country].filter(Boolean).join(', ')} (pop. ${fmtPop(p.population)})`;
+}
+
+/**
+ * Resolves a birthplace: `city` (any case and accents; the place's name, ASCII name or a Latin-script
+ * alternate name such as "Munich" for München) and optionally `country` (ISO 3166-1 alpha-2).
+ *
+ * When several places bear the name, the most populous wins and a warning lists the others. An unknown
+ * name throws DomainError("unknown_place", path "city"), a 422 naming the field, with suggestions.
+ * Results are cached in isolate memory (LRU of RESOLVE_CACHE_ENTRIES; concurrent lookups share one query).
+ */
+export async function resolvePlace(
+  db: D1Database,
+  city: string,
+  country?: string | null,
+): Promise<ResolvedPlace> {
+  const key = fold(city);
+  const cc = normCountry(country);
+  const where = cc ? ` in ${cc}` : '';
+  if (!key) {
+    throw new DomainError('unknown_place', `"city" must name a place; got "${city}".`, 'city');
+  }
+  const cacheKey = `${key}|${cc}`;
+  let pending = resolveCache.get(cacheKey);
+  if (!pending) {
+    const created = lookup(db, key, cc);
+    pending = created;
+    resolveCache.set(cacheKey, created, HIT_TTL_MS);
+    created.then(
+      (found) => {
+        if (found.total === 0) resolveCache.expire(cacheKey, created, MISS_TTL_MS);
+      },
+      () => resolveCache.delete(cacheKey, created), // D1 trouble: try again next time
+    );
+  }
+  const found = await pending;
+  const [place, ...alternatives] = found.matches;
+  if (!place) {
+    const hint = found.suggestions.length
+      ? ` Did you mean ${found.suggestions.map((p) => [p.name, p.admin1, p.country].filter(Boolean).join(', ')).join('; ')}?`
+      : '';
+    throw new DomainError('unknown_place', `Unknown city "${city}"${where}.${hint}`, 'city');
+  }
+  const warnings: string[] = [];
+  if (found.total > 1) {
+    const more = found.total - 1 - alternatives.length;
+    warnings.push(
+      `"city": "${city}"${where} matched ${found.total} places; using ${describePlace(place)}; others: ` +
+        `${alternatives.map(describePlace).join('; ')}${more > 0 ? `; and ${more} more` : ''}. ` +
+        'Add "country", or give latitude and longitude, to choose another.',
+    );
+  }
+  return { place, alternatives, warnings };
+}

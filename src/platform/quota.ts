@@ -1,0 +1,225 @@
+/**
+ * Quotas on the request path: daily quotas per endpoint class (exact, in the account's RateLimiter
+ * Durable Object, with leases for large quotas) and a per-key burst limit on every authenticated route.
+ *
+ * Isolate memory keeps:
+ *  - leases: units granted by the Durable Object, spent here without a round trip (see rate-limiter.ts);
+ *  - exhausted: classes known to be used up until their reset, so floods of rejected calls never reach
+ *    the Durable Object;
+ *  - burst buckets: a token bucket per key (BURST_PER_SECOND of the tier, per isolate).
+ * All keys include the tier, so a tier change starts fresh at once.
+ *
+ * Headers (DESIGN.md section 2) on every metered response: RateLimit-Policy, RateLimit and the
+ * X-RateLimit-* family. Failure of the Durable Object fails closed for metered classes (503).
+ */
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { endTime, startTime } from 'hono/timing';
+import type { Tier } from '../db/schema';
+import type { Env } from '../env';
+import type { AppEnv, Principal } from './context';
+import { ProblemError, QUOTA_EXCEEDED_TYPE } from './problem';
+import type { ConsumeResult } from './rate-limiter';
+import { BURST_PER_SECOND, DAILY_LIMITS, type EndpointClass } from './tiers';
+
+const LEASE_TTL_MS = 10_000;
+
+/** The clock, replaceable in tests (day rollover). */
+let clock: () => number = () => Date.now();
+export function setClock(fn: (() => number) | null): void {
+  clock = fn ?? (() => Date.now());
+}
+
+export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+export const nextUtcMidnight = (ms: number) => (Math.floor(ms / 86_400_000) + 1) * 86_400_000;
+
+interface Lease {
+  day: string;
+  cls: EndpointClass;
+  granted: number;
+  left: number;
+  /** DO count right after the grant (includes the whole lease). */
+  usedAtGrant: number;
+  expiresAt: number;
+}
+const leases = new Map<string, Lease>();
+const exhausted = new Map<string, number>();
+const buckets = new Map<string, { tokens: number; at: number }>();
+
+/** Forget all isolate quota state (tests). */
+export function resetQuotaMemory(): void {
+  leases.clear();
+  exhausted.clear();
+  buckets.clear();
+}
+
+export interface QuotaState {
+  cls: EndpointClass;
+  limit: number;
+  used: number;
+  remaining: number;
+  resetAt: number;
+}
+
+function stub(env: Env, accountId: string) {
+  return env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(accountId));
+}
+
+function burstPolicy(tier: Tier) {
+  return `"burst";q=${BURST_PER_SECOND[tier]};w=1`;
+}
+
+/** Sets the rate-limit headers of the design for a daily quota. */
+export function quotaHeaders(tier: Tier, q: QuotaState, now: number): Record<string, string> {
+  const reset = Math.max(0, Math.ceil((q.resetAt - now) / 1000));
+  return {
+    'RateLimit-Policy': `"${q.cls}-daily";q=${q.limit};w=86400, ${burstPolicy(tier)}`,
+    RateLimit: `"${q.cls}-daily";r=${q.remaining};t=${reset}`,
+    'X-RateLimit-Limit': String(q.limit),
+    'X-RateLimit-Remaining': String(q.remaining),
+    'X-RateLimit-Used': String(q.used),
+    'X-RateLimit-Reset': String(Math.floor(q.resetAt / 1000)),
+    'X-RateLimit-Resource': q.cls,
+  };
+}
+
+function quotaExceeded(tier: Tier, q: QuotaState, now: number, units: number): ProblemError {
+  const retryAfter = Math.max(1, Math.ceil((q.resetAt - now) / 1000));
+  const detail =
+    units > 1 && q.remaining > 0
+      ? `This request needs ${units} "${q.cls}" units but only ${q.remaining} of today's ${q.limit} remain.`
+      : `The daily "${q.cls}" quota of ${q.limit} for the ${tier} tier is used up; it resets at 00:00 UTC.`;
+  return new ProblemError({
+    status: 429,
+    type: QUOTA_EXCEEDED_TYPE,
+    title: 'Quota exceeded',
+    detail,
+    headers: { ...quotaHeaders(tier, q, now), 'Retry-After': String(retryAfter) },
+    extensions: { 'violated-policies': [`${q.cls}-daily`] },
+  });
+}
+
+/**
+ * Consume `units` of a class for the caller, all or nothing. Returns the quota state (for headers) or
+ * throws a 429 problem. Exact: every unit is counted by the Durable Object before it is spent.
+ */
+export async function consumeQuota(
+  env: Env,
+  p: Principal,
+  cls: EndpointClass,
+  units: number,
+): Promise<QuotaState> {
+  const now = clock();
+  const day = utcDay(now);
+  const resetAt = nextUtcMidnight(now);
+  const limit = DAILY_LIMITS[p.tier][cls];
+  const memo = `${p.accountId}|${cls}|${p.tier}`;
+  const until = exhausted.get(memo);
+  if (until !== undefined && until > now) {
+    throw quotaExceeded(p.tier, { cls, limit, used: limit, remaining: 0, resetAt }, now, units);
+  }
+  const lease = leases.get(memo);
+  if (lease && lease.day === day && lease.expiresAt > now && lease.left >= units) {
+    lease.left -= units;
+    const used = lease.usedAtGrant - lease.left;
+    return { cls, limit, used, remaining: Math.max(0, limit - used), resetAt };
+  }
+  leases.delete(memo);
+  let result: ConsumeResult;
+  try {
+    result = await stub(env, p.accountId).consume({
+      accountId: p.accountId,
+      day,
+      cls,
+      units,
+      limit,
+      wantLease: true,
+      ...(lease ? { release: { day: lease.day, cls, granted: lease.granted, unused: lease.left } } : {}),
+    });
+  } catch (err) {
+    console.error(
+      JSON.stringify({ msg: 'rate limiter unavailable', account: p.accountId, err: String(err) }),
+    );
+    throw new ProblemError({
+      status: 503,
+      type: 'quota-unavailable',
+      title: 'Service unavailable',
+      detail: 'Quota accounting is temporarily unavailable, so metered calls are refused. Retry shortly.',
+      headers: { 'Retry-After': '1' },
+    });
+  }
+  if (!result.allowed) {
+    const remaining = Math.max(0, limit - result.used);
+    if (remaining === 0) exhausted.set(memo, resetAt);
+    throw quotaExceeded(p.tier, { cls, limit, used: result.used, remaining, resetAt }, now, units);
+  }
+  if (result.lease > 0) {
+    leases.set(memo, {
+      day,
+      cls,
+      granted: result.lease,
+      left: result.lease,
+      usedAtGrant: result.used,
+      expiresAt: now + LEASE_TTL_MS,
+    });
+  }
+  const used = result.used - result.lease;
+  return { cls, limit, used, remaining: Math.max(0, limit - used), resetAt };
+}
+
+/** Today's counted units per class (from the Durable Object). */
+export async function usageToday(env: Env, accountId: string): Promise<Record<string, number>> {
+  return stub(env, accountId).usage(utcDay(clock()));
+}
+
+/** Token bucket per key and isolate; throws 429 when empty. */
+export function takeBurstToken(p: Principal): { remaining: number } {
+  const now = clock();
+  const rate = BURST_PER_SECOND[p.tier];
+  const k = `${p.keyId}|${p.tier}`;
+  const b = buckets.get(k) ?? { tokens: rate, at: now };
+  b.tokens = Math.min(rate, b.tokens + ((now - b.at) / 1000) * rate);
+  b.at = now;
+  if (b.tokens < 1) {
+    buckets.set(k, b);
+    const wait = Math.max(1, Math.ceil(((1 - b.tokens) / rate) * 1000) / 1000);
+    throw new ProblemError({
+      status: 429,
+      type: QUOTA_EXCEEDED_TYPE,
+      title: 'Too many requests',
+      detail: `More than ${rate} requests per second with this key (${p.tier} tier burst limit).`,
+      headers: {
+        'Retry-After': String(Math.ceil(wait)),
+        'RateLimit-Policy': burstPolicy(p.tier),
+        RateLimit: `"burst";r=0;t=${Math.ceil(wait)}`,
+      },
+      extensions: { 'violated-policies': ['burst'] },
+    });
+  }
+  b.tokens -= 1;
+  buckets.set(k, b);
+  if (buckets.size > 50_000) buckets.clear();
+  return { remaining: Math.floor(b.tokens) };
+}
+
+/** Charge `units` of a class and set the headers on the response. */
+export async function charge(c: Context<AppEnv>, cls: EndpointClass, units = 1): Promise<QuotaState> {
+  const p = c.get('principal');
+  if (!p) throw new Error('charge() before authenticate');
+  startTime(c, 'quota');
+  try {
+    const q = await consumeQuota(c.env, p, cls, units);
+    for (const [name, value] of Object.entries(quotaHeaders(p.tier, q, clock()))) c.header(name, value);
+    return q;
+  } finally {
+    endTime(c, 'quota');
+  }
+}
+
+/** Route middleware: one unit of `cls` per call. */
+export function metered(cls: EndpointClass) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    await charge(c, cls, 1);
+    await next();
+  });
+}

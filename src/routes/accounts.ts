@@ -1,0 +1,199 @@
+/**
+ * Accounts: self sign-up, the caller's account (tier, limits, today's usage) and admin management.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { TIERS } from '../db/schema';
+import { accountJson, createAccountWithKey, getAccount, updateAccount } from '../platform/accounts';
+import { requireAdmin } from '../platform/auth';
+import { isId } from '../platform/ids';
+import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { notFound, problem } from '../platform/problem';
+import { usageToday } from '../platform/quota';
+import { createRouter } from '../platform/router';
+import { BURST_PER_SECOND, DAILY_LIMITS, type ENDPOINT_CLASSES } from '../platform/tiers';
+import { CreatedKeySchema } from './api-keys';
+
+export const AccountSchema = z
+  .object({
+    id: z.string().openapi({ example: 'acct_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+    email: z.string(),
+    name: z.string(),
+    tier: z.enum(TIERS),
+    role: z.enum(['user', 'admin']),
+    status: z.enum(['active', 'suspended']),
+    created_at: z.string().openapi({ example: '2026-01-02T03:04:05Z' }),
+  })
+  .openapi('Account');
+
+const AccountCreatedSchema = z
+  .object({ account: AccountSchema, api_key: CreatedKeySchema })
+  .openapi('AccountCreated', {
+    description: 'The new account and its first key (the only time the key is shown).',
+  });
+
+const LimitsSchema = z.object({
+  charts: z.number().int(),
+  readings: z.number().int(),
+  famous_people: z.number().int(),
+  synastry: z.number().int(),
+});
+
+const UsageEntry = z.object({ used: z.number().int(), limit: z.number().int(), remaining: z.number().int() });
+
+const AccountDetailSchema = AccountSchema.extend({
+  limits: LimitsSchema.openapi({ description: 'Daily quota per endpoint class for the tier.' }),
+  burst_per_second: z.number().int().openapi({ description: 'Per-key request rate limit.' }),
+  usage: z
+    .object({
+      date: z.string().openapi({ example: '2026-11-29' }),
+      resets_at: z.string(),
+      charts: UsageEntry,
+      readings: UsageEntry,
+      famous_people: UsageEntry,
+      synastry: UsageEntry,
+    })
+    .openapi({ description: "Today's (UTC) use of each quota." }),
+}).openapi('AccountDetail');
+
+const SignupBody = z
+  .object({
+    email: z.email().max(254).openapi({ example: 'ada@example.com' }),
+    name: z.string().trim().min(1).max(100).openapi({ example: 'Ada Lovelace' }),
+  })
+  .strict();
+
+const AdminCreateBody = SignupBody.extend({
+  tier: z.enum(TIERS).default('free'),
+  role: z.enum(['user', 'admin']).default('user'),
+}).strict();
+
+const AdminPatchBody = z
+  .object({
+    tier: z.enum(TIERS).optional(),
+    status: z.enum(['active', 'suspended']).optional(),
+  })
+  .strict()
+  .refine((b) => b.tier !== undefined || b.status !== undefined, {
+    message: 'Give "tier" and/or "status".',
+    path: ['tier'],
+  });
+
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+
+const signup = createRoute({
+  method: 'post',
+  path: '/v1/accounts',
+  operationId: 'createAccount',
+  tags: ['Accounts'],
+  summary: 'Sign up',
+  description:
+    'Creates a free account and its first API key, shown once. Enabled when SIGNUP_ENABLED is true (403 otherwise). Emits `user.registered`.',
+  security: [],
+  request: { body: json(SignupBody) },
+  responses: {
+    201: { description: 'Created.', content: { 'application/json': { schema: AccountCreatedSchema } } },
+    ...errorResponses(400, 403, 409, 413),
+  },
+});
+
+const me = createRoute({
+  method: 'get',
+  path: '/v1/account',
+  operationId: 'getAccount',
+  tags: ['Accounts'],
+  summary: "The caller's account",
+  description:
+    "The account of the calling key, its tier's daily limits and today's usage per endpoint class.",
+  responses: {
+    200: { description: 'The account.', content: { 'application/json': { schema: AccountDetailSchema } } },
+    ...errorResponses(...AUTHED_ERRORS),
+  },
+});
+
+const adminCreate = createRoute({
+  method: 'post',
+  path: '/v1/admin/accounts',
+  operationId: 'adminCreateAccount',
+  tags: ['Admin'],
+  summary: 'Create an account (admin)',
+  description: 'Creates an account with any tier and role, and its first key (shown once).',
+  middleware: [requireAdmin] as const,
+  request: { body: json(AdminCreateBody) },
+  responses: {
+    201: { description: 'Created.', content: { 'application/json': { schema: AccountCreatedSchema } } },
+    ...errorResponses(400, ...AUTHED_ERRORS, 409),
+  },
+});
+
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'acct_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+});
+
+const adminPatch = createRoute({
+  method: 'patch',
+  path: '/v1/admin/accounts/{id}',
+  operationId: 'adminUpdateAccount',
+  tags: ['Admin'],
+  summary: "Change an account's tier or status (admin)",
+  description:
+    'A tier change applies on the next request and emits `subscription.activated` (to a paid tier) or `subscription.canceled` (to free).',
+  middleware: [requireAdmin] as const,
+  request: { params: IdParam, body: json(AdminPatchBody) },
+  responses: {
+    200: { description: 'The updated account.', content: { 'application/json': { schema: AccountSchema } } },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404),
+  },
+});
+
+export const accountRoutes = createRouter()
+  .openapi(signup, async (c) => {
+    if (c.env.SIGNUP_ENABLED !== 'true') throw problem(403, 'Self sign-up is disabled on this server.');
+    const body = c.req.valid('json');
+    const created = await createAccountWithKey(c.env, c.executionCtx, body);
+    return c.json(created, 201, { Location: '/v1/account' });
+  })
+  .openapi(me, async (c) => {
+    const p = c.get('principal');
+    const account = p && (await getAccount(c.env, p.accountId));
+    if (!p || !account) throw notFound('account');
+    const now = Date.now();
+    const used = await usageToday(c.env, p.accountId);
+    const limits = DAILY_LIMITS[account.tier];
+    const entry = (cls: (typeof ENDPOINT_CLASSES)[number]) => {
+      const u = used[cls] ?? 0;
+      return { used: u, limit: limits[cls], remaining: Math.max(0, limits[cls] - u) };
+    };
+    return c.json(
+      {
+        ...accountJson(account),
+        limits,
+        burst_per_second: BURST_PER_SECOND[account.tier],
+        usage: {
+          date: new Date(now).toISOString().slice(0, 10),
+          resets_at: `${new Date((Math.floor(now / 86_400_000) + 1) * 86_400_000).toISOString().slice(0, 19)}Z`,
+          charts: entry('charts'),
+          readings: entry('readings'),
+          famous_people: entry('famous_people'),
+          synastry: entry('synastry'),
+        },
+      },
+      200,
+    );
+  })
+  .openapi(adminCreate, async (c) => {
+    const created = await createAccountWithKey(c.env, c.executionCtx, c.req.valid('json'));
+    return c.json(created, 201, { Location: `/v1/admin/accounts/${created.account.id}` });
+  })
+  .openapi(adminPatch, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!isId('account', id)) throw notFound('account');
+    const updated = await updateAccount(c.env, c.executionCtx, id, c.req.valid('json'), 'admin');
+    if (!updated) throw notFound('account');
+    return c.json(accountJson(updated), 200);
+  });
