@@ -21,8 +21,10 @@ import { takeBurstToken } from './platform/quota';
 import { accountRoutes } from './routes/accounts';
 import { apiKeyRoutes } from './routes/api-keys';
 import { billingRoutes } from './routes/billing';
+import { chartRoutes } from './routes/charts';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes, VERSION } from './routes/health';
+import { placesRoutes } from './routes/places';
 
 /** Routes reachable without an API key: "METHOD path". */
 const PUBLIC = new Set(['GET /v1/health', 'POST /v1/accounts', 'POST /v1/billing/stripe']);
@@ -122,6 +124,8 @@ export function createApp() {
   app.route('/', accountRoutes);
   app.route('/', apiKeyRoutes);
   app.route('/', billingRoutes);
+  app.route('/', chartRoutes);
+  app.route('/', placesRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
@@ -155,6 +159,7 @@ export function createApp() {
       { name: 'API keys', description: 'Keys of the calling account. A key is shown once, at creation.' },
       { name: 'Admin', description: 'Operator routes (admin keys only).' },
       { name: 'Billing', description: 'Stripe subscription events.' },
+      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
     ],
   }));
 

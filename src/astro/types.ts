@@ -82,3 +82,105 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+export const ASPECT_NAMES = [
+  'conjunction',
+  'opposition',
+  'trine',
+  'square',
+  'sextile',
+  'quincunx',
+  'semi_sextile',
+  'semi_square',
+  'sesquiquadrate',
+  'quintile',
+  'bi_quintile',
+] as const;
+export type AspectName = (typeof ASPECT_NAMES)[number];
+export const MAJOR_ASPECTS: readonly AspectName[] = [
+  'conjunction',
+  'opposition',
+  'trine',
+  'square',
+  'sextile',
+];
+
+export type Element = 'fire' | 'earth' | 'air' | 'water';
+export type Modality = 'cardinal' | 'fixed' | 'mutable';
+
+/** One point of a chart (DESIGN.md section 3). */
+export interface ChartPoint {
+  name: PointName;
+  longitude: number;
+  latitude: number;
+  speed: number;
+  retrograde: boolean;
+  sign: Sign;
+  sign_degree: number;
+  /** Absent when the birth time is unknown (no houses). */
+  house?: number;
+}
+
+export interface ChartAngles {
+  ascendant: number;
+  midheaven: number;
+  descendant: number;
+  imum_coeli: number;
+}
+
+export interface ChartHouse {
+  number: number;
+  cusp: number;
+  sign: Sign;
+  sign_degree: number;
+}
+
+export interface ChartAspect {
+  point_a: PointName;
+  point_b: PointName;
+  aspect: AspectName;
+  /** The exact angle of the aspect (0, 180, 120 ...). */
+  angle: number;
+  /** Distance from exact, degrees (≥ 0). */
+  orb: number;
+  applying: boolean;
+}
+
+export interface ChartSubject {
+  full_name: string | null;
+  local_datetime: string;
+  utc_datetime: string;
+  julian_day: number;
+  latitude: number;
+  longitude: number;
+  timezone: string | null;
+  utc_offset: number;
+  lmt: boolean;
+  time_known: boolean;
+  place: { name: string; country: string | null; admin1?: string | null } | null;
+}
+
+export interface ChartSettings {
+  zodiac: Zodiac;
+  ayanamsa: Ayanamsa | null;
+  /** Null when the time is unknown (no houses). */
+  house_system: HouseSystem | null;
+  /** The degrees of the ayanamsa subtracted from tropical longitudes (sidereal charts). */
+  ayanamsa_degrees?: number | null;
+}
+
+/** The chart JSON of DESIGN.md section 3 (the API adds `id`). */
+export interface Chart {
+  subject: ChartSubject;
+  settings: ChartSettings;
+  points: ChartPoint[];
+  angles?: ChartAngles;
+  houses?: ChartHouse[];
+  aspects: ChartAspect[];
+  distributions: {
+    elements: Record<Element, number>;
+    modalities: Record<Modality, number>;
+  };
+  lunar_phase: { angle: number; name: string; illumination: number };
+  warnings: string[];
+}

@@ -80,6 +80,27 @@ export const usageDaily = sqliteTable(
   (t) => [primaryKey({ columns: [t.accountId, t.day, t.endpointClass] }), index('usage_daily_day').on(t.day)],
 );
 
+/** Charts saved by accounts (POST /v1/charts with "save": true). */
+export const charts = sqliteTable(
+  'charts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** The resolved request (subject with coordinates + options), to re-render wheels and readings. */
+    request: text('request', { mode: 'json' }).notNull(),
+    /** The chart JSON as returned (without id). */
+    chart: text('chart', { mode: 'json' }).notNull(),
+    fullName: text('full_name'),
+    sunSign: text('sun_sign'),
+    moonSign: text('moon_sign'),
+    risingSign: text('rising_sign'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('charts_account').on(t.accountId, t.id)],
+);
+
 /** Stripe events already applied (replays are ignored). */
 export const stripeEvents = sqliteTable('stripe_events', {
   id: text('id').primaryKey(),

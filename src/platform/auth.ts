@@ -208,13 +208,17 @@ export function principalOf(c: { get(key: 'principal'): Principal | undefined })
   return p;
 }
 
-/** Requires a scope (admin keys pass every scope check). */
+/** Throws 403 unless the key has the scope (admin keys pass every scope check). */
+export function assertScope(p: Principal, scope: string): void {
+  if (!p.scopes.includes(scope) && !p.scopes.includes('admin')) {
+    throw problem(403, `This API key lacks the "${scope}" scope.`, { type: 'insufficient-scope' });
+  }
+}
+
+/** Route middleware: requires a scope. */
 export function requireScope(scope: string) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const p = principalOf(c);
-    if (!p.scopes.includes(scope) && !p.scopes.includes('admin')) {
-      throw problem(403, `This API key lacks the "${scope}" scope.`, { type: 'insufficient-scope' });
-    }
+    assertScope(principalOf(c), scope);
     await next();
   });
 }

@@ -95,6 +95,43 @@ export function fold(name: string): string {
     .trim();
 }
 
+/**
+ * GeoNames alternate names (exonyms such as "Munich" for München, "Cologne" for Köln, "Breslau" for
+ * Wrocław) are kept for places of at least this population; every place keeps its name and ASCII name.
+ * With the current place_names layout (a rowid table plus two indexes on the key) 135 k places and
+ * 176 k names take 25.7 MB of D1; all alternates would take 36 MB.
+ */
+export const ALTERNATES_MIN_POPULATION = 50_000;
+
+/** Which of a place's names go into place_names (folded, deduplicated); shared by the seed and tests. */
+export function placeKeys(
+  name: string,
+  asciiName: string,
+  alternates: readonly string[],
+  population: number,
+): string[] {
+  const keys = new Set<string>();
+  for (const n of [name, asciiName]) {
+    const key = fold(n);
+    if (key) keys.add(key);
+  }
+  if (population >= ALTERNATES_MIN_POPULATION) {
+    for (const n of alternates) {
+      const key = fold(n);
+      if (keepAlternate(n, key)) keys.add(key);
+    }
+  }
+  return [...keys];
+}
+
+/** Latin script after folding, not a code, not a machine romanisation. */
+function keepAlternate(name: string, key: string): boolean {
+  if (!/[a-z]/.test(key) || !/^[a-z0-9 ]+$/.test(key) || key.length > 100) return false;
+  if (/^[A-Z]{3,4}$/.test(name)) return false; // IATA / ICAO codes ("MUC", "EDDM")
+  // No capital letter at all: GeoNames' automatic romanisations of non-Latin names ("mu ni hei", "urumu").
+  return name !== name.toLowerCase();
+}
+
 /** Keep only this many alternatives of an ambiguous name (the warning counts them all). */
 export const MAX_ALTERNATIVES = 5;
 const RESOLVE_CACHE_ENTRIES = 2000;
@@ -169,11 +206,24 @@ class Lru<V> {
   }
 }
 
+const searchCache = new Lru<Place[]>(SEARCH_CACHE_ENTRIES);
+
 const normCountry = (country?: string | null) => (country ? country.trim().toUpperCase() : '');
 
 /**
- * Places whose name (any of them, folded) equals `q` or starts with it: exact matches first, then
- * prefix matches, each by population (largest first). `country` (ISO 3166-1 alpha-2, any case) filters.
+ * A prefix match through an alternate name only ranks as if the place were this much smaller than one
+ * whose own name starts with the query: "mun" gives Munich, Münster, then Montevideo (alias
+ * "Muntevideu"), not Montevideo first; big cities still rank by their exonyms ("wie": Wiesbaden, then
+ * Vienna by "Wien", then Wiener Neustadt).
+ */
+const ALIAS_PREFIX_WEIGHT = 0.1;
+/** Prefix candidates fetched per requested result, for that re-ranking. */
+const OVERFETCH = 4;
+
+/**
+ * Places whose name (any of them, folded) equals `q` or starts with it, ranked: exact matches first (by
+ * population, largest first), then prefix matches by population (an alias-only prefix match weighs
+ * ALIAS_PREFIX_WEIGHT). `country` (ISO 3166-1 alpha-2, any case) filters.
  */
 export async function searchPlaces(
   db: D1Database,
@@ -188,9 +238,10 @@ export async function searchPlaces(
   const cached = searchCache.get(cacheKey);
   if (cached) return cached;
   const byCountry = cc ? 'AND p.country_code = ?4' : '';
-  // One range scan on place_names (key, ...) covers both kinds of match; a place reached through several
-  // of its names counts once.
-  const stmt = db
+  // One range scan of the (key, place_id) index covers both kinds of match; a place reached through
+  // several of its names counts once.
+  const fetch = Math.min(limit * OVERFETCH, 200);
+  const { results } = await db
     .prepare(
       `SELECT ${COLUMNS}, MAX(n.key = ?1) AS exact
        FROM place_names n JOIN places p ON p.id = n.place_id
@@ -199,10 +250,18 @@ export async function searchPlaces(
        ORDER BY exact DESC, p.population DESC, p.id
        LIMIT ?3`,
     )
-    .bind(...(cc ? [key, key + PREFIX_END, limit, cc] : [key, key + PREFIX_END, limit]));
-  const { results } = await stmt.all<PlaceRow>();
+    .bind(...(cc ? [key, key + PREFIX_END, fetch, cc] : [key, key + PREFIX_END, fetch]))
+    .all<PlaceRow & { exact: number }>();
   if (results.length === 0) await assertLoaded(db);
-  const places = results.map(toPlace);
+  const score = (r: PlaceRow & { exact: number }) =>
+    r.exact || fold(r.name).startsWith(key) || fold(r.ascii_name).startsWith(key)
+      ? r.population
+      : r.population * ALIAS_PREFIX_WEIGHT;
+  const places = results
+    .map((r, i) => ({ r, i, exact: r.exact, score: score(r) }))
+    .sort((a, b) => b.exact - a.exact || b.score - a.score || a.i - b.i)
+    .slice(0, limit)
+    .map(({ r }) => toPlace(r));
   searchCache.set(cacheKey, places, HIT_TTL_MS);
   return places;
 }
@@ -215,6 +274,8 @@ interface Lookup {
   /** For a miss: what the caller may have meant. */
   suggestions: Place[];
 }
+
+const resolveCache = new Lru<Promise<Lookup>>(RESOLVE_CACHE_ENTRIES);
 
 async function lookup(db: D1Database, key: string, cc: string): Promise<Lookup> {
   const exact = (withCountry: boolean, limit: number) =>
@@ -252,15 +313,11 @@ async function assertLoaded(db: D1Database): Promise<void> {
     loaded = true;
     return;
   }
-  throw problem(
-    503,
-    'The places gazetteer is not loaded: run `node scripts/seed-places.mjs --remote` (see README, "Places").',
-    { headers: { 'Retry-After': '60' } },
-  );
+  // The error handler logs it; the fix is `node scripts/seed-places.mjs --remote` (README, "Places").
+  throw problem(503, 'Place lookups are unavailable: the places gazetteer is not loaded.', {
+    headers: { 'Retry-After': '60' },
+  });
 }
-
-const resolveCache = new Lru<Promise<Lookup>>(RESOLVE_CACHE_ENTRIES);
-const searchCache = new Lru<Place[]>(SEARCH_CACHE_ENTRIES);
 
 /** Empties this isolate's place caches (tests, or after a reseed). */
 export function clearPlaceCache(): void {

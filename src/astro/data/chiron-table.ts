@@ -1,0 +1,1 @@
+export const CHIRON_TABLE = null;

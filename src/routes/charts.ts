@@ -1,0 +1,329 @@
+/**
+ * Charts: compute (cached, metered as "charts"), save, list, get and delete saved charts.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import type { Context } from 'hono';
+import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
+import type { Chart } from '../astro/types';
+import { DomainError } from '../astro/types';
+import { charts } from '../db/schema';
+import { iso } from '../platform/accounts';
+import { assertScope, principalOf, requireScope } from '../platform/auth';
+import { type CacheResult, cached } from '../platform/cache';
+import type { AppEnv } from '../platform/context';
+import { publishEvent } from '../platform/events';
+import { isId, newId } from '../platform/ids';
+import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
+import { domainProblem, notFound } from '../platform/problem';
+import { charge } from '../platform/quota';
+import { createRouter } from '../platform/router';
+import {
+  chartCacheIdentity,
+  checkSubject,
+  optionFields,
+  resolveSubject,
+  subjectFields,
+  toChartOptions,
+} from '../platform/subject';
+import { ChartSchema, ChartSummarySchema } from './chart-schemas';
+
+export const ChartRequestSchema = z
+  .object({
+    ...subjectFields,
+    ...optionFields,
+    save: z
+      .boolean()
+      .default(false)
+      .openapi({ description: 'Store the chart for this account (emits chart.saved).' }),
+  })
+  .strict()
+  .superRefine((v, ctx) => checkSubject(v, ctx))
+  .openapi('ChartRequest', {
+    example: {
+      full_name: 'Albert Einstein',
+      year: 1879,
+      month: 3,
+      day: 14,
+      hour: 11,
+      minute: 30,
+      second: 0,
+      city: 'Ulm',
+      country: 'DE',
+    } as never,
+  });
+
+export type ChartRequest = z.infer<typeof ChartRequestSchema>;
+
+export interface PreparedChart {
+  input: SubjectInput;
+  options: ChartOptions;
+  warnings: string[];
+}
+
+/** Validate-level input → the pure library's input (city resolved), mapping domain errors to 422. */
+export async function prepareChart(
+  db: D1Database,
+  body: ChartRequest,
+  pathPrefix = '',
+): Promise<PreparedChart> {
+  try {
+    const { input, warnings } = await resolveSubject(db, body);
+    return { input, options: toChartOptions(body), warnings };
+  } catch (err) {
+    if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
+    throw err;
+  }
+}
+
+/** Compute (or fetch from cache) the chart JSON body of a prepared request. */
+export function cachedChart(c: Context<AppEnv>, prepared: PreparedChart): Promise<CacheResult> {
+  const identity = chartCacheIdentity(prepared.input, prepared.options);
+  return cached(c.env, c.executionCtx, 'charts', identity, async () => {
+    const chart = computeWithWarnings(prepared);
+    return { body: JSON.stringify(chart), contentType: 'application/json; charset=utf-8' };
+  });
+}
+
+export function computeWithWarnings(prepared: PreparedChart, pathPrefix = ''): Chart {
+  try {
+    const chart = computeChart(prepared.input, prepared.options);
+    chart.warnings.unshift(...prepared.warnings);
+    return chart;
+  } catch (err) {
+    if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
+    throw err;
+  }
+}
+
+/** Answers a cached body with X-Cache, ETag and 304 on If-None-Match. */
+export function sendCached(c: Context<AppEnv>, result: CacheResult, body: string, maxAge = 0): Response {
+  c.header('X-Cache', result.status);
+  c.header('X-Cache-Key', result.key);
+  c.header('ETag', result.etag);
+  c.header('Cache-Control', maxAge > 0 ? `private, max-age=${maxAge}` : 'private, no-cache');
+  const inm = c.req.header('If-None-Match');
+  if (inm && inm.split(',').some((t) => t.trim() === result.etag || t.trim() === '*')) {
+    return c.body(null, 304);
+  }
+  return c.body(body, 200, { 'Content-Type': result.contentType });
+}
+
+const signsOf = (chart: Chart) => ({
+  sun: chart.points.find((p) => p.name === 'sun')?.sign ?? null,
+  moon: chart.points.find((p) => p.name === 'moon')?.sign ?? null,
+  rising: chart.angles
+    ? ((
+        [
+          'aries',
+          'taurus',
+          'gemini',
+          'cancer',
+          'leo',
+          'virgo',
+          'libra',
+          'scorpio',
+          'sagittarius',
+          'capricorn',
+          'aquarius',
+          'pisces',
+        ] as const
+      )[Math.floor(chart.angles.ascendant / 30) % 12] ?? null)
+    : null,
+});
+
+export function chartEventData(chart: Chart, id: string | null) {
+  const s = signsOf(chart);
+  return {
+    chart_id: id,
+    full_name: chart.subject.full_name,
+    utc_datetime: chart.subject.utc_datetime,
+    settings: chart.settings,
+    sun_sign: s.sun,
+    moon_sign: s.moon,
+    rising_sign: s.rising,
+  };
+}
+
+const chartJson = { 'application/json': { schema: ChartSchema } };
+const tags = ['Charts'];
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'chart_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/v1/charts',
+  operationId: 'createChart',
+  tags,
+  summary: 'Compute a natal chart',
+  description:
+    'Planets, points, houses, aspects, distributions and lunar phase for birth data. Give the place as `city` (+ `country`) or `latitude`/`longitude` (+ `timezone`). Metered as `charts` (cache hits too). Cached: `X-Cache`, `ETag`, `If-None-Match`. With `"save": true` the chart is stored (201) and `chart.saved` is emitted. Emits `chart.calculated`.',
+  middleware: [requireScope('charts:read')] as const,
+  request: { body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true } },
+  responses: {
+    200: { description: 'The chart.', content: chartJson },
+    201: { description: 'The chart, saved.', content: chartJson },
+    304: { description: 'Not modified (If-None-Match).' },
+    ...errorResponses(400, ...AUTHED_ERRORS, 413, 422, 503),
+  },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/v1/charts',
+  operationId: 'listCharts',
+  tags,
+  summary: 'List saved charts',
+  description: 'Newest first.',
+  middleware: [requireScope('charts:read')] as const,
+  request: { query: ListQuerySchema },
+  responses: {
+    200: {
+      description: 'A page.',
+      content: { 'application/json': { schema: listOf(ChartSummarySchema, 'ChartList') } },
+    },
+    ...errorResponses(400, ...AUTHED_ERRORS),
+  },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/v1/charts/{id}',
+  operationId: 'getChart',
+  tags,
+  summary: 'Get a saved chart',
+  middleware: [requireScope('charts:read')] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'The chart.', content: chartJson },
+    ...errorResponses(...AUTHED_ERRORS, 404),
+  },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/v1/charts/{id}',
+  operationId: 'deleteChart',
+  tags,
+  summary: 'Delete a saved chart',
+  description: 'Emits `chart.deleted`.',
+  middleware: [requireScope('charts:write')] as const,
+  request: { params: IdParam },
+  responses: { 204: { description: 'Deleted.' }, ...errorResponses(...AUTHED_ERRORS, 404) },
+});
+
+/** A saved chart of this account, or undefined (another account's id looks exactly like none). */
+export async function loadSavedChart(db: D1Database, accountId: string, id: string) {
+  if (!isId('chart', id)) return undefined;
+  return drizzle(db)
+    .select()
+    .from(charts)
+    .where(and(eq(charts.id, id), eq(charts.accountId, accountId)))
+    .get();
+}
+
+export const chartRoutes = createRouter()
+  .openapi(create, async (c) => {
+    const p = principalOf(c);
+    const body = c.req.valid('json');
+    if (body.save) assertScope(p, 'charts:write');
+    const prepared = await prepareChart(c.env.DB, body);
+    await charge(c, 'charts', 1);
+    const result = await cachedChart(c, prepared);
+    if (!body.save) {
+      c.executionCtx.waitUntil(
+        Promise.resolve().then(() =>
+          publishEvent(
+            c.executionCtx,
+            c.env,
+            'chart.calculated',
+            { ...chartEventData(JSON.parse(result.body) as Chart, null), cache: result.status },
+            p.accountId,
+          ),
+        ),
+      );
+      return sendCached(c, result, `{"id":null,${result.body.slice(1)}`);
+    }
+    const chart = JSON.parse(result.body) as Chart;
+    const id = newId('chart');
+    const s = signsOf(chart);
+    await drizzle(c.env.DB)
+      .insert(charts)
+      .values({
+        id,
+        accountId: p.accountId,
+        request: { subject: prepared.input, options: prepared.options },
+        chart,
+        fullName: chart.subject.full_name,
+        sunSign: s.sun,
+        moonSign: s.moon,
+        risingSign: s.rising,
+      })
+      .run();
+    const data = chartEventData(chart, id);
+    publishEvent(c.executionCtx, c.env, 'chart.calculated', { ...data, cache: result.status }, p.accountId);
+    publishEvent(c.executionCtx, c.env, 'chart.saved', data, p.accountId);
+    c.header('X-Cache', result.status);
+    return c.json({ id, ...chart }, 201, { Location: `/v1/charts/${id}` });
+  })
+  .openapi(list, async (c) => {
+    const p = principalOf(c);
+    const { limit, starting_after } = c.req.valid('query');
+    const rows = await drizzle(c.env.DB)
+      .select({
+        id: charts.id,
+        fullName: charts.fullName,
+        chart: charts.chart,
+        sun: charts.sunSign,
+        moon: charts.moonSign,
+        rising: charts.risingSign,
+        createdAt: charts.createdAt,
+      })
+      .from(charts)
+      .where(
+        starting_after
+          ? and(eq(charts.accountId, p.accountId), lt(charts.id, starting_after))
+          : eq(charts.accountId, p.accountId),
+      )
+      .orderBy(desc(charts.id))
+      .limit(limit + 1)
+      .all();
+    const data = rows.slice(0, limit).map((r) => {
+      const chart = r.chart as Chart;
+      return {
+        id: r.id,
+        full_name: r.fullName,
+        local_datetime: chart.subject.local_datetime,
+        place: chart.subject.place,
+        sun_sign: r.sun as Chart['points'][number]['sign'] | null,
+        moon_sign: r.moon as Chart['points'][number]['sign'] | null,
+        rising_sign: r.rising as Chart['points'][number]['sign'] | null,
+        created_at: iso(r.createdAt) as string,
+      };
+    });
+    return c.json({ data, has_more: rows.length > limit }, 200);
+  })
+  .openapi(get, async (c) => {
+    const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
+    if (!row) throw notFound('chart');
+    return c.json({ id: row.id, ...(row.chart as Chart) }, 200);
+  })
+  .openapi(remove, async (c) => {
+    const p = principalOf(c);
+    const row = await loadSavedChart(c.env.DB, p.accountId, c.req.valid('param').id);
+    if (!row) throw notFound('chart');
+    await drizzle(c.env.DB).delete(charts).where(eq(charts.id, row.id)).run();
+    publishEvent(
+      c.executionCtx,
+      c.env,
+      'chart.deleted',
+      { chart_id: row.id, full_name: row.fullName },
+      p.accountId,
+    );
+    return c.body(null, 204);
+  });

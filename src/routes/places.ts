@@ -1,0 +1,76 @@
+/** GET /v1/places: gazetteer candidates for a birthplace (see src/platform/places.ts). */
+import { createRoute, z } from '@hono/zod-openapi';
+import { errorResponses, listOf } from '../platform/openapi';
+import { fold, searchPlaces } from '../platform/places';
+import { createRouter } from '../platform/router';
+
+export const PlaceSchema = z
+  .object({
+    id: z.number().int().openapi({ description: 'GeoNames id.', example: 2820256 }),
+    name: z.string().openapi({ example: 'Ulm' }),
+    ascii_name: z.string().openapi({ example: 'Ulm' }),
+    country: z.string().openapi({ description: 'ISO 3166-1 alpha-2 country code.', example: 'DE' }),
+    admin1: z.string().nullable().openapi({
+      description:
+        'GeoNames first-level administrative division code (e.g. "TX" for Texas; numeric in many countries).',
+      example: '01',
+    }),
+    latitude: z.number().openapi({ example: 48.39841 }),
+    longitude: z.number().openapi({ example: 9.99155 }),
+    timezone: z.string().openapi({ description: 'IANA time zone.', example: 'Europe/Berlin' }),
+    population: z.number().int().openapi({ example: 120451 }),
+  })
+  .openapi('Place');
+
+const QuerySchema = z.object({
+  q: z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((q) => fold(q) !== '', 'Must contain a letter or a digit.')
+    .openapi({
+      description: 'A place name or its beginning; case and accents do not matter ("sao paulo", "ZURICH").',
+      example: 'Ulm',
+    }),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code such as "DE".')
+    .optional()
+    .openapi({ description: 'ISO 3166-1 alpha-2 country code (any case).', example: 'DE' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(10)
+    .openapi({ description: 'How many candidates (1-50).' }),
+});
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/places',
+  operationId: 'searchPlaces',
+  tags: ['Places'],
+  summary: 'Search the gazetteer',
+  description:
+    'Places whose name, ASCII name or an alternate name (e.g. "Munich" for München) equals `q` or begins ' +
+    "with it: exact matches first, then by population. Use a candidate's `latitude`, `longitude` and " +
+    '`timezone` in a subject, or its `name` and `country` as `city` and `country`. Source: GeoNames ' +
+    '(cities with at least 1000 inhabitants), CC-BY 4.0.',
+  request: { query: QuerySchema },
+  responses: {
+    200: {
+      description: 'Candidates, best first.',
+      content: { 'application/json': { schema: listOf(PlaceSchema, 'PlaceList') } },
+    },
+    ...errorResponses(400, 401, 503),
+  },
+});
+
+export const placesRoutes = createRouter().openapi(route, async (c) => {
+  const { q, country, limit } = c.req.valid('query');
+  const data = await searchPlaces(c.env.DB, q, country, limit);
+  // The same for every caller, but only for authenticated ones: browsers may cache it, shared caches not.
+  c.header('Cache-Control', 'private, max-age=86400');
+  return c.json({ data, has_more: false }, 200);
+});

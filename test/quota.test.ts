@@ -1,0 +1,199 @@
+import { runDurableObjectAlarm } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../src/platform/context';
+import { newId } from '../src/platform/ids';
+import { generateKey, hashKey, keyPrefix } from '../src/platform/keys';
+import { consumeQuota, resetQuotaMemory, setClock, utcDay } from '../src/platform/quota';
+import { DAILY_LIMITS } from '../src/platform/tiers';
+import { authed, createAccount, json, problemOf } from './helpers';
+
+const jsonHeaders = { 'Content-Type': 'application/json' };
+const chartBody = {
+  year: 1990,
+  month: 5,
+  day: 15,
+  hour: 14,
+  minute: 30,
+  latitude: 40.7128,
+  longitude: -74.006,
+};
+
+beforeAll(() => resetQuotaMemory());
+afterEach(() => setClock(null));
+
+async function addKeys(accountId: string, n: number): Promise<string[]> {
+  const keys: string[] = [];
+  const stmts: D1PreparedStatement[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = generateKey();
+    keys.push(key);
+    stmts.push(
+      env.DB.prepare(
+        'INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+      ).bind(newId('apiKey'), accountId, `k${i}`, keyPrefix(key), await hashKey(key), '["charts:read"]'),
+    );
+  }
+  await env.DB.batch(stmts);
+  return keys;
+}
+
+const principal = (accountId: string, tier: Principal['tier']): Principal => ({
+  accountId,
+  tier,
+  role: 'user',
+  keyId: newId('apiKey'),
+  keyPrefix: 'sk_live_test',
+  scopes: ['charts:read'],
+});
+
+describe('daily quotas', () => {
+  it('a free account gets exactly 50 chart calls; the 51st is 429 with the headers of the design', async () => {
+    const { key } = await createAccount();
+    const me = (await (await authed(key, '/v1/account')).json()) as { id: string };
+    const keys = [key, ...(await addKeys(me.id, 12))]; // spread over keys: stay under the burst limit
+    let last: Response | undefined;
+    for (let i = 0; i < 50; i++) {
+      last = await json('/v1/charts', { ...chartBody, minute: i }, { key: keys[i % keys.length] });
+      expect(last.status, `call ${i + 1}`).toBe(200);
+    }
+    expect(last?.headers.get('X-RateLimit-Limit')).toBe('50');
+    expect(last?.headers.get('X-RateLimit-Remaining')).toBe('0');
+    expect(last?.headers.get('X-RateLimit-Used')).toBe('50');
+    expect(last?.headers.get('X-RateLimit-Resource')).toBe('charts');
+    expect(last?.headers.get('RateLimit-Policy')).toBe('"charts-daily";q=50;w=86400, "burst";q=5;w=1');
+    expect(last?.headers.get('RateLimit')).toMatch(/^"charts-daily";r=0;t=\d+$/);
+    const reset = Number(last?.headers.get('X-RateLimit-Reset'));
+    expect(reset * 1000).toBe(Math.ceil(Date.now() / 86_400_000) * 86_400_000);
+
+    const over = await json('/v1/charts', chartBody, { key: keys[1] });
+    expect(over.status).toBe(429);
+    const p = await problemOf(over);
+    expect(p.type).toBe('https://iana.org/assignments/http-problem-types#quota-exceeded');
+    expect(p['violated-policies']).toEqual(['charts-daily']);
+    expect(Number(over.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(over.headers.get('X-RateLimit-Remaining')).toBe('0');
+    // Other classes are unaffected; management routes are not metered.
+    expect((await authed(key, '/v1/account')).status).toBe(200);
+  });
+
+  it('200 concurrent requests against a quota of 50 admit exactly 50', async () => {
+    const { key, accountId } = await createAccount();
+    const keys = [key, ...(await addKeys(accountId, 49))]; // 4 requests per key: under the burst limit
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        json(
+          '/v1/charts',
+          { ...chartBody, minute: i % 60, hour: 10 + Math.floor(i / 60) },
+          { key: keys[i % 50] },
+        ),
+      ),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(50);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(150);
+    const usage = (await (await authed(keys[7] as string, '/v1/account')).json()) as {
+      usage: { charts: { used: number } };
+    };
+    expect(usage.usage.charts.used).toBe(50);
+  });
+
+  it('each tier has the numbers of the contract', async () => {
+    for (const tier of ['free', 'basic', 'premium', 'unlimited'] as const) {
+      const { key } = await createAccount({ tier });
+      const res = await json('/v1/charts', chartBody, { key });
+      expect(res.headers.get('X-RateLimit-Limit')).toBe(String(DAILY_LIMITS[tier].charts));
+      const me = (await (await authed(key, '/v1/account')).json()) as { limits: Record<string, number> };
+      expect(me.limits).toEqual(DAILY_LIMITS[tier]);
+    }
+    expect(DAILY_LIMITS).toEqual({
+      free: { charts: 50, readings: 10, famous_people: 20, synastry: 5 },
+      basic: { charts: 200, readings: 50, famous_people: 100, synastry: 20 },
+      premium: { charts: 1000, readings: 500, famous_people: 500, synastry: 100 },
+      unlimited: { charts: 10000, readings: 10000, famous_people: 10000, synastry: 10000 },
+    });
+  });
+
+  it('a batch that would overflow is refused whole', async () => {
+    const p = principal(newId('account'), 'free');
+    await consumeQuota(env, p, 'readings', 7);
+    await expect(consumeQuota(env, p, 'readings', 4)).rejects.toMatchObject({ init: { status: 429 } });
+    const q = await consumeQuota(env, p, 'readings', 3); // exactly what remains
+    expect(q).toMatchObject({ used: 10, remaining: 0, limit: 10 });
+  });
+
+  it('a new UTC day starts a fresh count (injected clock)', async () => {
+    const p = principal(newId('account'), 'free');
+    const today = Date.UTC(2026, 10, 29, 23, 59, 0);
+    setClock(() => today);
+    await consumeQuota(env, p, 'synastry', 5);
+    await expect(consumeQuota(env, p, 'synastry', 1)).rejects.toMatchObject({ init: { status: 429 } });
+    setClock(() => today + 120_000);
+    const q = await consumeQuota(env, p, 'synastry', 1);
+    expect(q).toMatchObject({ used: 1, remaining: 4 });
+    expect(utcDay(today + 120_000)).toBe('2026-11-30');
+  });
+
+  it('a tier upgrade lifts the limit at once', async () => {
+    const admin = await createAccount({ role: 'admin' });
+    const { key, accountId } = await createAccount();
+    const keys = [key, ...(await addKeys(accountId, 2))];
+    const p = principal(accountId, 'free');
+    await consumeQuota(env, p, 'charts', 50);
+    expect((await json('/v1/charts', chartBody, { key: keys[0] })).status).toBe(429);
+    await authed(admin.key, `/v1/admin/accounts/${accountId}`, {
+      method: 'PATCH',
+      headers: jsonHeaders,
+      body: JSON.stringify({ tier: 'basic' }),
+    });
+    const after = await json('/v1/charts', chartBody, { key: keys[1] });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('X-RateLimit-Limit')).toBe('200');
+    expect(after.headers.get('X-RateLimit-Used')).toBe('51');
+  });
+
+  it('large quotas lease units: far fewer Durable Object calls, never over-admitting', async () => {
+    const p = principal(newId('account'), 'unlimited');
+    const stub = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(p.accountId));
+    for (let i = 0; i < 300; i++) await consumeQuota(env, p, 'charts', 1);
+    // Units counted by the object = spent + outstanding lease; never fewer than spent.
+    const counted = await stub.usage(utcDay(Date.now()));
+    expect(counted.charts).toBeLessThanOrEqual(300);
+    const raw = await stub.consume({
+      accountId: p.accountId,
+      day: utcDay(Date.now()),
+      cls: 'charts',
+      units: 0,
+      limit: 10000,
+      wantLease: false,
+    });
+    expect(raw.used).toBeGreaterThanOrEqual(300);
+    expect(raw.used).toBeLessThanOrEqual(300 + 100);
+  });
+
+  it('the Durable Object persists daily usage to D1 (alarm)', async () => {
+    const p = principal(newId('account'), 'basic');
+    await consumeQuota(env, p, 'readings', 3);
+    const stub = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(p.accountId));
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const row = await env.DB.prepare('SELECT day, class, used FROM usage_daily WHERE account_id = ?1')
+      .bind(p.accountId)
+      .first();
+    expect(row).toEqual({ day: utcDay(Date.now()), class: 'readings', used: 3 });
+  });
+});
+
+describe('burst limit', () => {
+  it('a free key gets 5 requests per second on any route, then 429 with the burst policy', async () => {
+    const { key } = await createAccount();
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await authed(key, '/v1/api-keys')).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    const res = await authed(key, '/v1/api-keys');
+    expect(res.status).toBe(429);
+    const p = await problemOf(res);
+    expect(p['violated-policies']).toEqual(['burst']);
+    expect(res.headers.get('RateLimit-Policy')).toBe('"burst";q=5;w=1');
+    expect(res.headers.get('Retry-After')).toBe('1');
+  });
+});
