@@ -159,6 +159,7 @@ export function createApp() {
       { name: 'API keys', description: 'Keys of the calling account. A key is shown once, at creation.' },
       { name: 'Admin', description: 'Operator routes (admin keys only).' },
       { name: 'Billing', description: 'Stripe subscription events.' },
+      { name: 'Places', description: 'Offline gazetteer (GeoNames cities1000) for birthplaces.' },
       { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
     ],
   }));

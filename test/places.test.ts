@@ -2,7 +2,6 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../src/astro/types';
 import {
-  ALTERNATES_MIN_POPULATION,
   clearPlaceCache,
   fold,
   type Place,
@@ -88,8 +87,8 @@ describe('fold', () => {
       1_260_391,
     );
     expect(keys.sort()).toEqual(['monaco di baviera', 'muenchen', 'munchen', 'munich']);
-    const small = placeKeys('Ulmen', 'Ulmen', ['Ulmena'], ALTERNATES_MIN_POPULATION - 1);
-    expect(small).toEqual(['ulmen']);
+    const small = placeKeys('Ulmen', 'Ulmen', ['Ulmena', 'ULM'], 3265);
+    expect(small).toEqual(['ulmen', 'ulmena']);
   });
 });
 

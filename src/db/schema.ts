@@ -126,32 +126,225 @@ export const events = sqliteTable(
  * Offline gazetteer: GeoNames cities1000 (population ≥ 1000), loaded by scripts/seed-places.mjs, not
  * bundled into the Worker. `key` is the lower-case ASCII folding of the name used for lookups.
  */
-export const places = sqliteTable(
-  'places',
-  {
-    id: integer('id').primaryKey(),
-    name: text('name').notNull(),
-    asciiName: text('ascii_name').notNull(),
-    countryCode: text('country_code').notNull(),
-    admin1: text('admin1'),
-    latitude: real('latitude').notNull(),
-    longitude: real('longitude').notNull(),
-    timezone: text('timezone').notNull(),
-    population: integer('population').notNull(),
-  },
-  (t) => [index('places_country').on(t.countryCode, t.population)],
-);
+export const places = sqliteTable('places', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  asciiName: text('ascii_name').notNull(),
+  countryCode: text('country_code').notNull(),
+  admin1: text('admin1'),
+  latitude: real('latitude').notNull(),
+  longitude: real('longitude').notNull(),
+  timezone: text('timezone').notNull(),
+  population: integer('population').notNull(),
+});
 
-/** Every name a place answers to (its name, ASCII name and GeoNames alternate names), folded. */
+/**
+ * Every name a place answers to (its name, ASCII name and Latin-script GeoNames alternate names), folded.
+ * One B-tree (WITHOUT ROWID, see migrations/0004) serves both lookups: exact key by population and key prefix.
+ */
 export const placeNames = sqliteTable(
   'place_names',
   {
     key: text('key').notNull(),
-    placeId: integer('place_id').notNull(),
     population: integer('population').notNull(),
+    placeId: integer('place_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.population, t.placeId] })],
+);
+
+// ------------------------------------------------------------------------------------------ famous people
+/** The famous-people collection (data/famous-people.json), loaded by scripts/seed-famous-people.mjs. */
+export const famousPeople = sqliteTable(
+  'famous_people',
+  {
+    slug: text('slug').primaryKey(),
+    fullName: text('full_name').notNull(),
+    /** Folded name for accent-insensitive search. */
+    nameKey: text('name_key').notNull(),
+    category: text('category').notNull(),
+    description: text('description').notNull(),
+    /** { year, month, day, hour?, minute?, city, country, latitude, longitude, timezone } */
+    birth: text('birth', { mode: 'json' }).notNull(),
+    timeKnown: integer('time_known', { mode: 'boolean' }).notNull(),
+    roddenRating: text('rodden_rating').notNull(),
+    source: text('source').notNull(),
+    sunSign: text('sun_sign').notNull(),
+    moonSign: text('moon_sign').notNull(),
+    risingSign: text('rising_sign'),
   },
   (t) => [
-    uniqueIndex('place_names_key_place').on(t.key, t.placeId),
-    index('place_names_rank').on(t.key, t.population),
+    index('famous_category').on(t.category),
+    index('famous_sun').on(t.sunSign),
+    index('famous_moon').on(t.moonSign),
+    index('famous_rising').on(t.risingSign),
+  ],
+);
+
+// ------------------------------------------------------------------------------------------ webhooks
+export const webhookEndpoints = sqliteTable(
+  'webhook_endpoints',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    description: text('description'),
+    /** JSON array of event types, or ["*"]. */
+    events: text('events', { mode: 'json' }).$type<string[]>().notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    /** whsec_... used to sign (Standard Webhooks). */
+    secret: text('secret').notNull(),
+    /** The secret before the last rotation; also signs until previous_secret_expires_at. */
+    previousSecret: text('previous_secret'),
+    previousSecretExpiresAt: integer('previous_secret_expires_at', { mode: 'number' }),
+    disabledReason: text('disabled_reason'),
+    /** First failure of the current run of failures (cleared by a success). */
+    failingSince: integer('failing_since', { mode: 'number' }),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'number' }),
+  },
+  (t) => [index('webhook_endpoints_account').on(t.accountId, t.id)],
+);
+
+/** One delivery = one message (event) to one endpoint; retried under the same webhook-id. */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    endpointId: text('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    accountId: text('account_id').notNull(),
+    /** The Standard Webhooks message id (webhook-id header, payload id): msg_... */
+    messageId: text('message_id').notNull(),
+    eventType: text('event_type').notNull(),
+    /** The exact JSON payload that is signed and sent. */
+    payload: text('payload').notNull(),
+    /** pending | succeeded | failed */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'number' }),
+    lastStatusCode: integer('last_status_code'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'number' }),
+  },
+  (t) => [
+    index('webhook_deliveries_endpoint').on(t.endpointId, t.id),
+    uniqueIndex('webhook_deliveries_message_endpoint').on(t.messageId, t.endpointId),
+  ],
+);
+
+export const webhookAttempts = sqliteTable(
+  'webhook_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deliveryId: text('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    /** scheduled | manual | test */
+    trigger: text('trigger').notNull(),
+    statusCode: integer('status_code'),
+    /** First 1 KiB of the response body. */
+    responseBody: text('response_body'),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('webhook_attempts_delivery').on(t.deliveryId, t.attempt)],
+);
+
+// ------------------------------------------------------------------------------------------ batch jobs
+export const batchJobs = sqliteTable(
+  'batch_jobs',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** charts | readings */
+    type: text('type').notNull(),
+    /** pending | processing | completed | partial | failed */
+    status: text('status').notNull().default('pending'),
+    total: integer('total').notNull(),
+    succeeded: integer('succeeded').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    /** Shared options of the job. */
+    options: text('options', { mode: 'json' }),
+    createdAt: createdAt(),
+    startedAt: integer('started_at', { mode: 'number' }),
+    completedAt: integer('completed_at', { mode: 'number' }),
+    /** Results are kept until then (30 days), pruned by the daily cron. */
+    expiresAt: integer('expires_at', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('batch_jobs_account').on(t.accountId, t.id), index('batch_jobs_expires').on(t.expiresAt)],
+);
+
+export const batchItems = sqliteTable(
+  'batch_items',
+  {
+    jobId: text('job_id')
+      .notNull()
+      .references(() => batchJobs.id, { onDelete: 'cascade' }),
+    idx: integer('idx').notNull(),
+    /** pending | succeeded | failed */
+    status: text('status').notNull().default('pending'),
+    input: text('input', { mode: 'json' }).notNull(),
+    result: text('result', { mode: 'json' }),
+    error: text('error', { mode: 'json' }),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.idx] })],
+);
+
+// ------------------------------------------------------------------------------------------ idempotency
+/** Idempotency-Key records (per account, 24 h): the first response is replayed for the same key+body. */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    accountId: text('account_id').notNull(),
+    key: text('key').notNull(),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    /** SHA-256 of the request body. */
+    requestHash: text('request_hash').notNull(),
+    /** running | done */
+    state: text('state').notNull(),
+    responseStatus: integer('response_status'),
+    responseHeaders: text('response_headers', { mode: 'json' }),
+    responseBody: text('response_body'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.key] }), index('idempotency_created').on(t.createdAt)],
+);
+
+// ------------------------------------------------------------------------------------------ analytics
+/**
+ * Hourly request rollups (account × route pattern × status class), flushed from isolate memory; the
+ * Analytics Engine dataset is the per-request stream in production.
+ */
+export const usageHourly = sqliteTable(
+  'usage_hourly',
+  {
+    /** UTC hour, "2026-11-29T04". */
+    hour: text('hour').notNull(),
+    accountId: text('account_id').notNull(),
+    tier: text('tier').notNull(),
+    route: text('route').notNull(),
+    method: text('method').notNull(),
+    /** "2xx", "4xx", "5xx" ... */
+    statusClass: text('status_class').notNull(),
+    endpointClass: text('endpoint_class'),
+    count: integer('count').notNull(),
+    errors: integer('errors').notNull(),
+    rateLimited: integer('rate_limited').notNull().default(0),
+    latencySumMs: real('latency_sum_ms').notNull(),
+    /** JSON array of counts per latency bucket (see src/platform/analytics.ts). */
+    latencyHistogram: text('latency_histogram', { mode: 'json' }).$type<number[]>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.hour, t.accountId, t.route, t.method, t.statusClass] }),
+    index('usage_hourly_account').on(t.accountId, t.hour),
+    index('usage_hourly_route').on(t.route, t.hour),
   ],
 );
