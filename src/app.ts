@@ -19,6 +19,7 @@ import type { AppEnv } from './platform/context';
 import { problem, renderProblem, toProblem } from './platform/problem';
 import { takeBurstToken } from './platform/quota';
 import { accountRoutes } from './routes/accounts';
+import { adminCacheRoutes } from './routes/admin-cache';
 import { apiKeyRoutes } from './routes/api-keys';
 import { billingRoutes } from './routes/billing';
 import { chartRoutes } from './routes/charts';
@@ -125,6 +126,7 @@ export function createApp() {
   app.route('/', apiKeyRoutes);
   app.route('/', billingRoutes);
   app.route('/', chartRoutes);
+  app.route('/', adminCacheRoutes);
   app.route('/', placesRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -210,6 +210,12 @@ function putL1(key: string, value: CachedBody, ttl: number): Promise<void> {
 }
 
 // ---------------------------------------------------------------- invalidation
+/** Drop a key from this isolate and this data centre only (what a fresh isolate elsewhere sees). */
+export async function evictLocal(key: string): Promise<void> {
+  memory.delete(key);
+  await caches.default.delete(l1Request(key)).catch(() => false);
+}
+
 /** Delete one key everywhere this location can reach (isolate, data centre, KV). */
 export async function invalidateKey(env: Env, key: string): Promise<boolean> {
   const had = memory.delete(key);

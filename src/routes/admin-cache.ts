@@ -1,0 +1,201 @@
+/**
+ * Cache administration (admin keys): invalidate by key or pattern, warm, stats. See src/platform/cache.ts.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requireAdmin } from '../platform/auth';
+import {
+  invalidateKey,
+  invalidateNamespace,
+  NAMESPACE_NAMES,
+  type Namespace,
+  readStats,
+} from '../platform/cache';
+import type { AppEnv } from '../platform/context';
+import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { invalidField } from '../platform/problem';
+import { createRouter } from '../platform/router';
+import { ChartRequestSchema, cachedChart, prepareChart } from './charts';
+
+const tags = ['Admin'];
+
+const InvalidateBody = z
+  .object({
+    key: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'One cache key, as sent in the X-Cache-Key response header.' }),
+    pattern: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({
+        description: `"<namespace>:*" (namespaces: ${NAMESPACE_NAMES.join(', ')}) or "*" for all; O(1).`,
+        example: 'charts:*',
+      }),
+  })
+  .strict()
+  .refine((b) => (b.key === undefined) !== (b.pattern === undefined), {
+    message: 'Give exactly one of "key" and "pattern".',
+    path: ['key'],
+  });
+
+const InvalidateResult = z
+  .object({
+    invalidated: z.enum(['key', 'namespaces']),
+    key: z.string().optional(),
+    existed: z.boolean().optional(),
+    namespaces: z
+      .record(z.string(), z.number().int())
+      .optional()
+      .openapi({ description: 'New version per namespace.' }),
+  })
+  .openapi('CacheInvalidation');
+
+/** Famous people's charts are warmed by a provider registered by the famous-people module. */
+export type WarmProvider = (c: Context<AppEnv>) => Promise<number>;
+let famousWarmer: WarmProvider | null = null;
+export function registerFamousWarmer(fn: WarmProvider): void {
+  famousWarmer = fn;
+}
+
+const WarmBody = z
+  .object({
+    target: z
+      .enum(['famous_people', 'subjects'])
+      .openapi({
+        description: "famous_people: every famous person's chart; subjects: the given chart requests.",
+      }),
+    subjects: z
+      .array(ChartRequestSchema)
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: 'Chart requests to precompute (target "subjects").' }),
+  })
+  .strict();
+
+const WarmResult = z
+  .object({ target: z.string(), queued: z.number().int(), status: z.literal('warming') })
+  .openapi('CacheWarm');
+
+const StatsSchema = z
+  .object({
+    since: z.string(),
+    isolates: z.number().int().openapi({ description: 'Isolates that reported counts.' }),
+    namespaces: z.record(
+      z.string(),
+      z.object({ hits_l1: z.number(), hits_l2: z.number(), misses: z.number(), hit_ratio: z.number() }),
+    ),
+    total: z.object({ hits_l1: z.number(), hits_l2: z.number(), misses: z.number(), hit_ratio: z.number() }),
+    versions: z.record(z.string(), z.number().int()),
+  })
+  .openapi('CacheStats');
+
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+
+const invalidate = createRoute({
+  method: 'post',
+  path: '/v1/admin/cache/invalidate',
+  operationId: 'adminInvalidateCache',
+  tags,
+  summary: 'Invalidate cache entries (admin)',
+  description:
+    'By `key` (deleted from this isolate, this data centre and KV) or by `pattern` (a namespace version bump: every level, O(1); other data centres follow within about a minute).',
+  middleware: [requireAdmin] as const,
+  request: { body: json(InvalidateBody) },
+  responses: {
+    200: { description: 'Done.', content: { 'application/json': { schema: InvalidateResult } } },
+    ...errorResponses(400, ...AUTHED_ERRORS),
+  },
+});
+
+const warm = createRoute({
+  method: 'post',
+  path: '/v1/admin/cache/warm',
+  operationId: 'adminWarmCache',
+  tags,
+  summary: 'Precompute cache entries (admin)',
+  description: 'Runs in the background after the answer; reports how many entries it will compute.',
+  middleware: [requireAdmin] as const,
+  request: { body: json(WarmBody) },
+  responses: {
+    202: { description: 'Warming.', content: { 'application/json': { schema: WarmResult } } },
+    ...errorResponses(400, ...AUTHED_ERRORS, 503),
+  },
+});
+
+const stats = createRoute({
+  method: 'get',
+  path: '/v1/admin/cache/stats',
+  operationId: 'adminCacheStats',
+  tags,
+  summary: 'Cache statistics (admin)',
+  description:
+    'Hits and misses per level and namespace, summed over the isolates that flushed their counts (each at most once a minute).',
+  middleware: [requireAdmin] as const,
+  responses: {
+    200: { description: 'Stats.', content: { 'application/json': { schema: StatsSchema } } },
+    ...errorResponses(...AUTHED_ERRORS),
+  },
+});
+
+export const adminCacheRoutes = createRouter()
+  .openapi(invalidate, async (c) => {
+    const body = c.req.valid('json');
+    if (body.key !== undefined) {
+      const existed = await invalidateKey(c.env, body.key);
+      return c.json({ invalidated: 'key' as const, key: body.key, existed }, 200);
+    }
+    const pattern = body.pattern as string;
+    let targets: Namespace[];
+    if (pattern === '*') targets = NAMESPACE_NAMES;
+    else {
+      const m = /^([a-z_]+):\*$/.exec(pattern);
+      const ns = m?.[1] as Namespace | undefined;
+      if (!ns || !NAMESPACE_NAMES.includes(ns)) {
+        throw invalidField(
+          'pattern',
+          `Use "<namespace>:*" with one of ${NAMESPACE_NAMES.join(', ')}, or "*".`,
+        );
+      }
+      targets = [ns];
+    }
+    const namespaces: Record<string, number> = {};
+    for (const ns of targets) namespaces[ns] = await invalidateNamespace(c.env, ns);
+    return c.json({ invalidated: 'namespaces' as const, namespaces }, 200);
+  })
+  .openapi(warm, async (c) => {
+    const body = c.req.valid('json');
+    if (body.target === 'famous_people') {
+      if (!famousWarmer) throw invalidField('target', 'The famous-people collection is not available.');
+      const queued = await famousWarmer(c);
+      return c.json({ target: body.target, queued, status: 'warming' as const }, 202);
+    }
+    if (!body.subjects) throw invalidField('subjects', 'Required when target is "subjects".');
+    const subjects = body.subjects;
+    c.executionCtx.waitUntil(
+      (async () => {
+        for (const s of subjects) {
+          try {
+            await cachedChart(c, await prepareChart(c.env.DB, s));
+          } catch (err) {
+            console.error(JSON.stringify({ msg: 'warm failed', err: String(err) }));
+          }
+        }
+      })(),
+    );
+    return c.json({ target: body.target, queued: subjects.length, status: 'warming' as const }, 202);
+  })
+  .openapi(stats, async (c) => {
+    const report = await readStats(c.env);
+    const versions: Record<string, number> = {};
+    for (const ns of NAMESPACE_NAMES) versions[ns] = Number((await c.env.CACHE.get(`cache-ns:${ns}`)) ?? 1);
+    return c.json({ ...report, versions }, 200);
+  });
