@@ -26,6 +26,9 @@ import { chartRoutes } from './routes/charts';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes, VERSION } from './routes/health';
 import { placesRoutes } from './routes/places';
+import { readingRoutes } from './routes/readings';
+import { relationshipRoutes } from './routes/relationships';
+import { wheelRoutes } from './routes/wheels';
 
 /** Routes reachable without an API key: "METHOD path". */
 const PUBLIC = new Set(['GET /v1/health', 'POST /v1/accounts', 'POST /v1/billing/stripe']);
@@ -125,7 +128,10 @@ export function createApp() {
   app.route('/', accountRoutes);
   app.route('/', apiKeyRoutes);
   app.route('/', billingRoutes);
+  app.route('/', wheelRoutes);
   app.route('/', chartRoutes);
+  app.route('/', readingRoutes);
+  app.route('/', relationshipRoutes);
   app.route('/', adminCacheRoutes);
   app.route('/', placesRoutes);
 
@@ -161,6 +167,8 @@ export function createApp() {
       { name: 'API keys', description: 'Keys of the calling account. A key is shown once, at creation.' },
       { name: 'Admin', description: 'Operator routes (admin keys only).' },
       { name: 'Billing', description: 'Stripe subscription events.' },
+      { name: 'Readings', description: 'Interpretive readings built from a chart.' },
+      { name: 'Relationships', description: 'Synastry and composite charts of two people.' },
       { name: 'Places', description: 'Offline gazetteer (GeoNames cities1000) for birthplaces.' },
       { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
     ],

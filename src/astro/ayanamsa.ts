@@ -96,26 +96,24 @@ export function meanAyanamsaTT(name: Ayanamsa, jdTT: number): number {
   const def = DEFS[name];
   // Vernal point of date in J2000 coordinates: first row of P(t) (Pᵀ·x̂).
   const p = precessionMatrix(jdTT);
-  const v = [p[0], p[1], p[2]];
+  const [v0, v1, v2] = p;
   // … in the mean equator of t0, then in the ecliptic of t0.
   const f = t0Frame(name);
-  const x = f.p[0] * v[0] + f.p[1] * v[1] + f.p[2] * v[2];
-  const y = f.p[3] * v[0] + f.p[4] * v[1] + f.p[5] * v[2];
-  const z = f.p[6] * v[0] + f.p[7] * v[1] + f.p[8] * v[2];
+  const x = f.p[0] * v0 + f.p[1] * v1 + f.p[2] * v2;
+  const y = f.p[3] * v0 + f.p[4] * v1 + f.p[5] * v2;
+  const z = f.p[6] * v0 + f.p[7] * v1 + f.p[8] * v2;
   const ye = f.ce * y + f.se * z;
   const lon = Math.atan2(ye, x) * RAD;
   const a = (def.value - lon) % 360;
   return a < 0 ? a + 360 : a;
 }
 
-function nutationLongitudeDeg(jdTT: number): number {
-  return e_tilt(AstroTime.FromTerrestrialTime(jdTT - J2000)).dpsi / 3600;
-}
-
 /** True ayanamsa (mean + nutation in longitude) in degrees, at a Julian day in UT. */
 export function ayanamsaDegrees(name: Ayanamsa, jdUT: number): number {
   const tt = jdUT + deltaTSeconds(jdUT) / 86400;
-  return meanAyanamsaTT(name, tt) + nutationLongitudeDeg(tt);
+  // Nutation varies slowly enough that astronomy-engine's own UT → TT conversion is immaterial here.
+  const dpsi = e_tilt(new AstroTime(jdUT - J2000)).dpsi / 3600;
+  return meanAyanamsaTT(name, tt) + dpsi;
 }
 
 const RATE_DT = 0.05;

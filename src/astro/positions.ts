@@ -21,9 +21,16 @@ import {
   SetDeltaTFunction,
   type StateVector,
 } from 'astronomy-engine';
-import { CHIRON_TABLE } from './data/chiron-table';
+import {
+  CHIRON_COEFFS,
+  CHIRON_ORDER,
+  CHIRON_SCALE,
+  CHIRON_SEGMENTS,
+  CHIRON_SPAN,
+  CHIRON_START,
+} from './data/chiron-table';
 import { deltaTSeconds } from './deltat';
-import { type EclipticPosition, PLANETS, type Planet } from './types';
+import { type EclipticPosition, PLANETS, type Planet, type PointName } from './types';
 
 const J2000 = 2451545.0;
 const DEG = Math.PI / 180;
@@ -144,7 +151,7 @@ function toEclipticOfDate(f: Frame, px: number, py: number, pz: number, vx: numb
  * body(t − τ) − earth(t − τ), τ the light time, which includes the aberration to first order.
  * Both are back-dated linearly (error < 0.03″ for Mercury, the worst case).
  */
-function apparent(f: Frame, b: StateVector | null, e: StateVector): EclipticPosition {
+function apparent(f: Frame, b: State | null, e: State): EclipticPosition {
   const dx = (b ? b.x : 0) - e.x;
   const dy = (b ? b.y : 0) - e.y;
   const dz = (b ? b.z : 0) - e.z;
@@ -247,11 +254,14 @@ const SUN_GM = MassProduct(Body.Sun);
 const GIANTS = [Body.Jupiter, Body.Saturn, Body.Uranus, Body.Neptune] as const;
 const GIANT_SHIFT = GIANTS.map((b) => MassProduct(b) / (MassProduct(b) + SUN_GM));
 
-/** Compute the ephemeris of the requested bodies (default: all) at a Julian day in UT (taken as UT1). */
-export function computeEphemeris(jdUT: number, bodies: readonly BodyName[] = BODY_NAMES): Ephemeris {
+/**
+ * Ephemeris of the requested bodies (default: all of BODY_NAMES) at a Julian day in UT (taken as UT1).
+ * Names this module does not compute (part_of_fortune, vertex) are ignored.
+ */
+export function computeEphemeris(jdUT: number, bodies: readonly PointName[] = BODY_NAMES): Ephemeris {
   const time = new AstroTime(jdUT - J2000);
   const T = time.tt / 36525;
-  const want = new Set<BodyName>(bodies);
+  const want = new Set<PointName>(bodies);
   const frame = makeFrame(time);
   const tilt = e_tilt(time);
   const dpsi = tilt.dpsi / 3600;
@@ -319,8 +329,8 @@ export function computeEphemeris(jdUT: number, bodies: readonly BodyName[] = BOD
   };
 }
 
-/** Positions of the requested bodies (default: all) at a Julian day in UT. */
-export function computePositions(jdUT: number, bodies?: readonly BodyName[]): Positions {
+/** Positions of the requested bodies (default: all) at a Julian day in UT (taken as UT1). */
+export function computePositions(jdUT: number, bodies?: readonly PointName[]): Positions {
   return computeEphemeris(jdUT, bodies).positions;
 }
 
@@ -391,6 +401,52 @@ function cross(a: Vec, b: Vec): Vec {
   return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 }
 
-function chironHelioState(_jdTT: number): StateVector | null {
-  return CHIRON_TABLE;
+/** Position and velocity (AU, AU/day, J2000 equator). */
+interface State {
+  x: number;
+  y: number;
+  z: number;
+  vx: number;
+  vy: number;
+  vz: number;
+}
+
+/**
+ * Heliocentric state of 2060 Chiron at a Julian day (TT) from the Chebyshev table made by
+ * scripts/gen-chiron.mjs (1800–2400); null outside it.
+ */
+export function chironHelioState(jdTT: number): State | null {
+  const u = (jdTT - CHIRON_START) / CHIRON_SPAN;
+  const seg = Math.floor(u);
+  if (seg < 0 || seg >= CHIRON_SEGMENTS) return null;
+  const x = 2 * (u - seg) - 1;
+  const out = [0, 0, 0, 0, 0, 0];
+  for (let axis = 0; axis < 3; axis++) {
+    const base = (seg * 3 + axis) * CHIRON_ORDER;
+    // Clenshaw for the value and its derivative.
+    let b0 = 0;
+    let b1 = 0;
+    let d0 = 0;
+    let d1 = 0;
+    for (let j = CHIRON_ORDER - 1; j >= 1; j--) {
+      const c = CHIRON_COEFFS[base + j] as number;
+      const b2 = b1;
+      b1 = b0;
+      b0 = 2 * x * b1 - b2 + c;
+      const d2 = d1;
+      d1 = d0;
+      d0 = 2 * x * d1 - d2 + 2 * b1;
+    }
+    const c0 = CHIRON_COEFFS[base] as number;
+    out[axis] = (c0 + x * b0 - b1) * CHIRON_SCALE;
+    out[axis + 3] = ((b0 + x * d0 - d1) * CHIRON_SCALE * 2) / CHIRON_SPAN;
+  }
+  return {
+    x: out[0] as number,
+    y: out[1] as number,
+    z: out[2] as number,
+    vx: out[3] as number,
+    vy: out[4] as number,
+    vz: out[5] as number,
+  };
 }

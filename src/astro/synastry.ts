@@ -1,0 +1,299 @@
+/**
+ * Relationship astrology: synastry (inter-chart aspects, house overlays, compatibility score) and
+ * composite charts (midpoint and Davison).
+ *
+ * Compatibility score — Ciro Discepolo's point method, as implemented by the open-source kerykeion
+ * library (RelationshipScoreFactory), on the inter-chart aspects:
+ *   +4  "destiny sign": the two Suns' signs share a modality (cardinal, fixed, mutable);
+ *   +11 Sun–Sun conjunction, opposition or square within 2° (+8 beyond 2°); +4 any other Sun–Sun aspect;
+ *   +11 Sun–Moon conjunction within 2° (+8 beyond); +4 any other Sun–Moon aspect;
+ *   +4  Sun–Ascendant and Moon–Ascendant aspects (either person's Sun/Moon to the other's Ascendant);
+ *   +4  Venus–Mars aspects (either way round).
+ * Labels by total: < 5 Minimal, < 10 Medium, < 15 Important, < 20 Very Important, < 30 Exceptional,
+ * otherwise Rare Exceptional. Only major aspects count; orbs are the synastry orbs below.
+ */
+
+import { meanObliquity } from './angles';
+import { ASPECT_ANGLES, aspectBetween } from './aspects';
+import { castChart, type ResolvedOptions } from './chart';
+import { computeHouses, houseOf } from './houses';
+import type { AspectName, Chart, ChartPoint, Element, PointName } from './types';
+import { MAJOR_ASPECTS } from './types';
+import { delta, elementOf, modalityOf, norm360, round, signDegree, signOf } from './zodiac';
+
+/** Tighter default orbs for inter-chart aspects. */
+export const SYNASTRY_ORBS: Record<AspectName, number> = {
+  conjunction: 8,
+  opposition: 8,
+  trine: 7,
+  square: 6,
+  sextile: 5,
+  quincunx: 2,
+  semi_sextile: 1,
+  semi_square: 1,
+  sesquiquadrate: 1,
+  quintile: 1,
+  bi_quintile: 1,
+};
+
+export type SynastryPointName = PointName | 'ascendant' | 'midheaven';
+
+export interface SynastryAspect {
+  /** A point of the first chart. */
+  point_a: SynastryPointName;
+  /** A point of the second chart. */
+  point_b: SynastryPointName;
+  aspect: AspectName;
+  angle: number;
+  orb: number;
+  applying: boolean;
+}
+
+export interface ScoreItem {
+  rule: string;
+  points: number;
+  aspect?: SynastryAspect;
+}
+
+export interface SynastryOptions {
+  aspects?: readonly AspectName[] | undefined;
+  orbs?: Partial<Record<AspectName, number>> | undefined;
+}
+
+export const SCORE_LABELS: [number, string][] = [
+  [5, 'Minimal'],
+  [10, 'Medium'],
+  [15, 'Important'],
+  [20, 'Very Important'],
+  [30, 'Exceptional'],
+  [Number.POSITIVE_INFINITY, 'Rare Exceptional'],
+];
+
+export const scoreLabel = (score: number) =>
+  (SCORE_LABELS.find(([max]) => score < max) as [number, string])[1];
+
+interface Pt {
+  name: SynastryPointName;
+  longitude: number;
+  speed: number;
+}
+
+/** A chart's points plus its Ascendant and Midheaven (speed ≈ one turn a day) as aspectable points. */
+export function pointsWithAngles(chart: Chart): Pt[] {
+  const pts: Pt[] = chart.points.map((p) => ({ name: p.name, longitude: p.longitude, speed: p.speed }));
+  if (chart.angles) {
+    pts.push({ name: 'ascendant', longitude: chart.angles.ascendant, speed: 360.98 });
+    pts.push({ name: 'midheaven', longitude: chart.angles.midheaven, speed: 360.98 });
+  }
+  return pts;
+}
+
+/** Aspects between every point of `a` and every point of `b`. */
+export function interAspects(a: Chart, b: Chart, opts: SynastryOptions = {}): SynastryAspect[] {
+  const aspects = opts.aspects ?? (Object.keys(ASPECT_ANGLES) as AspectName[]);
+  const orbs = { ...SYNASTRY_ORBS, ...opts.orbs };
+  const out: SynastryAspect[] = [];
+  for (const p of pointsWithAngles(a)) {
+    for (const q of pointsWithAngles(b)) {
+      // aspectBetween only narrows orbs for non-planets when no orb is given; we always give orbs here.
+      const found = aspectBetween(p as never, q as never, { aspects, orbs });
+      if (found) out.push({ ...(found as unknown as SynastryAspect), orb: round(found.orb, 4) });
+    }
+  }
+  return out.sort((x, y) => x.orb - y.orb);
+}
+
+/** Discepolo's compatibility score over major inter-aspects (see the module comment). */
+export function compatibilityScore(a: Chart, b: Chart, aspects: readonly SynastryAspect[]) {
+  const items: ScoreItem[] = [];
+  const sunA = a.points.find((p) => p.name === 'sun');
+  const sunB = b.points.find((p) => p.name === 'sun');
+  if (sunA && sunB && modalityOf(sunA.sign) === modalityOf(sunB.sign)) {
+    items.push({ rule: `destiny sign: both Suns in ${modalityOf(sunA.sign)} signs`, points: 4 });
+  }
+  const pair = (x: SynastryAspect, m: string, n: string) =>
+    (x.point_a === m && x.point_b === n) || (x.point_a === n && x.point_b === m);
+  for (const x of aspects) {
+    if (!MAJOR_ASPECTS.includes(x.aspect)) continue;
+    const hard = x.aspect === 'conjunction' || x.aspect === 'opposition' || x.aspect === 'square';
+    if (pair(x, 'sun', 'sun')) {
+      if (hard) items.push({ rule: `Sun–Sun ${x.aspect}`, points: x.orb <= 2 ? 11 : 8, aspect: x });
+      else items.push({ rule: `Sun–Sun ${x.aspect}`, points: 4, aspect: x });
+    } else if (pair(x, 'sun', 'moon')) {
+      if (x.aspect === 'conjunction')
+        items.push({ rule: 'Sun–Moon conjunction', points: x.orb <= 2 ? 11 : 8, aspect: x });
+      else items.push({ rule: `Sun–Moon ${x.aspect}`, points: 4, aspect: x });
+    } else if (pair(x, 'sun', 'ascendant')) {
+      items.push({ rule: `Sun–Ascendant ${x.aspect}`, points: 4, aspect: x });
+    } else if (pair(x, 'moon', 'ascendant')) {
+      items.push({ rule: `Moon–Ascendant ${x.aspect}`, points: 4, aspect: x });
+    } else if (pair(x, 'venus', 'mars')) {
+      items.push({ rule: `Venus–Mars ${x.aspect}`, points: 4, aspect: x });
+    }
+  }
+  const score = items.reduce((s, i) => s + i.points, 0);
+  return { value: score, label: scoreLabel(score), method: 'discepolo', breakdown: items };
+}
+
+const COMPLEMENTS: Record<Element, Element> = { fire: 'air', air: 'fire', earth: 'water', water: 'earth' };
+
+function relation(x: Element, y: Element): 'same' | 'complementary' | 'challenging' {
+  if (x === y) return 'same';
+  return COMPLEMENTS[x] === y ? 'complementary' : 'challenging';
+}
+
+/** Element and modality harmony of the Sun, Moon and Ascendant signs, and the planets' balance. */
+export function harmony(a: Chart, b: Chart) {
+  const lights: Record<string, unknown> = {};
+  for (const name of ['sun', 'moon'] as const) {
+    const pa = a.points.find((p) => p.name === name);
+    const pb = b.points.find((p) => p.name === name);
+    if (pa && pb) {
+      lights[name] = {
+        signs: [pa.sign, pb.sign],
+        elements: [elementOf(pa.sign), elementOf(pb.sign)],
+        element_relation: relation(elementOf(pa.sign), elementOf(pb.sign)),
+        same_modality: modalityOf(pa.sign) === modalityOf(pb.sign),
+      };
+    }
+  }
+  if (a.angles && b.angles) {
+    const sa = signOf(a.angles.ascendant);
+    const sb = signOf(b.angles.ascendant);
+    lights.ascendant = {
+      signs: [sa, sb],
+      elements: [elementOf(sa), elementOf(sb)],
+      element_relation: relation(elementOf(sa), elementOf(sb)),
+      same_modality: modalityOf(sa) === modalityOf(sb),
+    };
+  }
+  const dominant = (c: Chart) =>
+    (Object.entries(c.distributions.elements) as [Element, number][]).sort(
+      (x, y) => y[1] - x[1],
+    )[0]?.[0] as Element;
+  const da = dominant(a);
+  const db = dominant(b);
+  const relations = Object.values(lights).map((l) => (l as { element_relation: string }).element_relation);
+  const good = relations.filter((r) => r !== 'challenging').length;
+  return {
+    ...lights,
+    dominant_elements: [da, db],
+    dominant_relation: relation(da, db),
+    summary:
+      relations.length === 0
+        ? 'No shared reference points.'
+        : `${good} of ${relations.length} of the Sun, Moon and Ascendant pairs fall in the same or complementary elements.`,
+  };
+}
+
+export interface HouseOverlay {
+  point: PointName;
+  house: number;
+}
+
+/** Where the points of `from` fall in the houses of `to` (empty when `to` has no houses). */
+export function houseOverlays(from: Chart, to: Chart): HouseOverlay[] {
+  if (!to.houses) return [];
+  const cusps = to.houses.map((h) => h.cusp);
+  return from.points.map((p) => ({ point: p.name, house: houseOf(p.longitude, cusps) }));
+}
+
+export function synastry(a: Chart, b: Chart, opts: SynastryOptions = {}) {
+  const aspects = interAspects(a, b, opts);
+  return {
+    aspects,
+    house_overlays: { first_in_second: houseOverlays(a, b), second_in_first: houseOverlays(b, a) },
+    score: compatibilityScore(a, b, aspects),
+    harmony: harmony(a, b),
+  };
+}
+
+// ---------------------------------------------------------------------------------------- composite
+
+/**
+ * Shorter-arc midpoint of two longitudes. At an exact opposition both midpoints are equally near; we
+ * take the one 90° after the smaller of the two longitudes, so the result does not depend on the order.
+ */
+export function midpoint(x: number, y: number): number {
+  const d = delta(x, y);
+  if (Math.abs(Math.abs(d) - 180) < 1e-9) return norm360(Math.min(norm360(x), norm360(y)) + 90);
+  return norm360(x + d / 2);
+}
+
+const point = (name: PointName, lon: number, lat: number, speed: number, cusps?: number[]): ChartPoint => ({
+  name,
+  longitude: round(lon),
+  latitude: round(lat),
+  speed: round(speed),
+  retrograde: speed < 0,
+  sign: signOf(lon),
+  sign_degree: round(signDegree(lon)),
+  ...(cusps ? { house: houseOf(lon, cusps) } : {}),
+});
+
+/**
+ * Midpoint composite: every point at the shorter-arc midpoint of the two natal positions (speeds and
+ * latitudes averaged); the composite MC is the midpoint of the MCs and the houses are derived from it
+ * for the mean latitude (ARMC = right ascension of the composite MC, mean obliquity of the mean date),
+ * in the requested house system. Without both birth times: no houses or angles.
+ */
+export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
+  const warnings: string[] = [];
+  let cusps: number[] | undefined;
+  let angles: Chart['angles'];
+  if (a.angles && b.angles) {
+    const mc = midpoint(a.angles.midheaven, b.angles.midheaven);
+    const lat = (a.subject.latitude + b.subject.latitude) / 2;
+    const jd = (a.subject.julian_day + b.subject.julian_day) / 2;
+    const obl = meanObliquity(jd);
+    const rad = Math.PI / 180;
+    const armc = norm360(Math.atan2(Math.sin(mc * rad) * Math.cos(obl * rad), Math.cos(mc * rad)) / rad);
+    const houses = computeHouses(opts.house_system, armc, lat, obl, 0);
+    if (houses.fallback)
+      warnings.push(`Composite ${opts.house_system} houses fall back to Porphyry (${houses.warning}).`);
+    cusps = houses.cusps;
+    angles = {
+      ascendant: round(houses.ascendant),
+      midheaven: round(houses.midheaven),
+      descendant: round(norm360(houses.ascendant + 180)),
+      imum_coeli: round(norm360(houses.midheaven + 180)),
+    };
+  } else warnings.push('A birth time is unknown: the composite has no houses or angles.');
+
+  const points: ChartPoint[] = [];
+  for (const pa of a.points) {
+    const pb = b.points.find((p) => p.name === pa.name);
+    if (!pb) continue;
+    points.push(
+      point(
+        pa.name,
+        midpoint(pa.longitude, pb.longitude),
+        (pa.latitude + pb.latitude) / 2,
+        (pa.speed + pb.speed) / 2,
+        cusps,
+      ),
+    );
+  }
+  const houses = cusps?.map((cusp, i) => ({
+    number: i + 1,
+    cusp: round(cusp),
+    sign: signOf(cusp),
+    sign_degree: round(signDegree(cusp)),
+  }));
+  return { points, angles, houses, warnings };
+}
+
+/**
+ * Davison relationship chart: a real chart cast for the midpoint in time (mean Julian day) and in space
+ * (mean latitude, shorter-arc midpoint of the longitudes).
+ */
+export function davison(a: Chart, b: Chart, opts: ResolvedOptions) {
+  const jdUT = (a.subject.julian_day + b.subject.julian_day) / 2;
+  const latitude = (a.subject.latitude + b.subject.latitude) / 2;
+  const lonMid = midpoint(a.subject.longitude + 180, b.subject.longitude + 180) - 180;
+  const longitude = lonMid > 180 ? lonMid - 360 : lonMid <= -180 ? lonMid + 360 : lonMid;
+  const timeKnown = a.subject.time_known && b.subject.time_known;
+  const cast = castChart({ jdUT, latitude, longitude, timeKnown }, opts);
+  const utcMs = (jdUT - 2440587.5) * 86400000;
+  return { cast, jdUT, latitude, longitude, utcMs };
+}

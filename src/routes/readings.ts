@@ -1,0 +1,121 @@
+/**
+ * POST /v1/readings: an interpretive reading of a chart (birth data, a saved chart_id or a famous
+ * person's slug). Deterministic, so it is cached ("readings" namespace). Metered as "readings".
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ChartOptions } from '../astro/chart';
+import { buildReading, SECTION_IDS, type SectionId } from '../astro/readings';
+import { principalOf, requireScope } from '../platform/auth';
+import { cached } from '../platform/cache';
+import type { AppEnv } from '../platform/context';
+import { publishEvent } from '../platform/events';
+import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { charge } from '../platform/quota';
+import { createRouter } from '../platform/router';
+import { checkSide, resolveSide, type SideBody, sideFields } from '../platform/sides';
+import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
+import { ChartSubjectSchema } from './chart-schemas';
+import { computeWithWarnings, sendCached } from './charts';
+
+export const ReadingRequestSchema = z
+  .object({
+    ...sideFields,
+    ...optionFields,
+    sections: z
+      .array(z.enum(SECTION_IDS))
+      .min(1)
+      .max(SECTION_IDS.length)
+      .optional()
+      .openapi({ description: `Which sections (default all): ${SECTION_IDS.join(', ')}.` }),
+  })
+  .strict()
+  .superRefine((v, ctx) => checkSide(v, ctx))
+  .openapi('ReadingRequest');
+
+export const ReadingSchema = z
+  .object({
+    subject: ChartSubjectSchema,
+    settings: z.object({
+      zodiac: z.string(),
+      ayanamsa: z.string().nullable(),
+      house_system: z.string().nullable(),
+    }),
+    sections: z.array(
+      z.object({
+        id: z.enum(SECTION_IDS),
+        title: z.string(),
+        text: z.string().openapi({ description: 'Prose; paragraphs separated by a blank line.' }),
+        highlights: z.array(z.string()).optional(),
+      }),
+    ),
+    word_count: z.number().int(),
+    warnings: z.array(z.string()),
+  })
+  .openapi('Reading');
+
+export type ReadingRequest = z.infer<typeof ReadingRequestSchema>;
+
+/** The reading body (JSON string) for a request, through the cache. Shared with batch jobs. */
+export async function readingBody(
+  c: Context<AppEnv>,
+  side: SideBody,
+  options: ChartOptions,
+  sections: readonly SectionId[] | undefined,
+) {
+  const resolved = await resolveSide(c, side);
+  const wanted = sections ? SECTION_IDS.filter((s) => sections.includes(s)) : [...SECTION_IDS];
+  const identity = `${chartCacheIdentity(resolved.input, options)}|${wanted.join(',')}`;
+  return cached(c.env, c.executionCtx, 'readings', identity, async () => {
+    const chart = computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings });
+    const reading = buildReading(chart, { sections: wanted });
+    return {
+      body: JSON.stringify({
+        subject: chart.subject,
+        settings: chart.settings,
+        sections: reading.sections,
+        word_count: reading.word_count,
+        warnings: chart.warnings,
+      }),
+      contentType: 'application/json; charset=utf-8',
+    };
+  });
+}
+
+const route = createRoute({
+  method: 'post',
+  path: '/v1/readings',
+  operationId: 'createReading',
+  tags: ['Readings'],
+  summary: 'Generate a reading',
+  description:
+    "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`. Metered as `readings`; cached. Emits `reading.generated`.",
+  middleware: [requireScope('readings')] as const,
+  request: { body: { content: { 'application/json': { schema: ReadingRequestSchema } }, required: true } },
+  responses: {
+    200: { description: 'The reading.', content: { 'application/json': { schema: ReadingSchema } } },
+    304: { description: 'Not modified.' },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+  },
+});
+
+export const readingRoutes = createRouter().openapi(route, async (c) => {
+  const p = principalOf(c);
+  const body = c.req.valid('json');
+  await charge(c, 'readings', 1);
+  const result = await readingBody(c, body, toChartOptions(body), body.sections);
+  publishEvent(
+    c.executionCtx,
+    c.env,
+    'reading.generated',
+    {
+      chart_id: body.chart_id ?? null,
+      slug: body.slug ?? null,
+      full_name: body.full_name ?? null,
+      sections: body.sections ?? [...SECTION_IDS],
+      cache: result.status,
+    },
+    p.accountId,
+  );
+  return sendCached(c, result, result.body) as never;
+});

@@ -1,0 +1,304 @@
+/**
+ * POST /v1/synastry and POST /v1/composite (class "synastry"): two people, each given as birth data, a
+ * saved chart_id or a famous person's slug. Both cached in their own namespaces.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { findAspects } from '../astro/aspects';
+import { type ChartOptions, computeChart, resolveOptions } from '../astro/chart';
+import { davison, midpointComposite, SYNASTRY_ORBS, synastry } from '../astro/synastry';
+import { utcMsToIso } from '../astro/time';
+import type { Chart, Element, Modality } from '../astro/types';
+import { DomainError, PLANETS } from '../astro/types';
+import { elementOf, modalityOf } from '../astro/zodiac';
+import { requireScope } from '../platform/auth';
+import { cached } from '../platform/cache';
+import type { AppEnv } from '../platform/context';
+import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { domainProblem } from '../platform/problem';
+import { charge } from '../platform/quota';
+import { createRouter } from '../platform/router';
+import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
+import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
+import { ChartAspectSchema, ChartPointSchema, ChartSchema } from './chart-schemas';
+import { sendCached } from './charts';
+
+const SideSchema = z
+  .object(sideFields)
+  .strict()
+  .superRefine((v, ctx) => checkSide(v, ctx))
+  .openapi('Person', {
+    description:
+      "Birth data (the fields of POST /v1/charts), or a saved `chart_id`, or a famous person's `slug`.",
+  });
+
+const chartOptionFields = {
+  house_system: optionFields.house_system,
+  zodiac: optionFields.zodiac,
+  ayanamsa: optionFields.ayanamsa,
+  points: optionFields.points,
+};
+
+const SynastryRequestSchema = z
+  .object({
+    first: SideSchema,
+    second: SideSchema,
+    ...chartOptionFields,
+    aspects: optionFields.aspects,
+    orbs: optionFields.orbs.openapi({
+      description: `Inter-chart orb overrides. Defaults: ${Object.entries(SYNASTRY_ORBS)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`,
+    }),
+  })
+  .strict()
+  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
+    message: 'An ayanamsa applies to the sidereal zodiac only.',
+    path: ['ayanamsa'],
+  })
+  .openapi('SynastryRequest');
+
+const CompositeRequestSchema = z
+  .object({
+    first: SideSchema,
+    second: SideSchema,
+    method: z
+      .enum(['midpoint', 'davison'])
+      .default('midpoint')
+      .openapi({
+        description:
+          'midpoint: shorter-arc midpoints; davison: a chart cast at the midpoint in time and place.',
+      }),
+    ...chartOptionFields,
+    aspects: optionFields.aspects,
+    orbs: optionFields.orbs,
+  })
+  .strict()
+  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
+    message: 'An ayanamsa applies to the sidereal zodiac only.',
+    path: ['ayanamsa'],
+  })
+  .openapi('CompositeRequest');
+
+const SynastryAspectSchema = ChartAspectSchema.extend({
+  point_a: z
+    .string()
+    .openapi({ description: "A point of the first person's chart (or ascendant/midheaven)." }),
+  point_b: z.string().openapi({ description: "A point of the second person's chart." }),
+}).openapi('SynastryAspect');
+
+const Overlay = z.object({ point: z.string(), house: z.number().int() });
+
+const SynastrySchema = z
+  .object({
+    first: ChartSchema,
+    second: ChartSchema,
+    aspects: z.array(SynastryAspectSchema),
+    house_overlays: z.object({ first_in_second: z.array(Overlay), second_in_first: z.array(Overlay) }),
+    score: z.object({
+      value: z.number(),
+      label: z.enum(['Minimal', 'Medium', 'Important', 'Very Important', 'Exceptional', 'Rare Exceptional']),
+      method: z.literal('discepolo'),
+      breakdown: z.array(
+        z.object({ rule: z.string(), points: z.number(), aspect: SynastryAspectSchema.optional() }),
+      ),
+    }),
+    harmony: z.record(z.string(), z.unknown()),
+    warnings: z.array(z.string()),
+  })
+  .openapi('Synastry');
+
+const CompositeSchema = z
+  .object({
+    method: z.enum(['midpoint', 'davison']),
+    settings: ChartSchema.shape.settings,
+    davison: z
+      .object({
+        utc_datetime: z.string(),
+        julian_day: z.number(),
+        latitude: z.number(),
+        longitude: z.number(),
+      })
+      .optional(),
+    points: z.array(ChartPointSchema),
+    angles: ChartSchema.shape.angles,
+    houses: ChartSchema.shape.houses,
+    aspects: z.array(ChartAspectSchema),
+    distributions: ChartSchema.shape.distributions,
+    warnings: z.array(z.string()),
+  })
+  .openapi('Composite');
+
+async function twoCharts(
+  c: Context<AppEnv>,
+  body: { first: z.infer<typeof SideSchema>; second: z.infer<typeof SideSchema> },
+  options: ChartOptions,
+) {
+  const [a, b] = await Promise.all([
+    resolveSide(c, body.first, 'first'),
+    resolveSide(c, body.second, 'second'),
+  ]);
+  return {
+    a,
+    b,
+    identity: `${chartCacheIdentity(a.input, options)}|${chartCacheIdentity(b.input, options)}`,
+  };
+}
+
+function chartOf(side: ResolvedSide, options: ChartOptions, prefix: string): Chart {
+  try {
+    const chart = computeChart(side.input, options);
+    chart.warnings.unshift(...side.warnings);
+    return chart;
+  } catch (err) {
+    if (err instanceof DomainError) throw domainProblem(err, prefix);
+    throw err;
+  }
+}
+
+function distributionsOf(points: Chart['points']) {
+  const elements: Record<Element, number> = { fire: 0, earth: 0, air: 0, water: 0 };
+  const modalities: Record<Modality, number> = { cardinal: 0, fixed: 0, mutable: 0 };
+  for (const p of points) {
+    if (!(PLANETS as readonly string[]).includes(p.name)) continue;
+    elements[elementOf(p.sign)] += 1;
+    modalities[modalityOf(p.sign)] += 1;
+  }
+  return { elements, modalities };
+}
+
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const tags = ['Relationships'];
+
+const synastryRoute = createRoute({
+  method: 'post',
+  path: '/v1/synastry',
+  operationId: 'createSynastry',
+  tags,
+  summary: 'Synastry of two people',
+  description:
+    "Inter-chart aspects (tighter orbs than natal), each person's points in the other's houses, and a compatibility score (Discepolo's method) with its breakdown, plus an element/modality harmony summary. Metered as `synastry`; cached.",
+  middleware: [requireScope('charts:read')] as const,
+  request: { body: json(SynastryRequestSchema) },
+  responses: {
+    200: { description: 'The synastry.', content: { 'application/json': { schema: SynastrySchema } } },
+    304: { description: 'Not modified.' },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+  },
+});
+
+const compositeRoute = createRoute({
+  method: 'post',
+  path: '/v1/composite',
+  operationId: 'createComposite',
+  tags,
+  summary: 'Composite chart of two people',
+  description:
+    'Midpoint composite (shorter-arc midpoints; at an exact opposition the midpoint 90° after the smaller longitude), with houses derived from the composite MC at the mean latitude, or a Davison chart (`method: "davison"`). Metered as `synastry`; cached.',
+  middleware: [requireScope('charts:read')] as const,
+  request: { body: json(CompositeRequestSchema) },
+  responses: {
+    200: {
+      description: 'The composite chart.',
+      content: { 'application/json': { schema: CompositeSchema } },
+    },
+    304: { description: 'Not modified.' },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+  },
+});
+
+export const relationshipRoutes = createRouter()
+  .openapi(synastryRoute, async (c) => {
+    const body = c.req.valid('json');
+    const options = toChartOptions(body);
+    const chartOptions = { ...options, aspects: undefined, orbs: undefined };
+    const { a, b, identity } = await twoCharts(c, body, chartOptions);
+    await charge(c, 'synastry', 1);
+    const syn = { aspects: body.aspects, orbs: body.orbs };
+    const result = await cached(
+      c.env,
+      c.executionCtx,
+      'synastry',
+      `${identity}|${JSON.stringify(syn)}`,
+      async () => {
+        const first = chartOf(a, chartOptions, 'first');
+        const second = chartOf(b, chartOptions, 'second');
+        const s = synastry(first, second, syn);
+        return {
+          body: JSON.stringify({
+            first: { id: a.source.type === 'chart' ? a.source.chart_id : null, ...first },
+            second: { id: b.source.type === 'chart' ? b.source.chart_id : null, ...second },
+            ...s,
+            warnings: [
+              ...first.warnings.map((w) => `first: ${w}`),
+              ...second.warnings.map((w) => `second: ${w}`),
+            ],
+          }),
+          contentType: 'application/json; charset=utf-8',
+        };
+      },
+    );
+    return sendCached(c, result, result.body) as never;
+  })
+  .openapi(compositeRoute, async (c) => {
+    const body = c.req.valid('json');
+    const options = toChartOptions(body);
+    const { a, b, identity } = await twoCharts(c, body, options);
+    await charge(c, 'synastry', 1);
+    const result = await cached(
+      c.env,
+      c.executionCtx,
+      'composite',
+      `${body.method}|${identity}`,
+      async () => {
+        const first = chartOf(a, options, 'first');
+        const second = chartOf(b, options, 'second');
+        const resolved = resolveOptions(options);
+        const warnings = [
+          ...first.warnings.map((w) => `first: ${w}`),
+          ...second.warnings.map((w) => `second: ${w}`),
+        ];
+        let out: Record<string, unknown>;
+        if (body.method === 'davison') {
+          const d = davison(first, second, resolved);
+          warnings.push(...d.cast.warnings);
+          out = {
+            method: 'davison',
+            settings: first.settings,
+            davison: {
+              utc_datetime: utcMsToIso(d.utcMs),
+              julian_day: Math.round(d.jdUT * 1e8) / 1e8,
+              latitude: Math.round(d.latitude * 1e6) / 1e6,
+              longitude: Math.round(d.longitude * 1e6) / 1e6,
+            },
+            points: d.cast.points,
+            ...(d.cast.angles ? { angles: d.cast.angles } : {}),
+            ...(d.cast.houses ? { houses: d.cast.houses } : {}),
+            aspects: d.cast.aspects,
+            distributions: d.cast.distributions,
+          };
+        } else {
+          const m = midpointComposite(first, second, resolved);
+          warnings.push(...m.warnings);
+          const aspects = findAspects(
+            m.points.map((p) => ({ name: p.name, longitude: p.longitude, speed: p.speed })),
+            { aspects: resolved.aspects, orbs: resolved.orbs },
+          ).map((x) => ({ ...x, orb: Math.round(x.orb * 1e4) / 1e4 }));
+          out = {
+            method: 'midpoint',
+            settings: first.settings,
+            points: m.points,
+            ...(m.angles ? { angles: m.angles } : {}),
+            ...(m.houses ? { houses: m.houses } : {}),
+            aspects,
+            distributions: distributionsOf(m.points),
+          };
+        }
+        return { body: JSON.stringify({ ...out, warnings }), contentType: 'application/json; charset=utf-8' };
+      },
+    );
+    return sendCached(c, result, result.body) as never;
+  });

@@ -1,0 +1,470 @@
+import { describe, expect, it } from 'vitest';
+import type { AspectName, Chart, ChartAspect, ChartPoint, PointName } from '../../src/astro/types';
+import { SIGNS } from '../../src/astro/types';
+import {
+  arcDistance,
+  escapeXml,
+  MIN_GLYPH_GAP,
+  renderWheel,
+  spreadLongitudes,
+  WHEEL_MAX_SIZE,
+  WHEEL_MIN_SIZE,
+} from '../../src/astro/wheel';
+
+// ---------------------------------------------------------------------------------------------------
+// A tiny, strict XML parser: enough to prove well-formedness and to query the rendered tree.
+
+interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(s: string): string {
+  if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i.test(s)) throw new Error(`bad entity in ${s}`);
+  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (_, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(
+          e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
+        )
+      : (ENTITIES[e] ?? ''),
+  );
+}
+
+function parseXml(src: string): XmlNode {
+  let i = 0;
+  const root: XmlNode = { name: '#document', attrs: {}, children: [], text: '' };
+  const stack: XmlNode[] = [root];
+  const nameRe = /^[A-Za-z_][\w.:-]*/;
+  while (i < src.length) {
+    const top = stack[stack.length - 1] as XmlNode;
+    if (src.startsWith('<?', i)) {
+      const end = src.indexOf('?>', i);
+      if (end < 0) throw new Error('unterminated PI');
+      i = end + 2;
+    } else if (src.startsWith('<!--', i)) {
+      const end = src.indexOf('-->', i);
+      if (end < 0) throw new Error('unterminated comment');
+      i = end + 3;
+    } else if (src.startsWith('</', i)) {
+      const m = nameRe.exec(src.slice(i + 2));
+      if (!m) throw new Error(`bad end tag at ${i}`);
+      if (top.name !== m[0]) throw new Error(`mismatched </${m[0]}>, open <${top.name}> at ${i}`);
+      const close = src.indexOf('>', i);
+      if (src.slice(i + 2 + m[0].length, close).trim()) throw new Error('junk in end tag');
+      stack.pop();
+      i = close + 1;
+    } else if (src[i] === '<') {
+      const m = nameRe.exec(src.slice(i + 1));
+      if (!m) throw new Error(`bad tag at ${i}: ${src.slice(i, i + 20)}`);
+      const node: XmlNode = { name: m[0], attrs: {}, children: [], text: '' };
+      i += 1 + m[0].length;
+      for (;;) {
+        const ws = /^\s*/.exec(src.slice(i))?.[0].length ?? 0;
+        i += ws;
+        if (src.startsWith('/>', i)) {
+          i += 2;
+          top.children.push(node);
+          break;
+        }
+        if (src[i] === '>') {
+          i += 1;
+          top.children.push(node);
+          stack.push(node);
+          break;
+        }
+        if (!ws) throw new Error(`expected whitespace before attribute at ${i}`);
+        const a = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(src.slice(i));
+        if (!a?.[1]) throw new Error(`bad attribute at ${i}: ${src.slice(i, i + 30)}`);
+        if (a[1] in node.attrs) throw new Error(`duplicate attribute ${a[1]}`);
+        node.attrs[a[1]] = decodeEntities(a[3] ?? a[4] ?? '');
+        i += a[0].length;
+      }
+    } else {
+      const next = src.indexOf('<', i);
+      const raw = src.slice(i, next < 0 ? src.length : next);
+      if (raw.includes('>')) throw new Error('raw > in text');
+      if (stack.length === 1 && raw.trim()) throw new Error('text outside the root element');
+      top.text += decodeEntities(raw);
+      i = next < 0 ? src.length : next;
+    }
+  }
+  if (stack.length !== 1) throw new Error(`unclosed <${stack[stack.length - 1]?.name}>`);
+  if (root.children.length !== 1) throw new Error('expected exactly one root element');
+  return root.children[0] as XmlNode;
+}
+
+function all(node: XmlNode, pred: (n: XmlNode) => boolean, out: XmlNode[] = []): XmlNode[] {
+  if (pred(node)) out.push(node);
+  for (const c of node.children) all(c, pred, out);
+  return out;
+}
+const hasClass = (n: XmlNode, c: string) => (n.attrs.class ?? '').split(/\s+/).includes(c);
+const byClass = (root: XmlNode, c: string) => all(root, (n) => hasClass(n, c));
+const textOf = (n: XmlNode): string => n.text + n.children.map(textOf).join('');
+
+// ---------------------------------------------------------------------------------------------------
+// Fixture: Einstein's positions with Placidus-like cusps.
+
+const norm = (x: number) => ((x % 360) + 360) % 360;
+const ORBS: [AspectName, number, number][] = [
+  ['conjunction', 0, 8],
+  ['opposition', 180, 8],
+  ['trine', 120, 7],
+  ['square', 90, 7],
+  ['sextile', 60, 5],
+  ['quincunx', 150, 2.5],
+];
+
+function makeChart(opts: {
+  name?: string | null;
+  longitudes: Partial<Record<PointName, number>>;
+  cusps?: number[];
+  retrograde?: PointName[];
+}): Chart {
+  const cusps = opts.cusps;
+  const houseOf = (lon: number, c: number[]) => {
+    for (let i = 0; i < 12; i++) {
+      if (norm(lon - (c[i] ?? 0)) < norm((c[(i + 1) % 12] ?? 0) - (c[i] ?? 0))) return i + 1;
+    }
+    return 1;
+  };
+  const points: ChartPoint[] = Object.entries(opts.longitudes).map(([n, lon = 0]) => ({
+    name: n as PointName,
+    longitude: lon,
+    latitude: 0,
+    speed: 1,
+    retrograde: opts.retrograde?.includes(n as PointName) ?? false,
+    sign: SIGNS[Math.floor(norm(lon) / 30)] ?? 'aries',
+    sign_degree: norm(lon) % 30,
+    ...(cusps ? { house: houseOf(lon, cusps) } : {}),
+  }));
+  const aspects: ChartAspect[] = [];
+  points.forEach((a, i) => {
+    for (const b of points.slice(i + 1)) {
+      const sep = arcDistance(a.longitude, b.longitude);
+      for (const [aspect, angle, max] of ORBS) {
+        const orb = Math.abs(sep - angle);
+        if (orb <= max)
+          aspects.push({ point_a: a.name, point_b: b.name, aspect, angle, orb, applying: true });
+      }
+    }
+  });
+  const chart: Chart = {
+    subject: {
+      full_name: opts.name === undefined ? 'Albert Einstein' : opts.name,
+      local_datetime: '1879-03-14T11:30:00',
+      utc_datetime: '1879-03-14T10:50:00Z',
+      julian_day: 2407422.95,
+      latitude: 48.4,
+      longitude: 9.99,
+      timezone: 'Europe/Berlin',
+      utc_offset: 0.67,
+      lmt: true,
+      time_known: !!cusps,
+      place: { name: 'Ulm', country: 'DE' },
+    },
+    settings: { zodiac: 'tropical', ayanamsa: null, house_system: cusps ? 'placidus' : null },
+    points,
+    aspects,
+    distributions: {
+      elements: { fire: 4, earth: 4, air: 1, water: 1 },
+      modalities: { cardinal: 4, fixed: 3, mutable: 3 },
+    },
+    lunar_phase: { angle: 261, name: 'waning_gibbous', illumination: 0.57 },
+    warnings: [],
+  };
+  if (cusps) {
+    const asc = cusps[0] ?? 0;
+    const mc = cusps[9] ?? 0;
+    chart.angles = { ascendant: asc, midheaven: mc, descendant: norm(asc + 180), imum_coeli: norm(mc + 180) };
+    chart.houses = cusps.map((c, i) => ({
+      number: i + 1,
+      cusp: c,
+      sign: SIGNS[Math.floor(c / 30)] ?? 'aries',
+      sign_degree: c % 30,
+    }));
+  }
+  return chart;
+}
+
+const EINSTEIN: Partial<Record<PointName, number>> = {
+  sun: 353.5,
+  moon: 254.5,
+  mercury: 3.1,
+  venus: 16.9,
+  mars: 296.9,
+  jupiter: 327.5,
+  saturn: 4.2,
+  uranus: 151.2,
+  neptune: 38.9,
+  pluto: 54.7,
+  mean_node: 331.1,
+  chiron: 62.4,
+  mean_lilith: 197.3,
+  vertex: 250.2,
+};
+const CUSPS = [101.6, 119.8, 139.4, 168.4, 205.2, 243.7, 281.6, 299.8, 319.4, 348.4, 25.2, 63.7];
+const einstein = () => makeChart({ longitudes: EINSTEIN, cusps: CUSPS, retrograde: ['uranus'] });
+
+/** The chart longitude drawn at (x, y), given the rotation (the longitude at 9 o'clock). */
+function longitudeAt(x: number, y: number, cx: number, cy: number, rot: number): number {
+  const theta = (Math.atan2(cy - y, x - cx) * 180) / Math.PI;
+  return norm(theta - 180 + rot);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('renderWheel', () => {
+  it('produces a well-formed, self-contained SVG with size, viewBox and title', () => {
+    const svg = renderWheel(einstein());
+    const root = parseXml(svg);
+    expect(root.name).toBe('svg');
+    expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+    expect(root.attrs.width).toBe('600');
+    expect(root.attrs.height).toBe('600');
+    expect(root.attrs.viewBox).toBe('0 0 600 600');
+    expect(root.children[0]?.name).toBe('title');
+    expect(textOf(root.children[0] as XmlNode)).toContain('Albert Einstein');
+    expect(svg).not.toMatch(/href|url\(|@import|@font-face|<script|<image|<foreignObject/i);
+    expect(svg.replace('http://www.w3.org/2000/svg', '')).not.toMatch(/https?:/);
+    // Numbers are rounded to 2 decimals.
+    expect(svg).not.toMatch(/\d\.\d{3,}/);
+    // Glyphs use text presentation.
+    expect(svg).toContain('♓\uFE0E');
+    expect(svg).toContain('☉\uFE0E');
+    expect(svg.length).toBeLessThan(40_000);
+  });
+
+  it('honours and clamps the size', () => {
+    for (const [asked, got] of [
+      [1000, 1000],
+      [50, WHEEL_MIN_SIZE],
+      [99999, WHEEL_MAX_SIZE],
+      [Number.NaN, 600],
+    ] as const) {
+      const root = parseXml(renderWheel(einstein(), { size: asked }));
+      expect(root.attrs.width).toBe(String(got));
+      expect(root.attrs.viewBox).toBe(`0 0 ${got} ${got}`);
+    }
+  });
+
+  it('draws 12 cusps, the four angles and one group per point', () => {
+    const chart = einstein();
+    const root = parseXml(renderWheel(chart));
+    const cusps = byClass(root, 'cusp');
+    expect(cusps).toHaveLength(12);
+    expect(cusps.every((c) => c.name === 'line')).toBe(true);
+    expect(byClass(root, 'axis').map((a) => a.attrs['data-angle'])).toEqual(['AC', 'MC', 'DC', 'IC']);
+    const groups = byClass(root, 'point');
+    expect(groups.map((g) => g.attrs['data-name'])).toEqual(chart.points.map((p) => p.name));
+    // House numbers 1..12.
+    expect(byClass(root, 'hn').map(textOf)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    // Retrograde mark only on Uranus.
+    const retro = groups.filter((g) => all(g, (n) => hasClass(n, 'pr')).length > 0);
+    expect(retro.map((g) => g.attrs['data-name'])).toEqual(['uranus']);
+    // Position label of the Sun: 23° ♓ 30′.
+    const sun = groups.find((g) => g.attrs['data-name'] === 'sun') as XmlNode;
+    expect(textOf(sun)).toBe('☉\uFE0E23°♓\uFE0E30′');
+    // The vertex has a text label.
+    expect(textOf(groups.find((g) => g.attrs['data-name'] === 'vertex') as XmlNode)).toContain('Vx');
+  });
+
+  it('puts the Ascendant at 9 o’clock', () => {
+    const chart = einstein();
+    const root = parseXml(renderWheel(chart));
+    const ac = byClass(root, 'axis').find((a) => a.attrs['data-angle'] === 'AC') as XmlNode;
+    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(ac.attrs[k]));
+    expect(y1).toBeCloseTo(y2 ?? 0, 1);
+    expect(x2).toBeLessThan(x1 ?? 0);
+    expect(x2).toBeLessThan(40);
+    // The MC is in the upper half.
+    const mc = byClass(root, 'axis').find((a) => a.attrs['data-angle'] === 'MC') as XmlNode;
+    expect(Number(mc.attrs.y2)).toBeLessThan(150);
+  });
+
+  it('draws aspect lines coloured by type, none for conjunctions', () => {
+    const chart = einstein();
+    const root = parseXml(renderWheel(chart));
+    const lines = byClass(root, 'asp');
+    const drawn = chart.aspects.filter((a) => a.aspect !== 'conjunction');
+    expect(lines).toHaveLength(drawn.length);
+    for (const l of lines) {
+      const kind = l.attrs['data-aspect'];
+      const expected =
+        kind === 'square' || kind === 'opposition'
+          ? 'aspect-hard'
+          : kind === 'trine' || kind === 'sextile'
+            ? 'aspect-soft'
+            : 'aspect-minor';
+      expect(hasClass(l, expected)).toBe(true);
+      const op = Number(l.attrs.opacity);
+      expect(op).toBeGreaterThanOrEqual(0.25);
+      expect(op).toBeLessThanOrEqual(1);
+    }
+    // Tighter orbs are more opaque: lines come in chart.aspects order.
+    const ops = drawn.map((a, i) => ({ a, op: Number(lines[i]?.attrs.opacity) }));
+    const trines = ops.filter((x) => x.a.aspect === 'trine').sort((x, y) => x.a.orb - y.a.orb);
+    expect(trines.length).toBeGreaterThanOrEqual(2);
+    expect(trines[0]?.op).toBeGreaterThan(trines[trines.length - 1]?.op ?? 1);
+  });
+
+  it('escapes text taken from the chart', () => {
+    const evil = `<script>alert("x")</script> O'Brien & Co`;
+    const chart = makeChart({ name: evil, longitudes: EINSTEIN, cusps: CUSPS });
+    chart.subject.place = { name: `"><svg onload=alert(1)>`, country: 'DE' };
+    const svg = renderWheel(chart);
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<svg onload');
+    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Brien &amp; Co');
+    const root = parseXml(svg);
+    expect(textOf(root.children[0] as XmlNode)).toContain(evil);
+    expect(root.attrs['aria-label']).toContain(evil);
+    expect(all(root, (n) => n.name === 'script')).toHaveLength(0);
+    expect(escapeXml('a\u0000b\u0007c')).toBe('abc');
+  });
+
+  it('has a dark theme', () => {
+    const light = renderWheel(einstein());
+    const dark = renderWheel(einstein(), { theme: 'dark' });
+    expect(dark).not.toBe(light);
+    const bg = (svg: string) => parseXml(svg).children.find((c) => c.name === 'rect')?.attrs.fill;
+    expect(bg(light)).toBe('#ffffff');
+    expect(bg(dark)).not.toBe(bg(light));
+    expect(parseXml(dark).attrs.class).toContain('wheel-dark');
+  });
+
+  it('draws no houses without a birth time and puts 0° Aries at 9 o’clock', () => {
+    const chart = makeChart({ longitudes: { sun: 0, moon: 90, venus: 200 } });
+    const svg = renderWheel(chart);
+    const root = parseXml(svg);
+    expect(byClass(root, 'cusp')).toHaveLength(0);
+    expect(byClass(root, 'axis')).toHaveLength(0);
+    expect(byClass(root, 'hn')).toHaveLength(0);
+    expect(textOf(root)).toContain('time unknown');
+    const sun = byClass(root, 'point').find((g) => g.attrs['data-name'] === 'sun') as XmlNode;
+    const marker = all(sun, (n) => hasClass(n, 'true-marker'))[0] as XmlNode;
+    expect(Number(marker.attrs.y1)).toBeCloseTo(Number(marker.attrs.y2), 1);
+    expect(Number(marker.attrs.x1)).toBeLessThan(100);
+    // The Moon at 0° Cancer is at 6 o'clock (the zodiac runs counter-clockwise).
+    const moon = byClass(root, 'point').find((g) => g.attrs['data-name'] === 'moon') as XmlNode;
+    const mm = all(moon, (n) => hasClass(n, 'true-marker'))[0] as XmlNode;
+    expect(Number(mm.attrs.x1)).toBeCloseTo(300, 0);
+    expect(Number(mm.attrs.y1)).toBeGreaterThan(450);
+  });
+
+  it('spreads colliding glyphs while true markers stay at true longitudes', () => {
+    const longitudes: Partial<Record<PointName, number>> = {
+      sun: 100.2,
+      moon: 101.1,
+      mercury: 102.5,
+      venus: 98.7,
+      mars: 103.9,
+      jupiter: 359.1,
+      saturn: 0.4,
+      uranus: 1.2,
+      neptune: 358.3,
+      pluto: 210,
+      mean_node: 99.9,
+      chiron: 212,
+    };
+    const chart = makeChart({ longitudes, cusps: CUSPS });
+    const size = 800;
+    const root = parseXml(renderWheel(chart, { size }));
+    const groups = byClass(root, 'point');
+    expect(groups).toHaveLength(12);
+    const shown = groups.map((g) => Number(g.attrs['data-shown']));
+    for (let a = 0; a < shown.length; a++) {
+      for (let b = a + 1; b < shown.length; b++) {
+        expect(arcDistance(shown[a] ?? 0, shown[b] ?? 0)).toBeGreaterThanOrEqual(MIN_GLYPH_GAP - 0.02);
+      }
+    }
+    const rot = CUSPS[0] ?? 0;
+    const cx = size / 2;
+    const cy = Number(byClass(root, 'rim')[0]?.attrs.cy);
+    for (const g of groups) {
+      const lon = Number(g.attrs['data-lon']);
+      expect(lon).toBeCloseTo(longitudes[g.attrs['data-name'] as PointName] ?? -1, 2);
+      const m = all(g, (n) => hasClass(n, 'true-marker'))[0] as XmlNode;
+      for (const [x, y] of [
+        [m.attrs.x1, m.attrs.y1],
+        [m.attrs.x2, m.attrs.y2],
+      ]) {
+        expect(arcDistance(longitudeAt(Number(x), Number(y), cx, cy, rot), lon)).toBeLessThan(0.05);
+      }
+      // The glyph sits at the displayed longitude.
+      const glyph = all(g, (n) => hasClass(n, 'pg') || hasClass(n, 'pt'))[0] as XmlNode;
+      const shownLon = longitudeAt(Number(glyph.attrs.x), Number(glyph.attrs.y), cx, cy, rot);
+      expect(arcDistance(shownLon, Number(g.attrs['data-shown']))).toBeLessThan(0.05);
+    }
+    // A pair (Pluto 210°, Chiron 212°) is spread symmetrically about its mean.
+    const shownOf = (n: string) =>
+      Number(groups.find((g) => g.attrs['data-name'] === n)?.attrs['data-shown']);
+    expect(shownOf('pluto')).toBeCloseTo(211 - MIN_GLYPH_GAP / 2, 1);
+    expect(shownOf('chiron')).toBeCloseTo(211 + MIN_GLYPH_GAP / 2, 1);
+  });
+});
+
+describe('the test XML checker', () => {
+  it('rejects malformed XML', () => {
+    for (const bad of [
+      '<svg><g></svg>',
+      '<svg a="1" a="2"/>',
+      '<svg a=1/>',
+      '<svg>a & b</svg>',
+      '<svg>a < b</svg>',
+      '<svg/><svg/>',
+      '<svg><title>x</titl></svg>',
+      '<svg a="<"/>',
+    ]) {
+      expect(() => parseXml(bad), bad).toThrow();
+    }
+    expect(parseXml('<svg a="&quot;x&#39;"><t>&lt;&amp;</t></svg>').children[0]?.text).toBe('<&');
+  });
+});
+
+describe('spreadLongitudes', () => {
+  const minGap = (xs: number[]) => {
+    let m = 360;
+    for (let a = 0; a < xs.length; a++)
+      for (let b = a + 1; b < xs.length; b++) m = Math.min(m, arcDistance(xs[a] ?? 0, xs[b] ?? 0));
+    return m;
+  };
+
+  it('leaves well-separated points alone', () => {
+    expect(spreadLongitudes([10, 50, 200, 300], 8)).toEqual([10, 50, 200, 300]);
+    expect(spreadLongitudes([], 8)).toEqual([]);
+    expect(spreadLongitudes([42], 8)).toEqual([42]);
+  });
+
+  it('centres a crowded group on its true positions and keeps the order', () => {
+    const out = spreadLongitudes([100, 101, 102], 8);
+    expect(out[0]).toBeCloseTo(93, 6);
+    expect(out[1]).toBeCloseTo(101, 6);
+    expect(out[2]).toBeCloseTo(109, 6);
+  });
+
+  it('handles groups across 0° Aries and cascading merges', () => {
+    const input = [358, 359.5, 0.5, 2, 10, 12, 200];
+    const out = spreadLongitudes(input, 8);
+    expect(minGap(out)).toBeGreaterThanOrEqual(8 - 1e-9);
+    expect(out[6]).toBe(200);
+    // Order around the circle is preserved.
+    const unwrapped = out.slice(0, 6).map((x) => (x > 180 ? x - 360 : x));
+    expect([...unwrapped].sort((a, b) => a - b)).toEqual(unwrapped);
+  });
+
+  it('copes with identical longitudes and with too many points for the gap', () => {
+    expect(minGap(spreadLongitudes([5, 5, 5, 5], 8))).toBeGreaterThanOrEqual(8 - 1e-9);
+    const many = Array.from({ length: 60 }, (_, i) => (i * 7) % 40);
+    const out = spreadLongitudes(many, 8);
+    expect(minGap(out)).toBeGreaterThanOrEqual(6 - 1e-9);
+  });
+
+  it('is deterministic', () => {
+    expect(renderWheel(einstein())).toBe(renderWheel(einstein()));
+  });
+});
