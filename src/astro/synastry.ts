@@ -105,11 +105,15 @@ export function interAspects(a: Chart, b: Chart, opts: SynastryOptions = {}): Sy
 
 /** Discepolo's compatibility score over major inter-aspects (see the module comment). */
 export function compatibilityScore(a: Chart, b: Chart, aspects: readonly SynastryAspect[]) {
-  const items: ScoreItem[] = [];
   const sunA = a.points.find((p) => p.name === 'sun');
   const sunB = b.points.find((p) => p.name === 'sun');
-  if (sunA && sunB && modalityOf(sunA.sign) === modalityOf(sunB.sign)) {
-    items.push({ rule: `destiny sign: both Suns in ${modalityOf(sunA.sign)} signs`, points: 4 });
+  return scoreRules(sunA?.longitude, sunB?.longitude, aspects);
+}
+
+function scoreRules(sunA: number | undefined, sunB: number | undefined, aspects: readonly SynastryAspect[]) {
+  const items: ScoreItem[] = [];
+  if (sunA !== undefined && sunB !== undefined && modalityOf(signOf(sunA)) === modalityOf(signOf(sunB))) {
+    items.push({ rule: `destiny sign: both Suns in ${modalityOf(signOf(sunA))} signs`, points: 4 });
   }
   const pair = (x: SynastryAspect, m: string, n: string) =>
     (x.point_a === m && x.point_b === n) || (x.point_a === n && x.point_b === m);
@@ -132,7 +136,42 @@ export function compatibilityScore(a: Chart, b: Chart, aspects: readonly Synastr
     }
   }
   const score = items.reduce((s, i) => s + i.points, 0);
-  return { value: score, label: scoreLabel(score), method: 'discepolo', breakdown: items };
+  return { value: score, label: scoreLabel(score), method: 'discepolo' as const, breakdown: items };
+}
+
+/** The only points the score looks at: [longitude, speed] of sun, moon, venus, mars and the ascendant. */
+export type ScorePoints = Partial<Record<'sun' | 'moon' | 'venus' | 'mars' | 'ascendant', [number, number]>>;
+const SCORE_POINTS = ['sun', 'moon', 'venus', 'mars'] as const;
+
+export function scorePointsOf(chart: Chart): ScorePoints {
+  const out: ScorePoints = {};
+  for (const name of SCORE_POINTS) {
+    const p = chart.points.find((q) => q.name === name);
+    if (p) out[name] = [p.longitude, p.speed];
+  }
+  if (chart.angles) out.ascendant = [chart.angles.ascendant, 360.98];
+  return out;
+}
+
+/**
+ * The same score as `synastry(a, b).score`, from precomputed ScorePoints only: a few dozen operations, so a
+ * subject can be ranked against hundreds of people per request.
+ */
+export function quickScore(a: ScorePoints, b: ScorePoints) {
+  const opts = { aspects: MAJOR_ASPECTS, orbs: SYNASTRY_ORBS };
+  const aspects: SynastryAspect[] = [];
+  for (const [na, pa] of Object.entries(a) as [SynastryPointName, [number, number]][]) {
+    for (const [nb, pb] of Object.entries(b) as [SynastryPointName, [number, number]][]) {
+      const found = aspectBetween(
+        { name: na as PointName, longitude: pa[0], speed: pa[1] },
+        { name: nb as PointName, longitude: pb[0], speed: pb[1] },
+        opts,
+      );
+      if (found) aspects.push({ ...(found as unknown as SynastryAspect), orb: round(found.orb, 4) });
+    }
+  }
+  aspects.sort((x, y) => x.orb - y.orb);
+  return scoreRules(a.sun?.[0], b.sun?.[0], aspects);
 }
 
 const COMPLEMENTS: Record<Element, Element> = { fire: 'air', air: 'fire', earth: 'water', water: 'earth' };

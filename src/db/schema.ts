@@ -171,6 +171,11 @@ export const famousPeople = sqliteTable(
     sunSign: text('sun_sign').notNull(),
     moonSign: text('moon_sign').notNull(),
     risingSign: text('rising_sign'),
+    /** Precomputed tropical longitudes/speeds of sun, moon, venus, mars (and ascendant when timed) for matches. */
+    scorePoints: text('score_points', { mode: 'json' })
+      .$type<Record<string, [number, number]>>()
+      .notNull()
+      .default({}),
   },
   (t) => [
     index('famous_category').on(t.category),

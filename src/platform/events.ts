@@ -44,7 +44,7 @@ export function publishEvent(
 }
 
 /** Something that reacts to stored events (webhook fan-out, ...). Called after the batch is in D1. */
-export type EventSubscriber = (env: Env, events: EventMessage[]) => Promise<void>;
+export type EventSubscriber = (env: Env, events: EventMessage[]) => Promise<unknown>;
 const subscribers: EventSubscriber[] = [];
 export function onEvents(subscriber: EventSubscriber): void {
   subscribers.push(subscriber);

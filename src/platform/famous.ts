@@ -2,7 +2,10 @@
  * The famous-people collection in D1 (loaded from data/famous-people.json by scripts/seed-famous-people.mjs,
  * which `npm start` runs): lookups and the birth data of a person as chart input.
  */
-import type { SubjectInput } from '../astro/chart';
+import { computeChart, type SubjectInput } from '../astro/chart';
+import { type ScorePoints, scorePointsOf } from '../astro/synastry';
+import { signOf } from '../astro/zodiac';
+import { fold } from './places';
 
 export interface FamousBirth {
   year: number;
@@ -88,4 +91,93 @@ export function famousSubject(p: FamousPerson): SubjectInput {
     on_gap: 'shift_forward',
     place: { name: b.city, country: b.country },
   };
+}
+
+/** A person as stored in the data file. */
+export interface FamousSource {
+  slug: string;
+  full_name: string;
+  category: string;
+  description: string;
+  birth: FamousBirth;
+  time_known: boolean;
+  rodden_rating: string;
+  source: string;
+}
+
+/**
+ * The D1 row of a person, with the signs and score points precomputed from a tropical Placidus chart
+ * (used by the seed script under Node and by tests in workerd: one implementation).
+ */
+export function famousRow(p: FamousSource) {
+  const chart = computeChart(famousSubject({ ...p, sun_sign: '', moon_sign: '', rising_sign: null }), {
+    points: ['sun', 'moon', 'venus', 'mars'],
+    aspects: [],
+  });
+  const sign = (n: string) => chart.points.find((q) => q.name === n)?.sign ?? null;
+  return {
+    slug: p.slug,
+    full_name: p.full_name,
+    name_key: fold(p.full_name),
+    category: p.category,
+    description: p.description,
+    birth: JSON.stringify(p.birth),
+    time_known: p.time_known ? 1 : 0,
+    rodden_rating: p.rodden_rating,
+    source: p.source,
+    sun_sign: sign('sun') as string,
+    moon_sign: sign('moon') as string,
+    rising_sign: chart.angles ? signOf(chart.angles.ascendant) : null,
+    score_points: JSON.stringify(scorePointsOf(chart)),
+  };
+}
+
+export const FAMOUS_INSERT_COLUMNS = [
+  'slug',
+  'full_name',
+  'name_key',
+  'category',
+  'description',
+  'birth',
+  'time_known',
+  'rodden_rating',
+  'source',
+  'sun_sign',
+  'moon_sign',
+  'rising_sign',
+  'score_points',
+] as const;
+
+export interface MatchCandidate {
+  slug: string;
+  category: string;
+  sun_sign: string;
+  moon_sign: string;
+  rising_sign: string | null;
+  points: ScorePoints;
+}
+
+let candidates: { list: MatchCandidate[]; until: number } | null = null;
+
+/** Every person's score points, cached in isolate memory for 10 minutes (one small D1 read). */
+export async function matchCandidates(db: D1Database): Promise<MatchCandidate[]> {
+  const now = Date.now();
+  if (candidates && candidates.until > now) return candidates.list;
+  const rows = await db
+    .prepare(
+      'SELECT slug, category, sun_sign, moon_sign, rising_sign, score_points FROM famous_people ORDER BY slug',
+    )
+    .all<Omit<MatchCandidate, 'points'> & { score_points: string }>();
+  const list = rows.results.map(({ score_points, ...r }) => ({
+    ...r,
+    points: JSON.parse(score_points) as ScorePoints,
+  }));
+  candidates = { list, until: now + 10 * 60_000 };
+  return list;
+}
+
+/** Forget isolate caches (tests, reseeding). */
+export function clearFamousCache(): void {
+  candidates = null;
+  cache.clear();
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `famous_people` ADD `score_points` text DEFAULT '{}' NOT NULL;

@@ -1,0 +1,328 @@
+/**
+ * Famous people (class "famous_people"): search, details, charts and matches against a subject.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { computeChart, type SubjectInput } from '../astro/chart';
+import { quickScore, scorePointsOf } from '../astro/synastry';
+import { DomainError, SIGNS } from '../astro/types';
+import { principalOf, requireScope } from '../platform/auth';
+import { cached } from '../platform/cache';
+import type { AppEnv } from '../platform/context';
+import {
+  FAMOUS_COLUMNS,
+  type FamousPerson,
+  famousSubject,
+  getFamousPerson,
+  matchCandidates,
+  toFamous,
+} from '../platform/famous';
+import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
+import { fold } from '../platform/places';
+import { domainProblem, notFound } from '../platform/problem';
+import { charge } from '../platform/quota';
+import { createRouter } from '../platform/router';
+import { checkSide, resolveSide, sideFields } from '../platform/sides';
+import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
+import { registerFamousWarmer } from './admin-cache';
+import { ChartSchema } from './chart-schemas';
+import { sendCached } from './charts';
+
+export const CATEGORIES = [
+  'science',
+  'arts',
+  'music',
+  'film',
+  'politics',
+  'sport',
+  'literature',
+  'business',
+] as const;
+const Sign = z.enum(SIGNS);
+
+export const FamousPersonSchema = z
+  .object({
+    slug: z.string().openapi({ example: 'albert-einstein' }),
+    full_name: z.string(),
+    category: z.enum(CATEGORIES),
+    description: z.string(),
+    birth: z.object({
+      year: z.number().int(),
+      month: z.number().int(),
+      day: z.number().int(),
+      hour: z.number().int().optional(),
+      minute: z.number().int().optional(),
+      city: z.string(),
+      country: z.string(),
+      latitude: z.number(),
+      longitude: z.number(),
+      timezone: z.string(),
+    }),
+    time_known: z.boolean(),
+    rodden_rating: z.enum(['AA', 'A', 'B', 'C', 'DD', 'X']).openapi({
+      description: 'AA birth record, A quoted, B biography, C caution, DD conflicting, X no time known.',
+    }),
+    source: z.string(),
+    sun_sign: Sign,
+    moon_sign: Sign.openapi({ description: 'For untimed births, the Moon at local noon.' }),
+    rising_sign: Sign.nullable().openapi({ description: 'Null when the birth time is unknown.' }),
+  })
+  .openapi('FamousPerson');
+
+const SearchQuery = z.object({
+  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Name, any case and accents.' }),
+  category: z.enum(CATEGORIES).optional(),
+  sun_sign: Sign.optional(),
+  moon_sign: Sign.optional(),
+  rising_sign: Sign.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  starting_after: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: 'Cursor: the slug of the last item.' }),
+});
+
+const SlugParam = z.object({
+  slug: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: 'slug', in: 'path' }, example: 'albert-einstein' }),
+});
+
+const ChartQuery = z.object({
+  house_system: optionFields.house_system,
+  zodiac: optionFields.zodiac,
+  ayanamsa: optionFields.ayanamsa,
+});
+
+const MatchRequestSchema = z
+  .object({
+    ...sideFields,
+    limit: z.number().int().min(1).max(50).default(10),
+    category: z.enum(CATEGORIES).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => checkSide(v, ctx))
+  .openapi('MatchRequest');
+
+const MatchSchema = z
+  .object({
+    subject: z.object({ sun_sign: Sign, moon_sign: Sign, rising_sign: Sign.nullable() }),
+    data: z.array(
+      z.object({
+        person: FamousPersonSchema,
+        score: z.object({ value: z.number(), label: z.string() }),
+        shared: z
+          .array(z.string())
+          .openapi({ description: 'What the two charts share: signs and scoring contacts.' }),
+      }),
+    ),
+    same_signs: z.object({
+      sun: z.array(z.string()).openapi({ description: 'Slugs sharing the Sun sign.' }),
+      moon: z.array(z.string()),
+      rising: z.array(z.string()),
+    }),
+    candidates: z.number().int(),
+  })
+  .openapi('FamousMatches');
+
+const tags = ['Famous people'];
+const scope = requireScope('charts:read');
+
+const search = createRoute({
+  method: 'get',
+  path: '/v1/famous-people',
+  operationId: 'searchFamousPeople',
+  tags,
+  summary: 'Search famous people',
+  description:
+    'By name (accent-insensitive), category and Sun/Moon/rising sign; ordered by slug. Metered as `famous_people`.',
+  middleware: [scope] as const,
+  request: { query: SearchQuery },
+  responses: {
+    200: {
+      description: 'A page.',
+      content: { 'application/json': { schema: listOf(FamousPersonSchema, 'FamousPersonList') } },
+    },
+    ...errorResponses(400, ...AUTHED_ERRORS),
+  },
+});
+
+const details = createRoute({
+  method: 'get',
+  path: '/v1/famous-people/{slug}',
+  operationId: 'getFamousPerson',
+  tags,
+  summary: 'A famous person',
+  middleware: [scope] as const,
+  request: { params: SlugParam },
+  responses: {
+    200: { description: 'The person.', content: { 'application/json': { schema: FamousPersonSchema } } },
+    ...errorResponses(...AUTHED_ERRORS, 404),
+  },
+});
+
+const chart = createRoute({
+  method: 'get',
+  path: '/v1/famous-people/{slug}/chart',
+  operationId: 'getFamousPersonChart',
+  tags,
+  summary: "A famous person's chart",
+  description: 'Honours the chart options as query parameters. Cached; metered as `famous_people`.',
+  middleware: [scope] as const,
+  request: { params: SlugParam, query: ChartQuery },
+  responses: {
+    200: { description: 'The chart.', content: { 'application/json': { schema: ChartSchema } } },
+    304: { description: 'Not modified.' },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404),
+  },
+});
+
+const matches = createRoute({
+  method: 'post',
+  path: '/v1/famous-people/matches',
+  operationId: 'matchFamousPeople',
+  tags,
+  summary: 'Famous people who match a subject',
+  description:
+    'Ranks the collection by the synastry compatibility score (Discepolo) against birth data or a saved chart, from precomputed points (no full synastry per person), and lists those sharing the Sun, Moon or rising sign. Metered as `famous_people`.',
+  middleware: [scope] as const,
+  request: { body: { content: { 'application/json': { schema: MatchRequestSchema } }, required: true } },
+  responses: {
+    200: { description: 'Matches.', content: { 'application/json': { schema: MatchSchema } } },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+  },
+});
+
+function chartOf(input: SubjectInput, options = {}) {
+  try {
+    return computeChart(input, options);
+  } catch (err) {
+    if (err instanceof DomainError) throw domainProblem(err);
+    throw err;
+  }
+}
+
+async function famousChart(c: Context<AppEnv>, person: FamousPerson, query: z.infer<typeof ChartQuery>) {
+  const input = famousSubject(person);
+  const options = toChartOptions(query);
+  return cached(
+    c.env,
+    c.executionCtx,
+    'famous',
+    `${person.slug}|${chartCacheIdentity(input, options)}`,
+    async () => ({
+      body: JSON.stringify({ id: null, ...chartOf(input, options) }),
+      contentType: 'application/json; charset=utf-8',
+    }),
+  );
+}
+
+registerFamousWarmer(async (c) => {
+  const rows = await c.env.DB.prepare(`SELECT ${FAMOUS_COLUMNS} FROM famous_people`).all();
+  const people = rows.results.map((r) => toFamous(r as never));
+  c.executionCtx.waitUntil(
+    (async () => {
+      for (const person of people) {
+        await famousChart(c, person, { house_system: 'placidus', zodiac: 'tropical' }).catch((err) =>
+          console.error(JSON.stringify({ msg: 'warm failed', slug: person.slug, err: String(err) })),
+        );
+      }
+    })(),
+  );
+  return people.length;
+});
+
+export const famousRoutes = createRouter()
+  .openapi(search, async (c) => {
+    const q = c.req.valid('query');
+    await charge(c, 'famous_people', 1);
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.q) {
+      const key = fold(q.q);
+      where.push(`name_key LIKE ?${args.length + 1} ESCAPE '\\'`);
+      args.push(`%${key.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    }
+    for (const col of ['category', 'sun_sign', 'moon_sign', 'rising_sign'] as const) {
+      if (q[col]) {
+        where.push(`${col} = ?${args.length + 1}`);
+        args.push(q[col]);
+      }
+    }
+    if (q.starting_after) {
+      where.push(`slug > ?${args.length + 1}`);
+      args.push(q.starting_after);
+    }
+    args.push(q.limit + 1);
+    const sql = `SELECT ${FAMOUS_COLUMNS} FROM famous_people ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY slug LIMIT ?${args.length}`;
+    const rows = await c.env.DB.prepare(sql)
+      .bind(...args)
+      .all();
+    const people = rows.results.map((r) => toFamous(r as never));
+    c.header('Cache-Control', 'private, max-age=300');
+    return c.json({ data: people.slice(0, q.limit), has_more: people.length > q.limit } as never, 200);
+  })
+  .openapi(details, async (c) => {
+    await charge(c, 'famous_people', 1);
+    const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug);
+    if (!person) throw notFound('famous person');
+    c.header('Cache-Control', 'private, max-age=300');
+    return c.json(person as never, 200);
+  })
+  .openapi(chart, async (c) => {
+    const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug);
+    if (!person) throw notFound('famous person');
+    await charge(c, 'famous_people', 1);
+    const result = await famousChart(c, person, c.req.valid('query'));
+    return sendCached(c, result, result.body, 300) as never;
+  })
+  .openapi(matches, async (c) => {
+    principalOf(c);
+    const body = c.req.valid('json');
+    const side = await resolveSide(c, body);
+    await charge(c, 'famous_people', 1);
+    const subjectChart = chartOf(side.input, { points: ['sun', 'moon', 'venus', 'mars'], aspects: [] });
+    const mine = scorePointsOf(subjectChart);
+    const sun = subjectChart.points.find((p) => p.name === 'sun')?.sign as (typeof SIGNS)[number];
+    const moon = subjectChart.points.find((p) => p.name === 'moon')?.sign as (typeof SIGNS)[number];
+    const rising = subjectChart.angles
+      ? (SIGNS[Math.floor(subjectChart.angles.ascendant / 30) % 12] ?? null)
+      : null;
+    const all = (await matchCandidates(c.env.DB)).filter(
+      (p) => !body.category || p.category === body.category,
+    );
+    const scored = all.map((p) => {
+      const s = quickScore(mine, p.points);
+      const tightness = s.breakdown.reduce((t, b) => t + (b.aspect ? b.aspect.orb : 0), 0);
+      return { p, s, tightness };
+    });
+    scored.sort(
+      (x, y) => y.s.value - x.s.value || x.tightness - y.tightness || (x.p.slug < y.p.slug ? -1 : 1),
+    );
+    const top = scored.slice(0, body.limit);
+    const people = await Promise.all(top.map((t) => getFamousPerson(c.env.DB, t.p.slug)));
+    const data = top.map((t, i) => {
+      const shared: string[] = [];
+      if (t.p.sun_sign === sun) shared.push(`Sun in ${sun}`);
+      if (t.p.moon_sign === moon) shared.push(`Moon in ${moon}`);
+      if (rising && t.p.rising_sign === rising) shared.push(`${rising} rising`);
+      shared.push(...t.s.breakdown.map((b) => b.rule));
+      return { person: people[i] as FamousPerson, score: { value: t.s.value, label: t.s.label }, shared };
+    });
+    const slugs = (f: (p: (typeof all)[number]) => boolean) => all.filter(f).map((p) => p.slug);
+    return c.json(
+      {
+        subject: { sun_sign: sun, moon_sign: moon, rising_sign: rising },
+        data,
+        same_signs: {
+          sun: slugs((p) => p.sun_sign === sun),
+          moon: slugs((p) => p.moon_sign === moon),
+          rising: rising ? slugs((p) => p.rising_sign === rising) : [],
+        },
+        candidates: all.length,
+      } as never,
+      200,
+    );
+  });

@@ -1,0 +1,166 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFamousPeople, PEOPLE } from './famous-fixtures';
+import { authed, createAccount, json, problemOf } from './helpers';
+
+beforeAll(async () => {
+  await loadFamousPeople();
+});
+
+interface Person {
+  slug: string;
+  full_name: string;
+  category: string;
+  time_known: boolean;
+  rodden_rating: string;
+  sun_sign: string;
+  moon_sign: string;
+  rising_sign: string | null;
+}
+
+describe('the dataset', () => {
+  it('has ≥ 300 people across every field, and no invented times', () => {
+    expect(PEOPLE.length).toBeGreaterThanOrEqual(300);
+    const byCategory = new Map<string, number>();
+    for (const p of PEOPLE) byCategory.set(p.category, (byCategory.get(p.category) ?? 0) + 1);
+    for (const c of ['science', 'arts', 'music', 'film', 'politics', 'sport', 'literature', 'business']) {
+      expect(byCategory.get(c) ?? 0, c).toBeGreaterThanOrEqual(25);
+    }
+    for (const p of PEOPLE) {
+      const timed = p.birth.hour !== undefined;
+      expect(timed, p.slug).toBe(p.time_known);
+      if (timed) expect(['AA', 'A', 'B', 'C', 'DD'], p.slug).toContain(p.rodden_rating);
+      else expect(p.rodden_rating, p.slug).toBe('X');
+      expect(p.source.length, p.slug).toBeGreaterThan(10);
+      expect(p.birth.year, p.slug).toBeGreaterThanOrEqual(1800);
+    }
+    expect(new Set(PEOPLE.map((p) => p.slug)).size).toBe(PEOPLE.length);
+  });
+});
+
+describe('GET /v1/famous-people', () => {
+  it('searches names ignoring accents and case, metered as famous_people', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const res = await authed(key, '/v1/famous-people?q=DVORAK');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('X-RateLimit-Resource')).toBe('famous_people');
+    const body = (await res.json()) as { data: Person[] };
+    expect(body.data.map((p) => p.full_name)).toContain('Antonín Dvořák');
+    const bjork = (await (await authed(key, '/v1/famous-people?q=bjork%20gudmundsdottir')).json()) as {
+      data: Person[];
+    };
+    expect(bjork.data).toHaveLength(1);
+  });
+
+  it('filters agree with the computed charts', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    const res = await authed(key, '/v1/famous-people?sun_sign=pisces&category=science&limit=100');
+    const { data } = (await res.json()) as { data: Person[] };
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.map((p) => p.slug)).toContain('albert-einstein');
+    for (const p of data.slice(0, 5)) {
+      expect(p.category).toBe('science');
+      const chart = (await (await authed(key, `/v1/famous-people/${p.slug}/chart`)).json()) as {
+        points: { name: string; sign: string }[];
+      };
+      expect(chart.points.find((q) => q.name === 'sun')?.sign, p.slug).toBe('pisces');
+    }
+    const rising = (await (await authed(key, '/v1/famous-people?rising_sign=cancer&limit=100')).json()) as {
+      data: Person[];
+    };
+    expect(rising.data.every((p) => p.rising_sign === 'cancer' && p.time_known)).toBe(true);
+    expect(rising.data.map((p) => p.slug)).toContain('albert-einstein');
+  });
+
+  it('paginates by slug', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    const first = (await (await authed(key, '/v1/famous-people?limit=5')).json()) as {
+      data: Person[];
+      has_more: boolean;
+    };
+    expect(first.has_more).toBe(true);
+    const last = first.data[4]?.slug ?? '';
+    const second = (await (await authed(key, `/v1/famous-people?limit=5&starting_after=${last}`)).json()) as {
+      data: Person[];
+    };
+    expect(second.data[0]?.slug > last).toBe(true);
+    const bad = await authed(key, '/v1/famous-people?sun_sign=ophiuchus');
+    expect((await problemOf(bad)).errors?.[0]).toMatchObject({ path: 'sun_sign', location: 'query' });
+  });
+
+  it('details and chart by slug; unknown slugs 404', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const einstein = (await (await authed(key, '/v1/famous-people/albert-einstein')).json()) as Person;
+    expect(einstein).toMatchObject({
+      full_name: expect.stringContaining('Einstein'),
+      rodden_rating: 'AA',
+      sun_sign: 'pisces',
+      moon_sign: 'sagittarius',
+      rising_sign: 'cancer',
+    });
+    const chart = await authed(key, '/v1/famous-people/albert-einstein/chart?house_system=whole_sign');
+    expect(chart.status).toBe(200);
+    expect(chart.headers.get('X-Cache')).toBe('MISS');
+    const body = (await chart.json()) as { houses: { cusp: number }[]; settings: { house_system: string } };
+    expect(body.settings.house_system).toBe('whole_sign');
+    expect(body.houses[0]?.cusp).toBe(90);
+    expect(
+      (await authed(key, '/v1/famous-people/albert-einstein/chart?house_system=whole_sign')).headers.get(
+        'X-Cache',
+      ),
+    ).toBe('HIT-L1');
+    expect((await authed(key, '/v1/famous-people/nobody-at-all')).status).toBe(404);
+    expect((await authed(key, '/v1/famous-people/nobody-at-all/chart')).status).toBe(404);
+  });
+});
+
+describe('POST /v1/famous-people/matches', () => {
+  const subject = {
+    year: 1990,
+    month: 5,
+    day: 15,
+    hour: 14,
+    minute: 30,
+    latitude: 40.7128,
+    longitude: -74.006,
+  };
+
+  it('ranks by score, reproducibly, and lists shared signs', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const res = await json('/v1/famous-people/matches', { ...subject, limit: 15 }, { key });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      subject: { sun_sign: string };
+      data: { person: Person; score: { value: number }; shared: string[] }[];
+      same_signs: { sun: string[] };
+      candidates: number;
+    };
+    expect(body.candidates).toBe(PEOPLE.length);
+    expect(body.data).toHaveLength(15);
+    for (let i = 1; i < body.data.length; i++) {
+      expect(body.data[i - 1]?.score.value).toBeGreaterThanOrEqual(body.data[i]?.score.value ?? 0);
+    }
+    expect(body.subject.sun_sign).toBe('taurus');
+    expect(body.same_signs.sun.length).toBeGreaterThan(0);
+    const again = (await (
+      await json('/v1/famous-people/matches', { ...subject, limit: 15 }, { key })
+    ).json()) as typeof body;
+    expect(again.data.map((d) => d.person.slug)).toEqual(body.data.map((d) => d.person.slug));
+    // The top score equals the full synastry score of the same pair.
+    const top = body.data[0] as (typeof body.data)[number];
+    const syn = (await (
+      await json('/v1/synastry', { first: subject, second: { slug: top.person.slug } }, { key })
+    ).json()) as {
+      score: { value: number };
+    };
+    expect(syn.score.value).toBe(top.score.value);
+  });
+
+  it('filters by category and validates', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const res = await json('/v1/famous-people/matches', { ...subject, category: 'sport', limit: 5 }, { key });
+    const body = (await res.json()) as { data: { person: Person }[] };
+    expect(body.data.every((d) => d.person.category === 'sport')).toBe(true);
+    const bad = await json('/v1/famous-people/matches', { ...subject, limit: 500 }, { key });
+    expect((await problemOf(bad)).errors?.[0]?.path).toBe('limit');
+  });
+});
