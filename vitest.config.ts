@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects:
 //  - "astro": pure domain code (src/astro) under Node, no Workers APIs.
+//  - "server": boots the real local server (wrangler dev, as npm start does) and calls it over HTTP.
 //  - "workers": everything else inside workerd with real local D1, KV, DOs, Queues and Cache.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
@@ -17,6 +18,15 @@ export default defineConfig(async () => {
           },
         },
         {
+          test: {
+            name: 'server',
+            include: ['test/server/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
+          },
+        },
+        {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
@@ -28,7 +38,7 @@ export default defineConfig(async () => {
           test: {
             name: 'workers',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/astro/**'],
+            exclude: ['test/astro/**', 'test/server/**'],
             setupFiles: ['./test/apply-migrations.ts'],
           },
         },

@@ -46,8 +46,8 @@ export async function buildSql(root) {
   };
 }
 
-export async function seed({ query, executeFile, root }) {
-  const marker = join(root, '.wrangler', 'state', 'famous-people.sha256');
+export async function seed({ query, executeFile, root, persistTo = join(root, '.wrangler', 'state') }) {
+  const marker = join(persistTo, 'famous-people.sha256');
   const started = Date.now();
   const { sql, count, hash } = await buildSql(root);
   const loaded = query('SELECT count(*) AS n FROM famous_people')[0]?.n ?? 0;

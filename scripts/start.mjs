@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: everything a new user needs to run the whole API locally, in one command.
 //   1. applies the D1 migrations to the local database (.wrangler/state),
-//   2. loads seed data that is not there yet (the places gazetteer, famous people),
+//   2. loads seed data that is not there yet (scripts/seed-*.mjs: the places gazetteer, famous people),
 //   3. ensures a local admin account with one admin key and prints it,
 //   4. runs `wrangler dev` on PORT (default 8787) with ENVIRONMENT=development.
 // Running it again reuses the same state: the same key keeps working and is printed again.
+//
+// `bootstrap()` and `startDev()` are also used by the benchmarks (scripts/bench.mjs) with a separate
+// state folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,14 +16,14 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wrangler = join(root, 'node_modules', '.bin', 'wrangler');
-const port = process.env.PORT ?? '8787';
-const stateDir = join(root, '.wrangler', 'state');
-const adminFile = join(stateDir, 'local-admin.json');
+const DEFAULT_STATE = join(root, '.wrangler', 'state');
 
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 22) {
-  console.error(`Stellar Edge needs Node.js >= 22 (wrangler does); this is ${process.version}.`);
-  process.exit(1);
+function checkNode() {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 22) {
+    console.error(`Stellar Edge needs Node.js >= 22 (wrangler does); this is ${process.version}.`);
+    process.exit(1);
+  }
 }
 
 function run(args, { quiet = false } = {}) {
@@ -29,6 +32,7 @@ function run(args, { quiet = false } = {}) {
     encoding: 'utf8',
     env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' },
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (res.status !== 0) {
     if (quiet) process.stderr.write(res.stdout + res.stderr);
@@ -37,30 +41,44 @@ function run(args, { quiet = false } = {}) {
   return res.stdout;
 }
 
-/** Runs SQL against the local D1 and returns the rows of the last statement. */
-export function query(sql) {
-  const out = run(['d1', 'execute', 'DB', '--local', '--json', '--command', sql], { quiet: true });
-  const parsed = JSON.parse(out);
-  return parsed[parsed.length - 1]?.results ?? [];
+/** D1 helpers bound to a state folder (the one wrangler dev persists to). */
+export function localDb(persistTo = DEFAULT_STATE) {
+  const where = ['--local', '--persist-to', persistTo];
+  return {
+    /** Runs SQL against the local D1 and returns the rows of the last statement. */
+    query(sql) {
+      const out = run(['d1', 'execute', 'DB', ...where, '--json', '--command', sql], { quiet: true });
+      const parsed = JSON.parse(out);
+      return parsed[parsed.length - 1]?.results ?? [];
+    },
+    executeFile(file) {
+      run(['d1', 'execute', 'DB', ...where, '--file', file], { quiet: true });
+    },
+    migrate() {
+      run(['d1', 'migrations', 'apply', 'DB', ...where], { quiet: true });
+    },
+  };
 }
 
-export function executeFile(file) {
-  run(['d1', 'execute', 'DB', '--local', '--file', file], { quiet: true });
-}
+const defaultDb = localDb();
+/** Kept for the seed scripts run by hand (they take `{ query, executeFile }`). */
+export const query = defaultDb.query;
+export const executeFile = defaultDb.executeFile;
 
-async function ensureAdmin() {
+async function ensureAdmin(db, stateDir) {
+  const adminFile = join(stateDir, 'local-admin.json');
   const { generateKey, hashKey, keyPrefix } = await tsImport('../src/platform/keys.ts', import.meta.url);
   const { newId } = await tsImport('../src/platform/ids.ts', import.meta.url);
   if (existsSync(adminFile)) {
     const saved = JSON.parse(readFileSync(adminFile, 'utf8'));
     const hash = await hashKey(saved.key);
-    const rows = query(`SELECT k.id FROM api_keys k JOIN accounts a ON a.id = k.account_id
+    const rows = db.query(`SELECT k.id FROM api_keys k JOIN accounts a ON a.id = k.account_id
       WHERE k.hash = '${hash}' AND k.revoked_at IS NULL AND a.role = 'admin'`);
-    if (rows.length > 0) return saved.key;
+    if (rows.length > 0) return { key: saved.key, file: adminFile };
   }
   const key = generateKey();
   const hash = await hashKey(key);
-  const existing = query("SELECT id FROM accounts WHERE email = 'admin@localhost'");
+  const existing = db.query("SELECT id FROM accounts WHERE email = 'admin@localhost'");
   const accountId = existing[0]?.id ?? newId('account');
   const scopes = JSON.stringify(['charts:read', 'charts:write', 'readings', 'webhooks', 'keys', 'admin']);
   const statements = [];
@@ -70,39 +88,62 @@ async function ensureAdmin() {
   }
   statements.push(`INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes)
     VALUES ('${newId('apiKey')}', '${accountId}', 'local admin (npm start)', '${keyPrefix(key)}', '${hash}', '${scopes}')`);
-  query(statements.join(';\n'));
+  db.query(statements.join(';\n'));
   mkdirSync(stateDir, { recursive: true });
   writeFileSync(adminFile, `${JSON.stringify({ account_id: accountId, key }, null, 2)}\n`, { mode: 0o600 });
-  return key;
+  return { key, file: adminFile };
 }
 
-async function seed() {
+/**
+ * Migrations, seeds and the admin key for a state folder. `seeds` filters scripts/seed-*.mjs by name
+ * (e.g. ['famous-people']); all of them by default.
+ */
+export async function bootstrap({ persistTo = DEFAULT_STATE, seeds = null } = {}) {
+  if (!existsSync(join(root, 'public', 'vendor'))) await import('./copy-assets.mjs');
+  const db = localDb(persistTo);
+  db.migrate();
   // Seed steps are scripts/seed-*.mjs modules exporting `seed({ query, executeFile, root })`; each checks
   // whether its data is already loaded, so a second start is quick.
   const dir = join(root, 'scripts');
   for (const file of readdirSync(dir)
     .filter((f) => /^seed-.*\.mjs$/.test(f))
     .sort()) {
+    if (seeds && !seeds.includes(file.replace(/^seed-|\.mjs$/g, ''))) continue;
     const mod = await import(join(dir, file));
-    await mod.seed({ query, executeFile, root });
+    await mod.seed({ query: db.query, executeFile: db.executeFile, root, persistTo });
   }
+  return ensureAdmin(db, persistTo);
+}
+
+/** Spawns `wrangler dev` (ENVIRONMENT=development) on a port with a state folder. */
+export function startDev({ port, persistTo = DEFAULT_STATE, stdio = 'inherit' }) {
+  return spawn(
+    wrangler,
+    [
+      'dev',
+      '--port',
+      String(port),
+      '--persist-to',
+      persistTo,
+      '--var',
+      'ENVIRONMENT:development',
+      '--log-level',
+      stdio === 'inherit' ? 'log' : 'warn',
+    ],
+    { cwd: root, stdio, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+  );
 }
 
 async function main() {
-  if (!existsSync(join(root, 'public', 'vendor'))) await import('./copy-assets.mjs');
-  console.log('Applying D1 migrations (local)...');
-  run(['d1', 'migrations', 'apply', 'DB', '--local'], { quiet: true });
-  await seed();
-  const key = await ensureAdmin();
+  checkNode();
+  const port = process.env.PORT ?? '8787';
+  console.log('Applying D1 migrations and seed data (local)...');
+  const { key, file } = await bootstrap();
   console.log('');
   console.log(`Local admin key: ${key}`);
-  console.log(`  (saved in ${adminFile.replace(`${root}/`, '')}; docs at http://localhost:${port}/docs)`);
+  console.log(`  (saved in ${file.replace(`${root}/`, '')}; docs at http://localhost:${port}/docs)`);
   console.log('');
-  const dev = spawn(wrangler, ['dev', '--port', port, '--var', 'ENVIRONMENT:development'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-  });
+  const dev = startDev({ port });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal));
   dev.on('exit', (code) => process.exit(code ?? 0));
 }

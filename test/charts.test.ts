@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clearPlaceCache } from '../src/platform/places';
 import { authed, createAccount, json, problemOf } from './helpers';
 import { loadPlaceFixtures } from './places-fixtures';
 
@@ -195,6 +196,27 @@ describe('POST /v1/charts', () => {
     const amb = (await ambiguous.json()) as ChartBody;
     expect(amb.subject.utc_datetime).toBe('2021-11-07T05:30:00Z');
     expect(amb.warnings.join(' ')).toMatch(/ambiguous|twice|earlier/i);
+  });
+
+  it('a resolved city is kept in KV: a cold isolate resolves it without D1', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const body = { year: 1950, month: 6, day: 1, hour: 12, city: 'Zurich', country: 'CH' };
+    expect((await json('/v1/charts', body, { key })).status).toBe(200);
+    let stored: string | null = null;
+    for (let i = 0; i < 50 && !stored; i++) {
+      stored = await env.CACHE.get('place:v1:zurich|CH');
+      if (!stored) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(stored).toContain('Zürich');
+    clearPlaceCache(); // a fresh isolate
+    await env.DB.prepare("DELETE FROM place_names WHERE key = 'zurich'").run(); // D1 can no longer answer
+    const again = await json('/v1/charts', { ...body, minute: 1 }, { key });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as ChartBody).subject.place).toMatchObject({
+      name: 'Zürich',
+      country: 'CH',
+    });
+    await loadPlaceFixtures(); // restore the names
   });
 
   it('needs a key with charts:read', async () => {

@@ -82,7 +82,7 @@ describe('GET /v1/famous-people', () => {
     const second = (await (await authed(key, `/v1/famous-people?limit=5&starting_after=${last}`)).json()) as {
       data: Person[];
     };
-    expect(second.data[0]?.slug > last).toBe(true);
+    expect((second.data[0]?.slug ?? '') > last).toBe(true);
     const bad = await authed(key, '/v1/famous-people?sun_sign=ophiuchus');
     expect((await problemOf(bad)).errors?.[0]).toMatchObject({ path: 'sun_sign', location: 'query' });
   });

@@ -55,7 +55,12 @@ export interface CacheResult extends CachedBody {
 const memory = new Map<string, { value: CachedBody; until: number }>();
 const inflight = new Map<string, Promise<CachedBody>>();
 const nsVersions = new Map<Namespace, { version: number; until: number }>();
-const isolateId = crypto.randomUUID();
+/** Identifies this isolate's stats record; random values may only be made inside a handler. */
+let isolateId: string | null = null;
+function statsId(): string {
+  if (!isolateId) isolateId = crypto.randomUUID();
+  return isolateId;
+}
 const stats = {
   since: Date.now(),
   counts: {} as Record<string, { l1: number; l2: number; miss: number }>,
@@ -248,7 +253,7 @@ export async function flushStats(env: Env, now = Date.now()): Promise<void> {
   stats.lastFlush = now;
   stats.dirty = false;
   await env.CACHE.put(
-    `cache-stats:${isolateId}`,
+    `cache-stats:${statsId()}`,
     JSON.stringify({ since: stats.since, updated: now, counts: stats.counts }),
     { expirationTtl: 7 * 86400 },
   );

@@ -272,6 +272,28 @@ interface Lookup {
 
 const resolveCache = new Lru<Promise<Lookup>>(RESOLVE_CACHE_ENTRIES);
 
+/** KV in front of D1 for resolvePlace (bump the version in the key when the gazetteer is reseeded). */
+export interface PlaceL2 {
+  kv: KVNamespace;
+  waitUntil: (p: Promise<unknown>) => void;
+}
+export const PLACE_KV_TTL_S = 7 * 86400;
+const placeKvKey = (key: string, cc: string) => `place:v1:${key}|${cc}`;
+
+async function lookupThroughKv(db: D1Database, key: string, cc: string, l2: PlaceL2): Promise<Lookup> {
+  const stored = await l2.kv.get<Lookup>(placeKvKey(key, cc), 'json').catch(() => null);
+  if (stored) return stored;
+  const found = await lookup(db, key, cc);
+  if (found.total > 0) {
+    l2.waitUntil(
+      l2.kv
+        .put(placeKvKey(key, cc), JSON.stringify(found), { expirationTtl: PLACE_KV_TTL_S })
+        .catch(() => undefined),
+    );
+  }
+  return found;
+}
+
 async function lookup(db: D1Database, key: string, cc: string): Promise<Lookup> {
   const exact = (withCountry: boolean, limit: number) =>
     db
@@ -334,12 +356,14 @@ export function describePlace(p: Place): string {
  *
  * When several places bear the name, the most populous wins and a warning lists the others. An unknown
  * name throws DomainError("unknown_place", path "city"), a 422 naming the field, with suggestions.
- * Results are cached in isolate memory (LRU of RESOLVE_CACHE_ENTRIES; concurrent lookups share one query).
+ * Results are cached in isolate memory (LRU of RESOLVE_CACHE_ENTRIES; concurrent lookups share one query)
+ * and, when `l2` is given, in KV (PLACE_KV_TTL_S), so a warm location resolves a known city without D1.
  */
 export async function resolvePlace(
   db: D1Database,
   city: string,
   country?: string | null,
+  l2?: PlaceL2,
 ): Promise<ResolvedPlace> {
   const key = fold(city);
   const cc = normCountry(country);
@@ -350,7 +374,7 @@ export async function resolvePlace(
   const cacheKey = `${key}|${cc}`;
   let pending = resolveCache.get(cacheKey);
   if (!pending) {
-    const created = lookup(db, key, cc);
+    const created = l2 ? lookupThroughKv(db, key, cc, l2) : lookup(db, key, cc);
     pending = created;
     resolveCache.set(cacheKey, created, HIT_TTL_MS);
     created.then(

@@ -11,7 +11,7 @@ import { DomainError } from '../astro/types';
 import type { AppEnv } from './context';
 import { famousSubject, getFamousPerson } from './famous';
 import { domainProblem, ProblemError, problem } from './problem';
-import { checkSubject, resolveSubject, type SubjectBody, subjectFields } from './subject';
+import { checkSubject, placeCache, resolveSubject, type SubjectBody, subjectFields } from './subject';
 
 const partialSubject = Object.fromEntries(
   Object.entries(subjectFields).map(([k, v]) => [k, (v as z.ZodType).optional()]),
@@ -92,7 +92,11 @@ export async function resolveSide(c: Context<AppEnv>, side: SideBody, prefix = '
       }
       return { input: famousSubject(person), warnings: [], source: { type: 'famous', slug: side.slug } };
     }
-    const { input, warnings } = await resolveSubject(c.env.DB, side as SubjectBody);
+    const { input, warnings } = await resolveSubject(
+      c.env.DB,
+      side as SubjectBody,
+      placeCache(c.env, c.executionCtx),
+    );
     return { input, warnings, source: { type: 'subject' } };
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, prefix);

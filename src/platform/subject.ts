@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { type ChartOptions, MAX_YEAR, MIN_YEAR, resolveOptions, type SubjectInput } from '../astro/chart';
 import { isValidCalendarDate, normalizeTimeZone } from '../astro/time';
 import { ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES } from '../astro/types';
-import { resolvePlace } from './places';
+import { type PlaceL2, resolvePlace } from './places';
 
 function knownZone(zone: string): boolean {
   try {
@@ -133,6 +133,11 @@ export function toChartOptions(o: OptionsBody): ChartOptions {
   };
 }
 
+/** The KV layer of place resolution for a request (see resolvePlace). */
+export function placeCache(env: { CACHE: KVNamespace }, ctx: Pick<ExecutionContext, 'waitUntil'>): PlaceL2 {
+  return { kv: env.CACHE, waitUntil: (p) => ctx.waitUntil(p) };
+}
+
 export interface ResolvedSubject {
   input: SubjectInput;
   warnings: string[];
@@ -142,7 +147,7 @@ export interface ResolvedSubject {
  * City → coordinates and zone (gazetteer); coordinates are kept as given. Throws DomainError (422) for an
  * unknown city, with `path` relative to the subject.
  */
-export async function resolveSubject(db: D1Database, s: SubjectBody): Promise<ResolvedSubject> {
+export async function resolveSubject(db: D1Database, s: SubjectBody, l2?: PlaceL2): Promise<ResolvedSubject> {
   const base = {
     full_name: s.full_name ?? null,
     year: s.year,
@@ -167,7 +172,7 @@ export async function resolveSubject(db: D1Database, s: SubjectBody): Promise<Re
       warnings: [],
     };
   }
-  const resolved = await resolvePlace(db, s.city as string, s.country);
+  const resolved = await resolvePlace(db, s.city as string, s.country, l2);
   const p = resolved.place;
   return {
     input: {

@@ -10,6 +10,8 @@ const CONFIG = {
   url: '/openapi.json',
   withDefaultFonts: false,
   hideClientButton: true,
+  showDeveloperTools: 'never',
+  agent: { disabled: true },
   telemetry: false,
   metaData: { title: 'Stellar Edge API reference' },
 };

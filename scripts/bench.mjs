@@ -1,0 +1,322 @@
+#!/usr/bin/env node
+// `npm run bench`: one table of what matters for speed.
+//   1. Under Node: µs per full natal chart (all points with speeds, houses, aspects) and astronomy-engine's
+//      bare 10-planet call as the floor; houses and time conversion alone.
+//   2. Against a local server it starts itself (wrangler dev, fresh state in .bench/state, port BENCH_PORT or
+//      8790), with autocannon: GET /v1/health (the floor), cached and uncached POST /v1/charts, synastry,
+//      famous matches, readings, the time the rate-limit step adds (from Server-Timing), and a 100-item
+//      batch end to end.
+// Options: --node-only, --server-only, DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
+// The dev server's proxy dominates local latency (≈ 180 req/s on 2 cores): compare ratios, not absolutes.
+import { rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { tsImport } from 'tsx/esm/api';
+import { bootstrap, startDev } from './start.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const DURATION = Number(process.env.DURATION ?? 8);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
+const rows = [];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
+};
+const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? '' : Number(x).toFixed(d));
+
+function timeEach(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    fn(i);
+    out.push(Number(process.hrtime.bigint() - t) / 1000);
+  }
+  return out;
+}
+
+async function nodeBench() {
+  const astro = await tsImport('../src/astro/index.ts', import.meta.url);
+  const ae = await import('astronomy-engine');
+  const { computeHouses } = await tsImport('../src/astro/houses.ts', import.meta.url);
+  const { localToUtc } = await tsImport('../src/astro/time.ts', import.meta.url);
+  const subject = (i) => ({
+    year: 1900 + (i % 200),
+    month: 1 + (i % 12),
+    day: 1 + (i % 28),
+    hour: i % 24,
+    minute: (i * 7) % 60,
+    latitude: 48.4 + (i % 10),
+    longitude: 9.99 - (i % 20),
+    timezone: 'Europe/Berlin',
+    on_gap: 'shift_forward',
+  });
+  const N = 3000;
+  timeEach(300, (i) => astro.computeChart(subject(i))); // warm-up (JIT, zone decoding)
+  const full = timeEach(N, (i) => astro.computeChart(subject(i)));
+  rows.push([
+    'node',
+    'computeChart: full natal chart (16 points + speeds, Placidus, aspects)',
+    `${fmt(median(full))} µs median`,
+    `p99 ${fmt(pct(full, 99))} µs`,
+    `n=${N}`,
+  ]);
+  const bodies = [
+    'Sun',
+    'Moon',
+    'Mercury',
+    'Venus',
+    'Mars',
+    'Jupiter',
+    'Saturn',
+    'Uranus',
+    'Neptune',
+    'Pluto',
+  ];
+  const bare = timeEach(N, (i) => {
+    const t = ae.MakeTime(new Date(Date.UTC(1900 + (i % 200), i % 12, 1 + (i % 28), i % 24)));
+    for (const b of bodies) ae.Ecliptic(ae.GeoVector(b, t, true));
+  });
+  rows.push([
+    'node',
+    'astronomy-engine floor: Ecliptic(GeoVector) × 10 planets',
+    `${fmt(median(bare))} µs median`,
+    `p99 ${fmt(pct(bare, 99))} µs`,
+    `n=${N}`,
+  ]);
+  const houses = timeEach(N * 10, (i) => computeHouses('placidus', (i * 13.7) % 360, 48.4, 23.44));
+  rows.push(['node', 'computeHouses(placidus)', `${fmt(median(houses), 2)} µs median`, '', `n=${N * 10}`]);
+  const tz = timeEach(N * 10, (i) =>
+    localToUtc(
+      { year: 1900 + (i % 130), month: 1 + (i % 12), day: 1 + (i % 28), hour: 12, minute: 0, second: 0 },
+      { timezone: 'Europe/Amsterdam', longitude: 4.9 },
+    ),
+  );
+  rows.push(['node', 'localToUtc (tzdb table)', `${fmt(median(tz), 2)} µs median`, '', `n=${N * 10}`]);
+}
+
+async function waitFor(url, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`server did not answer at ${url}`);
+}
+
+function load(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
+  });
+}
+
+function loadRow(name, res, extra = '') {
+  const errors = res.errors + res.timeouts + (res.non2xx ?? 0);
+  rows.push([
+    'server',
+    name,
+    `${fmt(res.requests.average, 0)} req/s`,
+    `p50 ${fmt(res.latency.p50, 0)} ms, p99 ${fmt(res.latency.p99, 0)} ms`,
+    `errors ${errors}${extra}`,
+  ]);
+  return res;
+}
+
+async function serverBench() {
+  const port = Number(process.env.BENCH_PORT ?? 8790);
+  const state = join(root, '.bench', 'state');
+  rmSync(state, { recursive: true, force: true });
+  const { key: adminKey } = await bootstrap({ persistTo: state, seeds: ['famous-people'] });
+  const dev = startDev({ port, persistTo: state, stdio: ['ignore', 'ignore', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${base}/v1/health`);
+    const account = async (name) => {
+      const res = await fetch(`${base}/v1/admin/accounts`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${adminKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: `${name}-${Date.now()}@bench.local`, name, tier: 'unlimited' }),
+      });
+      return (await res.json()).api_key.key;
+    };
+    const chartBody = (i) =>
+      JSON.stringify({
+        year: 1950 + (i % 70),
+        month: 1 + (i % 12),
+        day: 1 + (i % 28),
+        hour: i % 24,
+        minute: i % 60,
+        second: i % 60,
+        latitude: 40.7128,
+        longitude: -74.006,
+      });
+    const headers = (key) => ({ Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' });
+
+    const health = loadRow('GET /v1/health (floor)', await load({ url: `${base}/v1/health` }));
+
+    const kCached = await account('cached');
+    await fetch(`${base}/v1/charts`, { method: 'POST', headers: headers(kCached), body: chartBody(1) });
+    const cachedRes = await load({
+      url: `${base}/v1/charts`,
+      method: 'POST',
+      headers: headers(kCached),
+      body: chartBody(1),
+    });
+    loadRow(
+      'POST /v1/charts, cached (X-Cache HIT-L1)',
+      cachedRes,
+      `; ${fmt((cachedRes.requests.average / health.requests.average) * 100, 0)} % of health`,
+    );
+
+    const kUncached = await account('uncached');
+    let n = 1000;
+    loadRow(
+      'POST /v1/charts, uncached (every body new)',
+      await load({
+        url: `${base}/v1/charts`,
+        requests: [
+          {
+            method: 'POST',
+            headers: headers(kUncached),
+            setupRequest: (req) => ({ ...req, body: chartBody(n++) }),
+          },
+        ],
+      }),
+    );
+
+    const kSyn = await account('synastry');
+    const pair = JSON.stringify({ first: JSON.parse(chartBody(3)), second: JSON.parse(chartBody(4)) });
+    loadRow(
+      'POST /v1/synastry (cached pair)',
+      await load({ url: `${base}/v1/synastry`, method: 'POST', headers: headers(kSyn), body: pair }),
+    );
+
+    const kMatch = await account('matches');
+    let m = 5000;
+    loadRow(
+      'POST /v1/famous-people/matches (new subject each time, 528 people)',
+      await load({
+        url: `${base}/v1/famous-people/matches`,
+        requests: [
+          {
+            method: 'POST',
+            headers: headers(kMatch),
+            setupRequest: (req) => ({ ...req, body: chartBody(m++) }),
+          },
+        ],
+      }),
+    );
+
+    const kRead = await account('readings');
+    loadRow(
+      'POST /v1/readings (cached)',
+      await load({ url: `${base}/v1/readings`, method: 'POST', headers: headers(kRead), body: chartBody(7) }),
+    );
+
+    // Rate-limit step: Server-Timing "quota" of ≥ 2000 metered calls (the DO round trip or a lease).
+    for (const [label, tier] of [
+      ['free-tier style, 1 unit per call', 'basic'],
+      ['unlimited tier, leases', 'unlimited'],
+    ]) {
+      const res = await fetch(`${base}/v1/admin/accounts`, {
+        method: 'POST',
+        headers: headers(adminKey),
+        body: JSON.stringify({
+          email: `quota-${tier}-${Date.now()}@bench.local`,
+          name: 'q',
+          tier: tier === 'basic' ? 'premium' : tier,
+        }),
+      });
+      const key = (await res.json()).api_key.key;
+      const quota = [];
+      const totals = [];
+      for (let i = 0; i < 2000; i++) {
+        const r = await fetch(`${base}/v1/charts`, {
+          method: 'POST',
+          headers: headers(key),
+          body: chartBody(1),
+        });
+        await r.arrayBuffer();
+        const st = r.headers.get('Server-Timing') ?? '';
+        const q = /quota;dur=([\d.]+)/.exec(st);
+        const t = /total;dur=([\d.]+)/.exec(st);
+        if (q) quota.push(Number(q[1]));
+        if (t) totals.push(Number(t[1]));
+        if (tier === 'basic' && i === 999) break; // premium quota 1000/day
+      }
+      rows.push([
+        'server',
+        `rate-limit step added (${label}; Server-Timing quota)`,
+        `median ${fmt(median(quota), 2)} ms`,
+        `p99 ${fmt(pct(quota, 99), 2)} ms`,
+        `n=${quota.length}; worker total median ${fmt(median(totals), 2)} ms`,
+      ]);
+    }
+
+    // A 100-item chart batch, end to end.
+    const kBatch = await account('batch');
+    const items = Array.from({ length: 100 }, (_, i) => JSON.parse(chartBody(20000 + i)));
+    const t0 = Date.now();
+    const created = await fetch(`${base}/v1/batch/charts`, {
+      method: 'POST',
+      headers: headers(kBatch),
+      body: JSON.stringify({ items }),
+    });
+    if (created.status === 202) {
+      const job = await created.json();
+      let status = job.status;
+      while (!['completed', 'partial', 'failed'].includes(status) && Date.now() - t0 < 120_000) {
+        await new Promise((r) => setTimeout(r, 100));
+        status = (await (await fetch(`${base}/v1/batch/${job.id}`, { headers: headers(kBatch) })).json())
+          .status;
+      }
+      const ms = Date.now() - t0;
+      rows.push([
+        'server',
+        'batch of 100 charts, POST → completed',
+        `${fmt(ms / 1000, 2)} s`,
+        `${fmt(ms / 100, 1)} ms per item`,
+        `status ${status}`,
+      ]);
+    } else {
+      rows.push(['server', 'batch of 100 charts', 'unavailable', `HTTP ${created.status}`, '']);
+    }
+  } finally {
+    dev.kill('SIGINT');
+  }
+}
+
+function print() {
+  const header = ['where', 'what', 'result', 'spread', 'notes'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const table = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
+  console.log(`\nStellar Edge benchmarks — ${new Date().toISOString().slice(0, 16)}Z — ${machine}\n`);
+  console.log(table);
+  if (process.env.BENCH_WRITE !== '0') {
+    writeFileSync(
+      join(root, 'BENCHMARKS.md'),
+      `# Benchmarks\n\nLast \`npm run bench\`: ${new Date().toISOString().slice(0, 16)}Z on ${machine}.\nLoad tests: autocannon, ${CONNECTIONS} connections, ${DURATION} s each, against \`wrangler dev\` on this machine (its proxy dominates absolute latency; compare ratios).\n\n${table}\n`,
+    );
+  }
+}
+
+try {
+  if (!args.has('--server-only')) await nodeBench();
+  if (!args.has('--node-only')) await serverBench();
+} finally {
+  print();
+}
