@@ -14,20 +14,25 @@ import { createMiddleware } from 'hono/factory';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
+import { recordAnalytics } from './platform/analytics';
 import { authenticate } from './platform/auth';
 import type { AppEnv } from './platform/context';
-import { problem, renderProblem, toProblem } from './platform/problem';
+import { ProblemError, problem, renderProblem, toProblem } from './platform/problem';
 import { takeBurstToken } from './platform/quota';
 import { accountRoutes } from './routes/accounts';
 import { adminCacheRoutes } from './routes/admin-cache';
+import { analyticsRoutes } from './routes/analytics';
 import { apiKeyRoutes } from './routes/api-keys';
+import { batchRoutes } from './routes/batch';
 import { billingRoutes } from './routes/billing';
 import { chartRoutes } from './routes/charts';
 import { docsRoutes } from './routes/docs';
+import { famousRoutes } from './routes/famous';
 import { healthRoutes, VERSION } from './routes/health';
 import { placesRoutes } from './routes/places';
 import { readingRoutes } from './routes/readings';
 import { relationshipRoutes } from './routes/relationships';
+import { webhookRoutes } from './routes/webhooks';
 import { wheelRoutes } from './routes/wheels';
 
 /** Routes reachable without an API key: "METHOD path". */
@@ -71,6 +76,7 @@ export function createApp() {
       limitLength: 128,
     }),
   );
+  app.use('*', recordAnalytics); // wraps everything below, including onError/notFound responses
   app.use('*', timing({ totalDescription: 'total', crossOrigin: true }));
   app.use(
     '*',
@@ -132,8 +138,12 @@ export function createApp() {
   app.route('/', chartRoutes);
   app.route('/', readingRoutes);
   app.route('/', relationshipRoutes);
+  app.route('/', famousRoutes);
   app.route('/', adminCacheRoutes);
   app.route('/', placesRoutes);
+  app.route('/', analyticsRoutes);
+  app.route('/', batchRoutes);
+  app.route('/', webhookRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
@@ -169,15 +179,25 @@ export function createApp() {
       { name: 'Billing', description: 'Stripe subscription events.' },
       { name: 'Readings', description: 'Interpretive readings built from a chart.' },
       { name: 'Relationships', description: 'Synastry and composite charts of two people.' },
+      {
+        name: 'Famous people',
+        description: 'A sourced collection of famous births: search, charts, matches.',
+      },
       { name: 'Places', description: 'Offline gazetteer (GeoNames cities1000) for birthplaces.' },
       { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
+      { name: 'Analytics', description: 'Usage, endpoint performance and event counts.' },
+      { name: 'Batch', description: 'Batch jobs: up to 100 charts or 50 readings per job, queued.' },
+      {
+        name: 'Webhooks',
+        description: 'Signed (Standard Webhooks) event deliveries, queued and retried, with a delivery log.',
+      },
     ],
   }));
 
   app.notFound((c) => renderProblem(c, problem(404, `No route for ${c.req.method} ${c.req.path}.`).init));
   app.onError((err, c) => {
     const init = toProblem(err);
-    if (init.status >= 500) {
+    if (init.status >= 500 && !(err instanceof ProblemError)) {
       console.error(
         JSON.stringify({
           msg: 'unhandled error',

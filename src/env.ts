@@ -17,6 +17,10 @@ export interface Env {
   SIGNUP_ENABLED: string;
   /** Secret: Stripe webhook signing secret (whsec_...). */
   STRIPE_WEBHOOK_SECRET?: string;
+  /** Optional: Cloudflare account id, for Analytics Engine SQL API queries (src/platform/analytics.ts). */
+  CF_ACCOUNT_ID?: string;
+  /** Optional secret: API token with "Account Analytics: Read", for the same. */
+  CF_ANALYTICS_TOKEN?: string;
 }
 
 /** An event as it travels through the events queue (see src/platform/events.ts). */

@@ -4,7 +4,11 @@
  */
 import { createApp } from './app';
 import type { Env, EventMessage } from './env';
+import { type BatchMessage, consumeBatch, pruneBatchJobs } from './platform/batch';
 import { consumeEvents, EVENT_RETENTION_DAYS } from './platform/events';
+import { pruneIdempotencyKeys } from './platform/idempotency';
+// Importing the webhooks module also registers its event subscriber (the fan-out to deliveries).
+import { consumeWebhookDeadLetters, consumeWebhooks, pruneWebhookDeliveries } from './platform/webhooks';
 
 export { RateLimiter } from './platform/rate-limiter';
 
@@ -16,6 +20,9 @@ const consumers: Record<
   (batch: MessageBatch<never>, env: Env, ctx: ExecutionContext) => Promise<void>
 > = {
   'stellar-events': (batch, env) => consumeEvents(batch as MessageBatch<EventMessage>, env),
+  'stellar-batch': (batch, env, ctx) => consumeBatch(batch as MessageBatch<BatchMessage>, env, ctx),
+  'stellar-webhooks': (batch, env) => consumeWebhooks(batch, env),
+  'stellar-webhooks-dlq': (batch, env) => consumeWebhookDeadLetters(batch, env),
 };
 
 export default {
@@ -34,5 +41,8 @@ export default {
   async scheduled(controller, env) {
     const cutoff = controller.scheduledTime - EVENT_RETENTION_DAYS * 86_400_000;
     await env.DB.prepare('DELETE FROM events WHERE created_at < ?1').bind(cutoff).run();
+    await pruneBatchJobs(env, controller.scheduledTime); // jobs past expires_at (30 days), with their items
+    await pruneIdempotencyKeys(env, controller.scheduledTime); // Idempotency-Key records older than 24 h
+    await pruneWebhookDeliveries(env, controller.scheduledTime); // settled deliveries older than 30 days
   },
 } satisfies ExportedHandler<Env, unknown>;

@@ -226,7 +226,7 @@ export const webhookDeliveries = sqliteTable(
     eventType: text('event_type').notNull(),
     /** The exact JSON payload that is signed and sent. */
     payload: text('payload').notNull(),
-    /** pending | succeeded | failed */
+    /** pending | succeeded | failed | canceled (endpoint disabled or deleted before sending) */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'number' }),

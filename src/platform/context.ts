@@ -18,5 +18,7 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     principal?: Principal;
+    /** Quota units this request consumed (set by charge() in quota.ts; read by analytics). */
+    units?: number;
   };
 }

@@ -209,6 +209,7 @@ export async function charge(c: Context<AppEnv>, cls: EndpointClass, units = 1):
   startTime(c, 'quota');
   try {
     const q = await consumeQuota(c.env, p, cls, units);
+    c.set('units', (c.get('units') ?? 0) + units);
     for (const [name, value] of Object.entries(quotaHeaders(p.tier, q, clock()))) c.header(name, value);
     return q;
   } finally {

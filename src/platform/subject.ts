@@ -96,8 +96,11 @@ export function checkSubject(
 ) {
   const issue = (path: string, message: string) =>
     ctx.addIssue({ code: 'custom', path: [...prefix, path], message });
-  if (v.year !== undefined && v.month !== undefined && v.day !== undefined) {
-    if (!isValidCalendarDate(v.year, v.month, v.day)) {
+  const inRange = (x: number | undefined, lo: number, hi: number) =>
+    Number.isInteger(x) && (x as number) >= lo && (x as number) <= hi;
+  // Only once each field is valid on its own (a month 13 is reported on "month", not also on "day").
+  if (inRange(v.year, MIN_YEAR, MAX_YEAR) && inRange(v.month, 1, 12) && inRange(v.day, 1, 31)) {
+    if (!isValidCalendarDate(v.year as number, v.month as number, v.day as number)) {
       issue('day', `${v.year}-${String(v.month).padStart(2, '0')} has no day ${v.day}.`);
     }
   }

@@ -64,11 +64,9 @@ export function registerFamousWarmer(fn: WarmProvider): void {
 
 const WarmBody = z
   .object({
-    target: z
-      .enum(['famous_people', 'subjects'])
-      .openapi({
-        description: "famous_people: every famous person's chart; subjects: the given chart requests.",
-      }),
+    target: z.enum(['famous_people', 'subjects']).openapi({
+      description: "famous_people: every famous person's chart; subjects: the given chart requests.",
+    }),
     subjects: z
       .array(ChartRequestSchema)
       .min(1)

@@ -16,6 +16,7 @@ import {
   rollKey,
 } from '../platform/accounts';
 import { principalOf, requireScope } from '../platform/auth';
+import { idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
 import { SCOPES } from '../platform/keys';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
@@ -96,7 +97,7 @@ const create = createRoute({
   tags,
   summary: 'Create an API key',
   description: 'Returns the full key once. Scopes default to, and cannot exceed, those of the calling key.',
-  middleware: [scope] as const,
+  middleware: [scope, idempotent()] as const,
   request: { body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
   responses: {
     201: { description: 'Created.', content: { 'application/json': { schema: CreatedKeySchema } } },

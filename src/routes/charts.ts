@@ -14,8 +14,10 @@ import { assertScope, principalOf, requireScope } from '../platform/auth';
 import { type CacheResult, cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { publishEvent } from '../platform/events';
+import { idempotent } from '../platform/idempotency';
 import { isId, newId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
+import type { PlaceL2 } from '../platform/places';
 import { domainProblem, notFound } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
@@ -23,6 +25,7 @@ import {
   chartCacheIdentity,
   checkSubject,
   optionFields,
+  placeCache,
   resolveSubject,
   subjectFields,
   toChartOptions,
@@ -67,9 +70,10 @@ export async function prepareChart(
   db: D1Database,
   body: ChartRequest,
   pathPrefix = '',
+  l2?: PlaceL2,
 ): Promise<PreparedChart> {
   try {
-    const { input, warnings } = await resolveSubject(db, body);
+    const { input, warnings } = await resolveSubject(db, body, l2);
     return { input, options: toChartOptions(body), warnings };
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
@@ -104,7 +108,7 @@ export function sendCached(c: Context<AppEnv>, result: CacheResult, body: string
   c.header('ETag', result.etag);
   c.header('Cache-Control', maxAge > 0 ? `private, max-age=${maxAge}` : 'private, no-cache');
   const inm = c.req.header('If-None-Match');
-  if (inm && inm.split(',').some((t) => t.trim() === result.etag || t.trim() === '*')) {
+  if (inm?.split(',').some((t) => t.trim() === result.etag || t.trim() === '*')) {
     return c.body(null, 304);
   }
   return c.body(body, 200, { 'Content-Type': result.contentType });
@@ -163,7 +167,7 @@ const create = createRoute({
   summary: 'Compute a natal chart',
   description:
     'Planets, points, houses, aspects, distributions and lunar phase for birth data. Give the place as `city` (+ `country`) or `latitude`/`longitude` (+ `timezone`). Metered as `charts` (cache hits too). Cached: `X-Cache`, `ETag`, `If-None-Match`. With `"save": true` the chart is stored (201) and `chart.saved` is emitted. Emits `chart.calculated`.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), idempotent()] as const,
   request: { body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true } },
   responses: {
     200: { description: 'The chart.', content: chartJson },
@@ -232,7 +236,7 @@ export const chartRoutes = createRouter()
     const p = principalOf(c);
     const body = c.req.valid('json');
     if (body.save) assertScope(p, 'charts:write');
-    const prepared = await prepareChart(c.env.DB, body);
+    const prepared = await prepareChart(c.env.DB, body, '', placeCache(c.env, c.executionCtx));
     await charge(c, 'charts', 1);
     const result = await cachedChart(c, prepared);
     if (!body.save) {

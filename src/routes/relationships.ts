@@ -62,13 +62,10 @@ const CompositeRequestSchema = z
   .object({
     first: SideSchema,
     second: SideSchema,
-    method: z
-      .enum(['midpoint', 'davison'])
-      .default('midpoint')
-      .openapi({
-        description:
-          'midpoint: shorter-arc midpoints; davison: a chart cast at the midpoint in time and place.',
-      }),
+    method: z.enum(['midpoint', 'davison']).default('midpoint').openapi({
+      description:
+        'midpoint: shorter-arc midpoints; davison: a chart cast at the midpoint in time and place.',
+    }),
     ...chartOptionFields,
     aspects: optionFields.aspects,
     orbs: optionFields.orbs,

@@ -1,0 +1,245 @@
+/**
+ * Idempotency-Key (DESIGN.md section 2) for POSTs that create things.
+ *
+ *   Idempotency-Key: <1-255 printable ASCII characters>, scoped per account, remembered for 24 h.
+ *
+ * - first request with a key: a row in D1 `idempotency_keys` is inserted with state "running" (the lock;
+ *   the primary key account_id + key makes the insert atomic), the handler runs, and its response is
+ *   stored (state "done") when it is a 2xx or a 4xx other than 409 and 429;
+ * - the same key and the same request (SHA-256 of method, path and raw body) again: the stored response is
+ *   replayed (status, body and the headers in REPLAYED_HEADERS) with `Idempotent-Replayed: true`, and the
+ *   handler does not run (so no quota is consumed, no second resource is created);
+ * - the same key with a different request: 422; while the first request still runs: 409 (Retry-After: 1).
+ *
+ * A 5xx, 409 or 429 answer (and one whose body exceeds MAX_STORED_BODY) deletes the record so the client
+ * may retry with the same key. Records older than 24 h count as absent (an insert takes them over) and
+ * are pruned by the daily cron (pruneIdempotencyKeys). A "running" record older than LOCK_TIMEOUT_MS is
+ * treated as abandoned (the isolate died mid-request) and may be taken over; the late finisher's write is
+ * then ignored, because every write after the lock is conditional on the lock's created_at.
+ *
+ * At rest: the `key` column holds the SHA-256 of the Idempotency-Key, never the key, and the stored body
+ * is encrypted (AES-256-GCM) under a key derived from the account and the Idempotency-Key itself, so the
+ * table never holds a readable response: POST /v1/api-keys answers with a secret that, by design, is
+ * stored nowhere in clear (only the client that knows the Idempotency-Key can get its replay).
+ *
+ * Cost: requests without the header pay nothing; with it, one D1 write before and one after the handler
+ * (creations are rare and owned, which is what D1 is for).
+ */
+
+import { z } from '@hono/zod-openapi';
+import { createMiddleware } from 'hono/factory';
+import type { Env } from '../env';
+import { sha256Hex } from './cache';
+import type { AppEnv } from './context';
+import { invalidField, problem } from './problem';
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
+/** A "running" record older than this is considered abandoned. */
+export const LOCK_TIMEOUT_MS = 120_000;
+/** Responses with a larger body are not stored (the record is deleted instead). */
+export const MAX_STORED_BODY = 1024 * 1024;
+/** Response headers kept and replayed with the body (besides the status). */
+const REPLAYED_HEADERS = ['content-type', 'location', 'etag', 'cache-control'];
+
+const KEY_SHAPE = /^[\x20-\x7e]{1,255}$/;
+
+/**
+ * For route documentation: `request: { headers: IdempotencyHeaders }`. (The middleware does the real
+ * checks; this optional field only documents the header, under its canonical name.)
+ */
+export const IdempotencyHeaders = z.object({
+  [IDEMPOTENCY_HEADER]: z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .openapi({
+      description:
+        'Makes the request safe to retry: the same key and body within 24 h replays the first response ' +
+        '(`Idempotent-Replayed: true`); the same key with another body is a 422; while the first request ' +
+        'still runs, a 409. Scoped to the account. 1-255 printable ASCII characters.',
+      example: '4f0c2a6e-5b1d-4b8e-9d3a-7c2f1e0a9b6d',
+    }),
+});
+
+interface StoredRecord {
+  request_hash: string;
+  state: string;
+  response_status: number | null;
+  response_headers: string | null;
+  response_body: string | null;
+  created_at: number;
+}
+
+const ACQUIRE = `INSERT INTO idempotency_keys (account_id, key, method, path, request_hash, state, created_at)
+VALUES (?1, ?2, ?3, ?4, ?5, 'running', ?6)
+ON CONFLICT (account_id, key) DO UPDATE SET
+  method = excluded.method, path = excluded.path, request_hash = excluded.request_hash, state = 'running',
+  response_status = NULL, response_headers = NULL, response_body = NULL, created_at = excluded.created_at
+WHERE idempotency_keys.created_at < ?7 OR (idempotency_keys.state = 'running' AND idempotency_keys.created_at < ?8)`;
+
+const STORE = `UPDATE idempotency_keys SET state = 'done', response_status = ?4, response_headers = ?5, response_body = ?6
+WHERE account_id = ?1 AND key = ?2 AND created_at = ?3 AND state = 'running'`;
+
+const RELEASE = `DELETE FROM idempotency_keys WHERE account_id = ?1 AND key = ?2 AND created_at = ?3 AND state = 'running'`;
+
+const utf8 = new TextEncoder();
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin);
+}
+
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** AES-256-GCM key derived from the account and the raw Idempotency-Key (which the table does not hold). */
+async function bodyKey(accountId: string, key: string): Promise<CryptoKey> {
+  const material = await crypto.subtle.digest(
+    'SHA-256',
+    utf8.encode(`idempotency-body\n${accountId}\n${key}`),
+  );
+  return crypto.subtle.importKey('raw', material, 'AES-GCM', false, ['encrypt', 'decrypt']);
+}
+
+async function sealBody(k: CryptoKey, body: Uint8Array): Promise<string> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, k, body));
+  return `v1:${toBase64(iv)}:${toBase64(sealed)}`;
+}
+
+async function openBody(k: CryptoKey, stored: string): Promise<Uint8Array> {
+  const [version, iv, sealed] = stored.split(':');
+  if (version !== 'v1' || !iv || sealed === undefined) throw new Error('unknown idempotency body format');
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(iv) }, k, fromBase64(sealed)),
+  );
+}
+
+function storable(status: number): boolean {
+  return (
+    (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 409 && status !== 429)
+  );
+}
+
+/**
+ * Route middleware (put it after the scope check): honours `Idempotency-Key` on this route. Requests
+ * without the header pass straight through.
+ */
+export function idempotent() {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const rawKey = c.req.header(IDEMPOTENCY_HEADER);
+    if (rawKey === undefined) return next();
+    if (!KEY_SHAPE.test(rawKey)) {
+      throw invalidField(IDEMPOTENCY_HEADER, 'Expected 1 to 255 printable ASCII characters.', 'header');
+    }
+    const p = c.get('principal');
+    if (!p) return next(); // unauthenticated routes are not idempotent-scoped
+    const db = c.env.DB;
+    const method = c.req.method;
+    const path = c.req.path;
+    const hash = await sha256Hex(`${method}\n${path}\n${await c.req.text()}`);
+    const key = await sha256Hex(rawKey);
+
+    let lockedAt = 0;
+    for (let attempt = 0; attempt < 3 && lockedAt === 0; attempt++) {
+      const now = Date.now();
+      const acquired = await db
+        .prepare(ACQUIRE)
+        .bind(p.accountId, key, method, path, hash, now, now - IDEMPOTENCY_TTL_MS, now - LOCK_TIMEOUT_MS)
+        .run();
+      if (acquired.meta.changes > 0) {
+        lockedAt = now;
+        break;
+      }
+      const row = await db
+        .prepare(
+          `SELECT request_hash, state, response_status, response_headers, response_body, created_at
+           FROM idempotency_keys WHERE account_id = ?1 AND key = ?2`,
+        )
+        .bind(p.accountId, key)
+        .first<StoredRecord>();
+      if (!row) continue; // released between our insert and this read: try again
+      if (row.request_hash !== hash) {
+        throw problem(
+          422,
+          `This Idempotency-Key was already used with a different request (${IDEMPOTENCY_HEADER} keys are single-use per request body, method and path).`,
+          { type: 'idempotency-key-reused' },
+        );
+      }
+      if (row.state !== 'done' || row.response_status === null) {
+        throw problem(409, 'A request with this Idempotency-Key is still being processed. Retry shortly.', {
+          type: 'idempotency-key-in-use',
+          headers: { 'Retry-After': '1' },
+        });
+      }
+      const headers = JSON.parse(row.response_headers ?? '{}') as Record<string, string>;
+      headers['Idempotent-Replayed'] = 'true';
+      const body = row.response_body
+        ? ((await openBody(await bodyKey(p.accountId, rawKey), row.response_body)) as Uint8Array<ArrayBuffer>)
+        : '';
+      return c.body(body, row.response_status as 200, headers);
+    }
+    if (lockedAt === 0) throw problem(409, 'This Idempotency-Key is contended. Retry shortly.');
+
+    try {
+      await next();
+    } catch (err) {
+      await release(db, p.accountId, key, lockedAt);
+      throw err;
+    }
+    const res = c.res;
+    try {
+      if (!storable(res.status)) {
+        await release(db, p.accountId, key, lockedAt);
+        return;
+      }
+      const body = new Uint8Array(await res.clone().arrayBuffer());
+      if (body.byteLength > MAX_STORED_BODY) {
+        await release(db, p.accountId, key, lockedAt);
+        return;
+      }
+      const headers: Record<string, string> = {};
+      for (const name of REPLAYED_HEADERS) {
+        const v = res.headers.get(name);
+        if (v !== null) headers[name] = v;
+      }
+      await db
+        .prepare(STORE)
+        .bind(
+          p.accountId,
+          key,
+          lockedAt,
+          res.status,
+          JSON.stringify(headers),
+          await sealBody(await bodyKey(p.accountId, rawKey), body),
+        )
+        .run();
+    } catch (err) {
+      // The answer stands; a failed store only means a retry runs the handler again (after the lock
+      // times out), so log and try to release.
+      console.error(JSON.stringify({ msg: 'idempotency store failed', path, err: String(err) }));
+      await release(db, p.accountId, key, lockedAt).catch(() => undefined);
+    }
+  });
+}
+
+function release(db: D1Database, accountId: string, key: string, lockedAt: number) {
+  return db.prepare(RELEASE).bind(accountId, key, lockedAt).run();
+}
+
+/** Daily cron: forget records older than 24 h. */
+export async function pruneIdempotencyKeys(env: Pick<Env, 'DB'>, now: number): Promise<number> {
+  const res = await env.DB.prepare('DELETE FROM idempotency_keys WHERE created_at < ?1')
+    .bind(now - IDEMPOTENCY_TTL_MS)
+    .run();
+  return res.meta.changes;
+}

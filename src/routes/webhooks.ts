@@ -1,0 +1,610 @@
+/**
+ * Webhook endpoints of the caller's account: create (the secret is shown once), list, get, update,
+ * delete, send a test event, list deliveries with their attempts, retry a delivery, rotate the secret.
+ * Another account's endpoint or delivery id is a 404, exactly like an unknown one.
+ * Delivery itself (fan-out, signing, queue, retries) lives in src/platform/webhooks.ts.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { webhookDeliveries, webhookEndpoints } from '../db/schema';
+import type { Env } from '../env';
+import { iso } from '../platform/accounts';
+import { principalOf, requireScope } from '../platform/auth';
+import { EVENT_TYPES } from '../platform/events';
+import { idempotent } from '../platform/idempotency';
+import { isId, newId } from '../platform/ids';
+import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
+import { invalidField, notFound, problem } from '../platform/problem';
+import { createRouter } from '../platform/router';
+import { checkWebhookUrl, MAX_URL_LENGTH } from '../platform/url-safety';
+import {
+  attemptDelivery,
+  buildPayload,
+  generateSecret,
+  loadTarget,
+  parseEvents,
+  ROTATION_OVERLAP_MS,
+  TEST_EVENT_TYPE,
+} from '../platform/webhooks';
+
+type EndpointRow = typeof webhookEndpoints.$inferSelect;
+type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+
+const EVENT_CHOICES = ['*', ...EVENT_TYPES] as const;
+
+// ------------------------------------------------------------------------------------------ schemas
+
+export const WebhookSchema = z
+  .object({
+    id: z.string().openapi({ example: 'wh_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+    url: z.string().openapi({ example: 'https://example.com/webhooks/stellar' }),
+    description: z.string().nullable(),
+    events: z.array(z.string()).openapi({ example: ['chart.calculated', 'chart.saved'] }),
+    enabled: z.boolean(),
+    disabled_reason: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Why the endpoint was disabled (a 410 answer, 5 days of failures, the API).' }),
+    failing_since: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Start of the current run of failed attempts (cleared by a success).' }),
+    previous_secret_expires_at: z
+      .string()
+      .nullable()
+      .openapi({ description: 'After a rotation: until when the previous secret also signs.' }),
+    created_at: z.string(),
+    updated_at: z.string().nullable(),
+  })
+  .openapi('Webhook');
+
+const WebhookWithSecretSchema = WebhookSchema.extend({
+  secret: z.string().openapi({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'The signing secret (Standard Webhooks). Shown only at creation and rotation: store it now.',
+  }),
+}).openapi('WebhookWithSecret');
+
+const AttemptSchema = z
+  .object({
+    attempt: z.number().int().openapi({ description: '1-based, across all triggers.' }),
+    trigger: z.enum(['scheduled', 'manual', 'test']),
+    status_code: z.number().int().nullable().openapi({ description: 'null when no response came.' }),
+    duration_ms: z.number().int(),
+    response_body: z.string().nullable().openapi({ description: 'The first 1 KiB of the response body.' }),
+    error: z.string().nullable().openapi({ example: 'Timed out after 15 s.' }),
+    created_at: z.string(),
+  })
+  .openapi('WebhookAttempt');
+
+const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed', 'canceled'] as const;
+
+const DeliverySchema = z
+  .object({
+    id: z.string().openapi({ example: 'dlv_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+    webhook_id: z.string(),
+    message_id: z.string().openapi({ description: 'The webhook-id header and payload id.' }),
+    event_type: z.string().openapi({ example: 'chart.calculated' }),
+    status: z.enum(DELIVERY_STATUSES).openapi({
+      description:
+        'pending (being delivered or waiting for a retry), succeeded, failed (out of attempts, 410, ' +
+        'or a failed manual retry), canceled (the endpoint was disabled before it could be sent).',
+    }),
+    attempt_count: z.number().int(),
+    last_status_code: z.number().int().nullable(),
+    next_attempt_at: z
+      .string()
+      .nullable()
+      .openapi({ description: 'When the next retry is due (pending only).' }),
+    created_at: z.string(),
+    updated_at: z.string().nullable(),
+    attempts: z.array(AttemptSchema).openapi({ description: 'Oldest first (the last 50).' }),
+  })
+  .openapi('WebhookDelivery');
+
+const AttemptReportSchema = z
+  .object({
+    delivery_id: z.string(),
+    message_id: z.string(),
+    event_type: z.string(),
+    attempt: z.number().int(),
+    trigger: z.enum(['scheduled', 'manual', 'test']),
+    success: z.boolean().openapi({ description: 'The endpoint answered 2xx.' }),
+    status_code: z.number().int().nullable(),
+    duration_ms: z.number().int(),
+    response_body: z.string().nullable().openapi({ description: 'The first 1 KiB of the response body.' }),
+    error: z.string().nullable(),
+    created_at: z.string(),
+    delivery_status: z.enum(DELIVERY_STATUSES),
+    next_attempt_at: z.string().nullable(),
+  })
+  .openapi('WebhookAttemptResult');
+
+const EventsField = z
+  .array(z.enum(EVENT_CHOICES))
+  .min(1)
+  .max(EVENT_CHOICES.length)
+  .superRefine((events, ctx) => {
+    if (events.includes('*') && events.length > 1) {
+      ctx.addIssue({ code: 'custom', message: 'Use ["*"] alone for every event, or list event types.' });
+    }
+  })
+  .openapi({
+    description: `Event types to receive, or ["*"] for all: ${EVENT_TYPES.join(', ')}.`,
+    example: ['chart.calculated', 'chart.saved'],
+  });
+
+const UrlField = z
+  .string()
+  .min(1)
+  .max(MAX_URL_LENGTH)
+  .openapi({
+    description:
+      'Where to POST events: https to a public host (no credentials, no private, loopback or link-local ' +
+      'addresses). In local development (`npm start`) http://localhost receivers are allowed too.',
+    example: 'https://example.com/webhooks/stellar',
+  });
+
+const DescriptionField = z.string().trim().max(500);
+
+const CreateBody = z
+  .object({
+    url: UrlField,
+    description: DescriptionField.nullable().optional(),
+    events: EventsField.default(['*']),
+    enabled: z.boolean().default(true),
+  })
+  .strict()
+  .openapi('WebhookCreate');
+
+const UpdateBody = z
+  .object({
+    url: UrlField.optional(),
+    description: DescriptionField.nullable().optional(),
+    events: EventsField.optional(),
+    enabled: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'true re-enables a disabled endpoint (and clears disabled_reason).' }),
+  })
+  .strict()
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'Give at least one of url, description, events, enabled.',
+  })
+  .openapi('WebhookUpdate');
+
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'wh_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+});
+
+const DeliveryParams = IdParam.extend({
+  delivery_id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'delivery_id', in: 'path' }, example: 'dlv_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+});
+
+const DeliveryQuery = ListQuerySchema.extend({
+  status: z.enum(DELIVERY_STATUSES).optional().openapi({ description: 'Only deliveries in this status.' }),
+});
+
+// ------------------------------------------------------------------------------------------ routes
+
+const tags = ['Webhooks'];
+const scope = requireScope('webhooks');
+const webhookContent = { 'application/json': { schema: WebhookSchema } };
+const withSecretContent = { 'application/json': { schema: WebhookWithSecretSchema } };
+const reportContent = { 'application/json': { schema: AttemptReportSchema } };
+
+const create = createRoute({
+  method: 'post',
+  path: '/v1/webhooks',
+  operationId: 'createWebhook',
+  tags,
+  summary: 'Create a webhook endpoint',
+  description:
+    'Events of this account are POSTed to `url`, signed per Standard Webhooks (`webhook-id`, ' +
+    '`webhook-timestamp`, `webhook-signature`). The signing secret is returned only here and on rotation.',
+  middleware: [scope, idempotent()] as const,
+  request: { body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
+  responses: {
+    201: { description: 'Created.', content: withSecretContent },
+    ...errorResponses(400, ...AUTHED_ERRORS, 409, 422),
+  },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/v1/webhooks',
+  operationId: 'listWebhooks',
+  tags,
+  summary: "List the account's webhook endpoints",
+  description: 'Newest first. Never includes secrets.',
+  middleware: [scope] as const,
+  request: { query: ListQuerySchema },
+  responses: {
+    200: {
+      description: 'A page of endpoints.',
+      content: { 'application/json': { schema: listOf(WebhookSchema, 'WebhookList') } },
+    },
+    ...errorResponses(400, ...AUTHED_ERRORS),
+  },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/v1/webhooks/{id}',
+  operationId: 'getWebhook',
+  tags,
+  summary: 'Get a webhook endpoint',
+  middleware: [scope] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'The endpoint.', content: webhookContent },
+    ...errorResponses(...AUTHED_ERRORS, 404),
+  },
+});
+
+const update = createRoute({
+  method: 'patch',
+  path: '/v1/webhooks/{id}',
+  operationId: 'updateWebhook',
+  tags,
+  summary: 'Update a webhook endpoint',
+  description: 'Change the URL, description, event types, or enable/disable it.',
+  middleware: [scope] as const,
+  request: {
+    params: IdParam,
+    body: { content: { 'application/json': { schema: UpdateBody } }, required: true },
+  },
+  responses: {
+    200: { description: 'The updated endpoint.', content: webhookContent },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404),
+  },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/v1/webhooks/{id}',
+  operationId: 'deleteWebhook',
+  tags,
+  summary: 'Delete a webhook endpoint',
+  description: 'Removes the endpoint with its delivery log; queued retries for it are dropped.',
+  middleware: [scope] as const,
+  request: { params: IdParam },
+  responses: { 204: { description: 'Deleted.' }, ...errorResponses(...AUTHED_ERRORS, 404) },
+});
+
+const test = createRoute({
+  method: 'post',
+  path: '/v1/webhooks/{id}/test',
+  operationId: 'testWebhook',
+  tags,
+  summary: 'Send a test event',
+  description:
+    'Sends a signed `webhook.test` event now (also to a disabled endpoint) and reports the attempt: ' +
+    'status code, duration and the first 1 KiB of the response. Not retried; it does not count ' +
+    "towards the endpoint's health.",
+  middleware: [scope] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'The result of the attempt (success or not).', content: reportContent },
+    ...errorResponses(...AUTHED_ERRORS, 404),
+  },
+});
+
+const deliveries = createRoute({
+  method: 'get',
+  path: '/v1/webhooks/{id}/deliveries',
+  operationId: 'listWebhookDeliveries',
+  tags,
+  summary: "List an endpoint's deliveries",
+  description:
+    'Newest first, each with its attempts (response code, duration, truncated body) and next retry.',
+  middleware: [scope] as const,
+  request: { params: IdParam, query: DeliveryQuery },
+  responses: {
+    200: {
+      description: 'A page of deliveries.',
+      content: { 'application/json': { schema: listOf(DeliverySchema, 'WebhookDeliveryList') } },
+    },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404),
+  },
+});
+
+const retry = createRoute({
+  method: 'post',
+  path: '/v1/webhooks/{id}/deliveries/{delivery_id}/retry',
+  operationId: 'retryWebhookDelivery',
+  tags,
+  summary: 'Retry a delivery now',
+  description:
+    'Sends the same message (same webhook-id, fresh timestamp and signature) now, records it as a ' +
+    '"manual" attempt and reports it. A success settles the delivery; a failure leaves any scheduled ' +
+    'retries in place. The endpoint must be enabled.',
+  middleware: [scope] as const,
+  request: { params: DeliveryParams },
+  responses: {
+    200: { description: 'The result of the attempt (success or not).', content: reportContent },
+    ...errorResponses(...AUTHED_ERRORS, 404, 409),
+  },
+});
+
+const rotate = createRoute({
+  method: 'post',
+  path: '/v1/webhooks/{id}/rotate-secret',
+  operationId: 'rotateWebhookSecret',
+  tags,
+  summary: 'Rotate the signing secret',
+  description:
+    'Issues a new secret (returned once). For 24 hours the previous secret keeps signing too: each ' +
+    'request carries both signatures, space-separated, so receivers can switch without dropping events.',
+  middleware: [scope] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'The endpoint with its new secret.', content: withSecretContent },
+    ...errorResponses(...AUTHED_ERRORS, 404),
+  },
+});
+
+// ------------------------------------------------------------------------------------------ handlers
+
+export function webhookJson(e: EndpointRow, now = Date.now()) {
+  const overlap = e.previousSecret && e.previousSecretExpiresAt && e.previousSecretExpiresAt > now;
+  return {
+    id: e.id,
+    url: e.url,
+    description: e.description,
+    events: parseEvents(e.events),
+    enabled: e.enabled,
+    disabled_reason: e.enabled ? null : e.disabledReason,
+    failing_since: iso(e.failingSince),
+    previous_secret_expires_at: overlap ? iso(e.previousSecretExpiresAt) : null,
+    created_at: iso(e.createdAt) as string,
+    updated_at: iso(e.updatedAt),
+  };
+}
+
+interface AttemptRow {
+  delivery_id: string;
+  attempt: number;
+  trigger: 'scheduled' | 'manual' | 'test';
+  status_code: number | null;
+  response_body: string | null;
+  error: string | null;
+  duration_ms: number;
+  created_at: number;
+}
+
+const MAX_ATTEMPTS_SHOWN = 50;
+
+function deliveryJson(d: DeliveryRow, attempts: AttemptRow[]) {
+  return {
+    id: d.id,
+    webhook_id: d.endpointId,
+    message_id: d.messageId,
+    event_type: d.eventType,
+    status: d.status as (typeof DELIVERY_STATUSES)[number],
+    attempt_count: d.attempts,
+    last_status_code: d.lastStatusCode,
+    next_attempt_at: d.status === 'pending' ? iso(d.nextAttemptAt) : null,
+    created_at: iso(d.createdAt) as string,
+    updated_at: iso(d.updatedAt),
+    attempts: attempts.slice(-MAX_ATTEMPTS_SHOWN).map((a) => ({
+      attempt: a.attempt,
+      trigger: a.trigger,
+      status_code: a.status_code,
+      duration_ms: a.duration_ms,
+      response_body: a.response_body,
+      error: a.error,
+      created_at: iso(a.created_at) as string,
+    })),
+  };
+}
+
+/** This account's endpoint, or 404 (another account's id looks exactly like none). */
+async function ownEndpoint(env: Env, accountId: string, id: string): Promise<EndpointRow> {
+  const row = isId('webhook', id)
+    ? await drizzle(env.DB)
+        .select()
+        .from(webhookEndpoints)
+        .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.accountId, accountId)))
+        .get()
+    : undefined;
+  if (!row) throw notFound('webhook');
+  return row;
+}
+
+function safeUrl(url: string, env: Env): string {
+  const check = checkWebhookUrl(url, env.ENVIRONMENT);
+  if (!check.ok) throw invalidField('url', check.reason);
+  return check.url;
+}
+
+/** ["*"] stays as is; a list is de-duplicated and kept in the canonical order. */
+function normaliseEvents(events: readonly string[]): string[] {
+  if (events.includes('*')) return ['*'];
+  return EVENT_TYPES.filter((t) => events.includes(t));
+}
+
+export const webhookRoutes = createRouter()
+  .openapi(create, async (c) => {
+    const p = principalOf(c);
+    const body = c.req.valid('json');
+    const now = Date.now();
+    const row: EndpointRow = {
+      id: newId('webhook'),
+      accountId: p.accountId,
+      url: safeUrl(body.url, c.env),
+      description: body.description ?? null,
+      events: normaliseEvents(body.events),
+      enabled: body.enabled,
+      secret: generateSecret(),
+      previousSecret: null,
+      previousSecretExpiresAt: null,
+      disabledReason: body.enabled ? null : 'Created disabled.',
+      failingSince: null,
+      createdAt: now,
+      updatedAt: null,
+    };
+    await drizzle(c.env.DB).insert(webhookEndpoints).values(row).run();
+    return c.json({ ...webhookJson(row, now), secret: row.secret }, 201, {
+      Location: `/v1/webhooks/${row.id}`,
+    });
+  })
+  .openapi(list, async (c) => {
+    const p = principalOf(c);
+    const { limit, starting_after } = c.req.valid('query');
+    const rows = await drizzle(c.env.DB)
+      .select()
+      .from(webhookEndpoints)
+      .where(
+        starting_after
+          ? and(eq(webhookEndpoints.accountId, p.accountId), lt(webhookEndpoints.id, starting_after))
+          : eq(webhookEndpoints.accountId, p.accountId),
+      )
+      .orderBy(desc(webhookEndpoints.id))
+      .limit(limit + 1)
+      .all();
+    const now = Date.now();
+    return c.json(
+      { data: rows.slice(0, limit).map((r) => webhookJson(r, now)), has_more: rows.length > limit },
+      200,
+    );
+  })
+  .openapi(get, async (c) => {
+    const row = await ownEndpoint(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    return c.json(webhookJson(row), 200);
+  })
+  .openapi(update, async (c) => {
+    const row = await ownEndpoint(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    const body = c.req.valid('json');
+    const change: Partial<EndpointRow> = { updatedAt: Date.now() };
+    if (body.url !== undefined) change.url = safeUrl(body.url, c.env);
+    if (body.description !== undefined) change.description = body.description;
+    if (body.events !== undefined) change.events = normaliseEvents(body.events);
+    if (body.enabled === true && !row.enabled) {
+      Object.assign(change, { enabled: true, disabledReason: null, failingSince: null });
+    } else if (body.enabled === false && row.enabled) {
+      Object.assign(change, { enabled: false, disabledReason: 'Disabled through the API.' });
+    }
+    const after = await drizzle(c.env.DB)
+      .update(webhookEndpoints)
+      .set(change)
+      .where(eq(webhookEndpoints.id, row.id))
+      .returning()
+      .get();
+    if (!after) throw notFound('webhook');
+    return c.json(webhookJson(after), 200);
+  })
+  .openapi(remove, async (c) => {
+    const row = await ownEndpoint(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    // Deliveries and their attempts go with it (ON DELETE CASCADE); queued messages for them are acked.
+    await drizzle(c.env.DB).delete(webhookEndpoints).where(eq(webhookEndpoints.id, row.id)).run();
+    return c.body(null, 204);
+  })
+  .openapi(test, async (c) => {
+    const p = principalOf(c);
+    const row = await ownEndpoint(c.env, p.accountId, c.req.valid('param').id);
+    const now = Date.now();
+    const messageId = newId('message');
+    const deliveryId = newId('delivery');
+    const payload = buildPayload(messageId, TEST_EVENT_TYPE, new Date(now).toISOString(), {
+      webhook_id: row.id,
+      message: 'A test event from Stellar Edge: your endpoint is reachable and can verify our signature.',
+    });
+    await drizzle(c.env.DB)
+      .insert(webhookDeliveries)
+      .values({
+        id: deliveryId,
+        endpointId: row.id,
+        accountId: p.accountId,
+        messageId,
+        eventType: TEST_EVENT_TYPE,
+        payload,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    const target = await loadTarget(c.env, deliveryId);
+    if (!target) throw notFound('webhook'); // deleted meanwhile
+    const { report } = await attemptDelivery(c.env, target, 'test');
+    return c.json(report, 200);
+  })
+  .openapi(deliveries, async (c) => {
+    const p = principalOf(c);
+    const { id } = c.req.valid('param');
+    const { limit, starting_after, status } = c.req.valid('query');
+    const row = await ownEndpoint(c.env, p.accountId, id);
+    const conditions = [eq(webhookDeliveries.endpointId, row.id)];
+    if (starting_after) conditions.push(lt(webhookDeliveries.id, starting_after));
+    if (status) conditions.push(eq(webhookDeliveries.status, status));
+    const rows = await drizzle(c.env.DB)
+      .select()
+      .from(webhookDeliveries)
+      .where(and(...conditions))
+      .orderBy(desc(webhookDeliveries.id))
+      .limit(limit + 1)
+      .all();
+    const page = rows.slice(0, limit);
+    const byDelivery = new Map<string, AttemptRow[]>();
+    if (page.length > 0) {
+      const { results } = await c.env.DB.prepare(
+        `SELECT delivery_id, attempt, trigger, status_code, response_body, error, duration_ms, created_at
+         FROM webhook_attempts WHERE delivery_id IN (SELECT value FROM json_each(?1))
+         ORDER BY delivery_id, attempt, id`,
+      )
+        .bind(JSON.stringify(page.map((d) => d.id)))
+        .all<AttemptRow>();
+      for (const a of results) {
+        const list = byDelivery.get(a.delivery_id) ?? [];
+        list.push(a);
+        byDelivery.set(a.delivery_id, list);
+      }
+    }
+    return c.json(
+      { data: page.map((d) => deliveryJson(d, byDelivery.get(d.id) ?? [])), has_more: rows.length > limit },
+      200,
+    );
+  })
+  .openapi(retry, async (c) => {
+    const p = principalOf(c);
+    const { id, delivery_id } = c.req.valid('param');
+    const row = await ownEndpoint(c.env, p.accountId, id);
+    const target = isId('delivery', delivery_id) ? await loadTarget(c.env, delivery_id) : null;
+    if (!target || target.endpoint_id !== row.id || target.account_id !== p.accountId) {
+      throw notFound('delivery');
+    }
+    if (!target.enabled) {
+      throw problem(409, 'The endpoint is disabled: enable it (PATCH enabled=true) before retrying.', {
+        type: 'webhook-disabled',
+      });
+    }
+    const { report } = await attemptDelivery(c.env, target, 'manual');
+    return c.json(report, 200);
+  })
+  .openapi(rotate, async (c) => {
+    const row = await ownEndpoint(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    const now = Date.now();
+    const secret = generateSecret();
+    const after = await drizzle(c.env.DB)
+      .update(webhookEndpoints)
+      .set({
+        secret,
+        previousSecret: row.secret,
+        previousSecretExpiresAt: now + ROTATION_OVERLAP_MS,
+        updatedAt: now,
+      })
+      .where(eq(webhookEndpoints.id, row.id))
+      .returning()
+      .get();
+    if (!after) throw notFound('webhook');
+    return c.json({ ...webhookJson(after, now), secret }, 200);
+  });

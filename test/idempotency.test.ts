@@ -1,0 +1,186 @@
+import { createScheduledController } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import worker from '../src/index';
+import { sha256Hex } from '../src/platform/cache';
+import { IDEMPOTENCY_TTL_MS, LOCK_TIMEOUT_MS } from '../src/platform/idempotency';
+import { authed, createAccount, json, problemOf } from './helpers';
+
+const chartBody = {
+  year: 1990,
+  month: 5,
+  day: 15,
+  hour: 14,
+  minute: 30,
+  latitude: 40.7128,
+  longitude: -74.006,
+};
+
+function post(path: string, key: string, body: unknown, idem?: string) {
+  return json(path, body, { key, headers: idem === undefined ? {} : { 'Idempotency-Key': idem } });
+}
+
+async function record(accountId: string, idem: string) {
+  return env.DB.prepare('SELECT * FROM idempotency_keys WHERE account_id = ?1 AND key = ?2')
+    .bind(accountId, await sha256Hex(idem))
+    .first<Record<string, unknown>>();
+}
+
+async function usage(key: string, cls: string): Promise<number> {
+  const me = (await (await authed(key, '/v1/account')).json()) as { usage: Record<string, { used: number }> };
+  return me.usage[cls]?.used ?? 0;
+}
+
+describe('Idempotency-Key', () => {
+  it('replays the first response of POST /v1/api-keys: one key created, the same secret returned', async () => {
+    const me = await createAccount();
+    const idem = crypto.randomUUID();
+    const first = await post('/v1/api-keys', me.key, { name: 'ci' }, idem);
+    expect(first.status).toBe(201);
+    expect(first.headers.get('Idempotent-Replayed')).toBeNull();
+    const created = (await first.json()) as { id: string; key: string };
+
+    const again = await post('/v1/api-keys', me.key, { name: 'ci' }, idem);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(again.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(await again.json()).toEqual(created);
+
+    const list = (await (await authed(me.key, '/v1/api-keys')).json()) as { data: { id: string }[] };
+    expect(list.data.filter((k) => k.id === created.id)).toHaveLength(1);
+    expect(list.data).toHaveLength(2); // the test key and the one created once
+
+    // At rest: neither the Idempotency-Key nor the secret is readable in D1.
+    const row = await record(me.accountId, idem);
+    expect(row).toMatchObject({ state: 'done', response_status: 201, method: 'POST', path: '/v1/api-keys' });
+    expect(JSON.stringify(row)).not.toContain(created.key);
+    expect(JSON.stringify(row)).not.toContain(idem);
+  });
+
+  it('replays POST /v1/charts without charging the quota again', async () => {
+    const me = await createAccount();
+    const idem = 'chart-req-0001';
+    const first = await post('/v1/charts', me.key, chartBody, idem);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('ETag');
+    const body = await first.text();
+    const again = await post('/v1/charts', me.key, chartBody, idem);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(again.headers.get('ETag')).toBe(etag);
+    expect(await again.text()).toBe(body);
+    expect(await usage(me.key, 'charts')).toBe(1);
+  });
+
+  it('the same key with a different body, method or path is a 422', async () => {
+    const me = await createAccount();
+    const idem = 'reuse-me';
+    expect((await post('/v1/charts', me.key, chartBody, idem)).status).toBe(200);
+    const other = await post('/v1/charts', me.key, { ...chartBody, minute: 31 }, idem);
+    expect(other.status).toBe(422);
+    expect((await problemOf(other)).type).toMatch(/idempotency-key-reused$/);
+    const otherPath = await post('/v1/api-keys', me.key, chartBody, idem);
+    expect(otherPath.status).toBe(422);
+  });
+
+  it('is scoped per account: the same key in two accounts is two requests', async () => {
+    const a = await createAccount();
+    const b = await createAccount();
+    const ra = await post('/v1/api-keys', a.key, { name: 'x' }, 'shared-key');
+    const rb = await post('/v1/api-keys', b.key, { name: 'x' }, 'shared-key');
+    expect(ra.status).toBe(201);
+    expect(rb.status).toBe(201);
+    expect(rb.headers.get('Idempotent-Replayed')).toBeNull();
+    expect(((await ra.json()) as { id: string }).id).not.toBe(((await rb.json()) as { id: string }).id);
+  });
+
+  it('a request still running answers 409; an abandoned lock is taken over', async () => {
+    const me = await createAccount();
+    const idem = 'in-flight';
+    const raw = JSON.stringify({ name: 'slow' });
+    const hash = await sha256Hex(`POST\n/v1/api-keys\n${raw}`);
+    const lock = env.DB.prepare(
+      `INSERT OR REPLACE INTO idempotency_keys (account_id, key, method, path, request_hash, state, created_at)
+       VALUES (?1, ?2, 'POST', '/v1/api-keys', ?3, 'running', ?4)`,
+    );
+    await lock.bind(me.accountId, await sha256Hex(idem), hash, Date.now()).run();
+    const busy = await post('/v1/api-keys', me.key, { name: 'slow' }, idem);
+    expect(busy.status).toBe(409);
+    expect(busy.headers.get('Retry-After')).toBe('1');
+    expect((await problemOf(busy)).type).toMatch(/idempotency-key-in-use$/);
+
+    // The same lock, but its holder died long ago: the next request runs.
+    await lock.bind(me.accountId, await sha256Hex(idem), hash, Date.now() - LOCK_TIMEOUT_MS - 1000).run();
+    const taken = await post('/v1/api-keys', me.key, { name: 'slow' }, idem);
+    expect(taken.status).toBe(201);
+    expect(taken.headers.get('Idempotent-Replayed')).toBeNull();
+  });
+
+  it('concurrent requests with one key run the handler once', async () => {
+    const me = await createAccount({ tier: 'unlimited' });
+    const idem = crypto.randomUUID();
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => post('/v1/api-keys', me.key, { name: 'race' }, idem)),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
+    const ids = new Set<string>();
+    for (const r of responses) if (r.status === 201) ids.add(((await r.json()) as { id: string }).id);
+    expect(ids.size).toBe(1);
+    const list = (await (await authed(me.key, '/v1/api-keys')).json()) as { data: { name: string }[] };
+    expect(list.data.filter((k) => k.name === 'race')).toHaveLength(1);
+  });
+
+  it('rejects a malformed key with a 400 naming the header', async () => {
+    const me = await createAccount();
+    for (const bad of ['x'.repeat(256), 'tab\there', 'del\x7fhere']) {
+      const res = await post('/v1/api-keys', me.key, { name: 'x' }, bad);
+      expect(res.status).toBe(400);
+      const p = await problemOf(res);
+      expect(p.errors?.[0]).toMatchObject({ path: 'Idempotency-Key', location: 'header' });
+    }
+    expect((await post('/v1/api-keys', me.key, { name: 'ok' }, 'x'.repeat(255))).status).toBe(201);
+  });
+
+  it('stores 4xx answers but not 429 (nor 5xx): the client may retry those', async () => {
+    const me = await createAccount();
+    const invalid = await post('/v1/charts', me.key, { ...chartBody, month: 13 }, 'bad-body');
+    expect(invalid.status).toBe(400);
+    const replay = await post('/v1/charts', me.key, { ...chartBody, month: 13 }, 'bad-body');
+    expect(replay.status).toBe(400);
+    expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+
+    const items = Array.from({ length: 60 }, (_, i) => ({ ...chartBody, minute: i }));
+    const over = await post('/v1/batch/charts', me.key, { items }, 'too-big');
+    expect(over.status).toBe(429);
+    expect(await record(me.accountId, 'too-big')).toBeNull();
+  });
+
+  it('a record older than 24 h is absent, and the daily cron prunes it', async () => {
+    const me = await createAccount();
+    const idem = 'yesterday';
+    const old = Date.now() - IDEMPOTENCY_TTL_MS - 60_000;
+    await env.DB.prepare(
+      `INSERT INTO idempotency_keys (account_id, key, method, path, request_hash, state, response_status,
+         response_headers, response_body, created_at)
+       VALUES (?1, ?2, 'POST', '/v1/api-keys', 'other-hash', 'done', 201, '{}', NULL, ?3)`,
+    )
+      .bind(me.accountId, await sha256Hex(idem), old)
+      .run();
+    const res = await post('/v1/api-keys', me.key, { name: 'fresh' }, idem);
+    expect(res.status).toBe(201); // not a 422: the old record no longer counts
+    expect(res.headers.get('Idempotent-Replayed')).toBeNull();
+
+    await env.DB.prepare(
+      `INSERT INTO idempotency_keys (account_id, key, method, path, request_hash, state, created_at)
+       VALUES (?1, 'stale', 'POST', '/v1/charts', 'h', 'done', ?2)`,
+    )
+      .bind(me.accountId, old)
+      .run();
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), env);
+    const left = await env.DB.prepare('SELECT key FROM idempotency_keys WHERE account_id = ?1')
+      .bind(me.accountId)
+      .all<{ key: string }>();
+    expect(left.results.map((r) => r.key)).toEqual([await sha256Hex(idem)]);
+  });
+});
