@@ -173,24 +173,24 @@ export function createApp() {
     >,
     tags: [
       { name: 'Health', description: 'Liveness and dependencies.' },
-      { name: 'Accounts', description: 'Sign-up and the calling account: tier, limits, usage.' },
-      { name: 'API keys', description: 'Keys of the calling account. A key is shown once, at creation.' },
-      { name: 'Admin', description: 'Operator routes (admin keys only).' },
-      { name: 'Billing', description: 'Stripe subscription events.' },
-      { name: 'Readings', description: 'Interpretive readings built from a chart.' },
+      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
       { name: 'Relationships', description: 'Synastry and composite charts of two people.' },
+      { name: 'Readings', description: 'Interpretive readings built from a chart.' },
       {
         name: 'Famous people',
         description: 'A sourced collection of famous births: search, charts, matches.',
       },
       { name: 'Places', description: 'Offline gazetteer (GeoNames cities1000) for birthplaces.' },
-      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
-      { name: 'Analytics', description: 'Usage, endpoint performance and event counts.' },
       { name: 'Batch', description: 'Batch jobs: up to 100 charts or 50 readings per job, queued.' },
       {
         name: 'Webhooks',
         description: 'Signed (Standard Webhooks) event deliveries, queued and retried, with a delivery log.',
       },
+      { name: 'Accounts', description: 'Sign-up and the calling account: tier, limits, usage.' },
+      { name: 'API keys', description: 'Keys of the calling account. A key is shown once, at creation.' },
+      { name: 'Analytics', description: 'Usage, endpoint performance and event counts.' },
+      { name: 'Admin', description: 'Operator routes (admin keys only).' },
+      { name: 'Billing', description: 'Stripe subscription events.' },
     ],
   }));
 

@@ -27,13 +27,13 @@
  * (pruneBatchJobs); an expired job reads as 404 even before the cron removes it.
  */
 import { z } from '@hono/zod-openapi';
-import { buildReading, SECTION_IDS, type SectionId } from '../astro/readings/index';
+import { SECTION_IDS, type SectionId } from '../astro/readings/index';
 import type { Chart } from '../astro/types';
 import { DomainError } from '../astro/types';
 import type { Env } from '../env';
-import { type ChartRequest, computeWithWarnings, prepareChart } from '../routes/charts';
+import { type ChartRequest, cachedChart, prepareChart } from '../routes/charts';
+import { cachedReading } from '../routes/readings';
 import { iso } from './accounts';
-import { cached } from './cache';
 import { publishEvent } from './events';
 import { newId } from './ids';
 import {
@@ -364,35 +364,6 @@ type Outcome =
   | { idx: number; status: 'failed'; error: ItemError }
   | { idx: number; status: 'retry'; err: unknown };
 
-/**
- * A reading item's result: the same body as POST /v1/readings, under the same cache key (namespace
- * "readings", chart identity + sections), so batch and single readings share entries; the chart itself
- * comes through the charts cache.
- */
-function cachedReading(
-  env: Env,
-  ctx: Pick<ExecutionContext, 'waitUntil'>,
-  identity: string,
-  chartBody: () => Promise<string>,
-  sections: readonly SectionId[] | undefined,
-) {
-  const wanted = sections ? SECTION_IDS.filter((s) => sections.includes(s)) : [...SECTION_IDS];
-  return cached(env, ctx, 'readings', `${identity}|${wanted.join(',')}`, async () => {
-    const chart = JSON.parse(await chartBody()) as Chart;
-    const reading = buildReading(chart, { sections: wanted });
-    return {
-      body: JSON.stringify({
-        subject: chart.subject,
-        settings: chart.settings,
-        sections: reading.sections,
-        word_count: reading.word_count,
-        warnings: chart.warnings,
-      }),
-      contentType: 'application/json; charset=utf-8',
-    };
-  });
-}
-
 async function computeItem(
   env: Env,
   ctx: Pick<ExecutionContext, 'waitUntil'>,
@@ -419,18 +390,19 @@ async function computeItem(
     }
     const item = parsed.data as ChartRequest & { sections?: SectionId[] };
     const prepared = await prepareChart(env.DB, { ...item, save: false }, itemPath(idx));
-    const identity = chartCacheIdentity(prepared.input, prepared.options);
-    const chartBody = async () =>
-      (
-        await cached(env, ctx, 'charts', identity, async () => ({
-          body: JSON.stringify(computeWithWarnings(prepared, itemPath(idx))),
-          contentType: 'application/json; charset=utf-8',
-        }))
-      ).body;
+    const chartBody = async () => (await cachedChart(env, ctx, prepared, itemPath(idx))).body;
     const result =
       type === 'charts'
         ? `{"id":null,${(await chartBody()).slice(1)}`
-        : (await cachedReading(env, ctx, identity, chartBody, item.sections)).body;
+        : (
+            await cachedReading(
+              env,
+              ctx,
+              chartCacheIdentity(prepared.input, prepared.options),
+              async () => JSON.parse(await chartBody()) as Chart,
+              item.sections,
+            )
+          ).body;
     return { idx, status: 'succeeded', result };
   } catch (err) {
     if (err instanceof ProblemError && err.init.status < 500) {

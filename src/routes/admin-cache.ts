@@ -182,7 +182,7 @@ export const adminCacheRoutes = createRouter()
       (async () => {
         for (const s of subjects) {
           try {
-            await cachedChart(c, await prepareChart(c.env.DB, s));
+            await cachedChart(c.env, c.executionCtx, await prepareChart(c.env.DB, s));
           } catch (err) {
             console.error(JSON.stringify({ msg: 'warm failed', err: String(err) }));
           }

@@ -8,7 +8,9 @@ import type { Context } from 'hono';
 import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
 import type { Chart } from '../astro/types';
 import { DomainError } from '../astro/types';
+import { signOf } from '../astro/zodiac';
 import { charts } from '../db/schema';
+import type { Env } from '../env';
 import { iso } from '../platform/accounts';
 import { assertScope, principalOf, requireScope } from '../platform/auth';
 import { type CacheResult, cached } from '../platform/cache';
@@ -82,12 +84,17 @@ export async function prepareChart(
 }
 
 /** Compute (or fetch from cache) the chart JSON body of a prepared request. */
-export function cachedChart(c: Context<AppEnv>, prepared: PreparedChart): Promise<CacheResult> {
+export function cachedChart(
+  env: Env,
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  prepared: PreparedChart,
+  pathPrefix = '',
+): Promise<CacheResult> {
   const identity = chartCacheIdentity(prepared.input, prepared.options);
-  return cached(c.env, c.executionCtx, 'charts', identity, async () => {
-    const chart = computeWithWarnings(prepared);
-    return { body: JSON.stringify(chart), contentType: 'application/json; charset=utf-8' };
-  });
+  return cached(env, ctx, 'charts', identity, async () => ({
+    body: JSON.stringify(computeWithWarnings(prepared, pathPrefix)),
+    contentType: 'application/json; charset=utf-8',
+  }));
 }
 
 export function computeWithWarnings(prepared: PreparedChart, pathPrefix = ''): Chart {
@@ -117,24 +124,7 @@ export function sendCached(c: Context<AppEnv>, result: CacheResult, body: string
 const signsOf = (chart: Chart) => ({
   sun: chart.points.find((p) => p.name === 'sun')?.sign ?? null,
   moon: chart.points.find((p) => p.name === 'moon')?.sign ?? null,
-  rising: chart.angles
-    ? ((
-        [
-          'aries',
-          'taurus',
-          'gemini',
-          'cancer',
-          'leo',
-          'virgo',
-          'libra',
-          'scorpio',
-          'sagittarius',
-          'capricorn',
-          'aquarius',
-          'pisces',
-        ] as const
-      )[Math.floor(chart.angles.ascendant / 30) % 12] ?? null)
-    : null,
+  rising: chart.angles ? signOf(chart.angles.ascendant) : null,
 });
 
 export function chartEventData(chart: Chart, id: string | null) {
@@ -238,7 +228,7 @@ export const chartRoutes = createRouter()
     if (body.save) assertScope(p, 'charts:write');
     const prepared = await prepareChart(c.env.DB, body, '', placeCache(c.env, c.executionCtx));
     await charge(c, 'charts', 1);
-    const result = await cachedChart(c, prepared);
+    const result = await cachedChart(c.env, c.executionCtx, prepared);
     if (!body.save) {
       c.executionCtx.waitUntil(
         Promise.resolve().then(() =>

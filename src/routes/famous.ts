@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { computeChart, type SubjectInput } from '../astro/chart';
 import { quickScore, scorePointsOf } from '../astro/synastry';
 import { DomainError, SIGNS } from '../astro/types';
+import { signOf } from '../astro/zodiac';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
@@ -287,9 +288,7 @@ export const famousRoutes = createRouter()
     const mine = scorePointsOf(subjectChart);
     const sun = subjectChart.points.find((p) => p.name === 'sun')?.sign as (typeof SIGNS)[number];
     const moon = subjectChart.points.find((p) => p.name === 'moon')?.sign as (typeof SIGNS)[number];
-    const rising = subjectChart.angles
-      ? (SIGNS[Math.floor(subjectChart.angles.ascendant / 30) % 12] ?? null)
-      : null;
+    const rising = subjectChart.angles ? signOf(subjectChart.angles.ascendant) : null;
     const all = (await matchCandidates(c.env.DB)).filter(
       (p) => !body.category || p.category === body.category,
     );

@@ -6,6 +6,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ChartOptions } from '../astro/chart';
 import { buildReading, SECTION_IDS, type SectionId } from '../astro/readings';
+import type { Chart } from '../astro/types';
+import type { Env } from '../env';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
@@ -56,7 +58,35 @@ export const ReadingSchema = z
 
 export type ReadingRequest = z.infer<typeof ReadingRequestSchema>;
 
-/** The reading body (JSON string) for a request, through the cache. Shared with batch jobs. */
+/**
+ * The reading body (JSON string) of a chart, through the "readings" cache. `identity` is the chart's
+ * cache identity (chartCacheIdentity); the chart itself is only produced on a miss. Shared with batch jobs.
+ */
+export function cachedReading(
+  env: Env,
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  identity: string,
+  chart: () => Promise<Chart>,
+  sections: readonly SectionId[] | undefined,
+) {
+  const wanted = sections ? SECTION_IDS.filter((s) => sections.includes(s)) : [...SECTION_IDS];
+  return cached(env, ctx, 'readings', `${identity}|${wanted.join(',')}`, async () => {
+    const c = await chart();
+    const reading = buildReading(c, { sections: wanted });
+    return {
+      body: JSON.stringify({
+        subject: c.subject,
+        settings: c.settings,
+        sections: reading.sections,
+        word_count: reading.word_count,
+        warnings: c.warnings,
+      }),
+      contentType: 'application/json; charset=utf-8',
+    };
+  });
+}
+
+/** The reading of a person (birth data, chart_id or slug) through the cache. */
 export async function readingBody(
   c: Context<AppEnv>,
   side: SideBody,
@@ -64,22 +94,13 @@ export async function readingBody(
   sections: readonly SectionId[] | undefined,
 ) {
   const resolved = await resolveSide(c, side);
-  const wanted = sections ? SECTION_IDS.filter((s) => sections.includes(s)) : [...SECTION_IDS];
-  const identity = `${chartCacheIdentity(resolved.input, options)}|${wanted.join(',')}`;
-  return cached(c.env, c.executionCtx, 'readings', identity, async () => {
-    const chart = computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings });
-    const reading = buildReading(chart, { sections: wanted });
-    return {
-      body: JSON.stringify({
-        subject: chart.subject,
-        settings: chart.settings,
-        sections: reading.sections,
-        word_count: reading.word_count,
-        warnings: chart.warnings,
-      }),
-      contentType: 'application/json; charset=utf-8',
-    };
-  });
+  return cachedReading(
+    c.env,
+    c.executionCtx,
+    chartCacheIdentity(resolved.input, options),
+    async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
+    sections,
+  );
 }
 
 const route = createRoute({
