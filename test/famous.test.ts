@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFamousPeople, PEOPLE } from './famous-fixtures';
 import { authed, createAccount, json, problemOf } from './helpers';
@@ -35,6 +36,28 @@ describe('the dataset', () => {
     }
     expect(new Set(PEOPLE.map((p) => p.slug)).size).toBe(PEOPLE.length);
   });
+});
+
+// First in the file: no famous chart is cached yet.
+describe('cache warming', () => {
+  it("warms every famous person's chart in the background", async () => {
+    const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
+    const before = (await env.CACHE.list({ prefix: 'famous:' })).keys.length;
+    const res = await json('/v1/admin/cache/warm', { target: 'famous_people' }, { key: admin.key });
+    expect(res.status).toBe(202);
+    expect(await res.json()).toMatchObject({ target: 'famous_people', queued: PEOPLE.length });
+    // Wait until the warm-up has written every chart to KV, without touching the route ourselves.
+    let stored = 0;
+    for (let i = 0; i < 300 && stored < before + PEOPLE.length; i++) {
+      stored = (await env.CACHE.list({ prefix: 'famous:' })).keys.length;
+      if (stored < before + PEOPLE.length) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(stored).toBeGreaterThanOrEqual(before + PEOPLE.length);
+    // The very first request for any of them is then a hit.
+    const last = PEOPLE.map((p) => p.slug).sort().at(-1);
+    const first = await authed(admin.key, `/v1/famous-people/${last}/chart`);
+    expect(first.headers.get('X-Cache')).toBe('HIT-L1');
+  }, 40_000);
 });
 
 describe('GET /v1/famous-people', () => {

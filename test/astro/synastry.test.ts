@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { computeChart, resolveOptions } from '../../src/astro/chart';
+import { davison, midpoint, midpointComposite, quickScore, scoreLabel, scorePointsOf, synastry } from '../../src/astro/synastry';
+
+const charles = computeChart({
+  year: 1948,
+  month: 11,
+  day: 14,
+  hour: 21,
+  minute: 14,
+  latitude: 51.5014,
+  longitude: -0.1419,
+  timezone: 'Europe/London',
+});
+const diana = computeChart({
+  year: 1961,
+  month: 7,
+  day: 1,
+  hour: 19,
+  minute: 45,
+  latitude: 52.8276,
+  longitude: 0.5133,
+  timezone: 'Europe/London',
+});
+
+describe('midpoints', () => {
+  it('take the shorter arc, across 0° Aries too', () => {
+    expect(midpoint(350, 10)).toBeCloseTo(0, 9);
+    expect(midpoint(10, 350)).toBeCloseTo(0, 9);
+    expect(midpoint(355, 25)).toBeCloseTo(10, 9);
+    expect(midpoint(100, 160)).toBeCloseTo(130, 9);
+    expect(midpoint(300, 20)).toBeCloseTo(340, 9);
+  });
+
+  it('at an exact opposition do not depend on the order', () => {
+    expect(midpoint(10, 190)).toBe(100);
+    expect(midpoint(190, 10)).toBe(100);
+    expect(midpoint(270, 90)).toBe(180);
+  });
+
+  it('give the composite its points and derived houses', () => {
+    const c = midpointComposite(charles, diana, resolveOptions());
+    const sun = c.points.find((p) => p.name === 'sun');
+    const expected = midpoint(
+      charles.points.find((p) => p.name === 'sun')?.longitude ?? 0,
+      diana.points.find((p) => p.name === 'sun')?.longitude ?? 0,
+    );
+    expect(sun?.longitude).toBeCloseTo(expected, 5);
+    expect(c.houses).toHaveLength(12);
+    expect(c.angles?.midheaven).toBeCloseTo(midpoint(charles.angles?.midheaven ?? 0, diana.angles?.midheaven ?? 0), 4);
+  });
+
+  it('davison is cast at the midpoint in time and place, across the antimeridian too', () => {
+    const d = davison(charles, diana, resolveOptions());
+    expect(d.jdUT).toBeCloseTo((charles.subject.julian_day + diana.subject.julian_day) / 2, 8);
+    const east = { ...charles, subject: { ...charles.subject, longitude: 170 } };
+    const west = { ...diana, subject: { ...diana.subject, longitude: -170 } };
+    expect(Math.abs(davison(east, west, resolveOptions()).longitude)).toBeCloseTo(180, 6);
+  });
+});
+
+describe('compatibility score', () => {
+  it('follows the Discepolo rules on a hand-checked pair', () => {
+    const s = synastry(charles, diana);
+    // Charles Sun 22°25′ Scorpio square Diana Moon 25°02′ Aquarius: +4. Suns fixed vs cardinal: no destiny.
+    expect(s.score.breakdown.map((b) => [b.rule, b.points])).toContainEqual(['Sun–Moon square', 4]);
+    expect(s.score.breakdown.some((b) => b.rule.startsWith('destiny'))).toBe(false);
+    expect(s.score.value).toBe(s.score.breakdown.reduce((t, b) => t + b.points, 0));
+    expect(s.score.label).toBe(scoreLabel(s.score.value));
+  });
+
+  it('quickScore on precomputed points equals the full synastry score', () => {
+    for (const [a, b] of [
+      [charles, diana],
+      [diana, charles],
+    ] as const) {
+      expect(quickScore(scorePointsOf(a), scorePointsOf(b))).toEqual(synastry(a, b).score);
+    }
+  });
+
+  it('labels by total', () => {
+    expect([0, 4, 5, 9, 10, 14, 15, 19, 20, 29, 30, 99].map(scoreLabel)).toEqual([
+      'Minimal',
+      'Minimal',
+      'Medium',
+      'Medium',
+      'Important',
+      'Important',
+      'Very Important',
+      'Very Important',
+      'Exceptional',
+      'Exceptional',
+      'Rare Exceptional',
+      'Rare Exceptional',
+    ]);
+  });
+});
