@@ -31,7 +31,7 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
-                bindings: { ENVIRONMENT: 'test', TEST_MIGRATIONS: migrations },
+                bindings: { ENVIRONMENT: 'test', SIGNUP_ENABLED: 'true', TEST_MIGRATIONS: migrations },
               },
             }),
           ],

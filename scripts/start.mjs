@@ -3,7 +3,7 @@
 //   1. applies the D1 migrations to the local database (.wrangler/state),
 //   2. loads seed data that is not there yet (scripts/seed-*.mjs: the places gazetteer, famous people),
 //   3. ensures a local admin account with one admin key and prints it,
-//   4. runs `wrangler dev` on PORT (default 8787) with ENVIRONMENT=development.
+//   4. runs `wrangler dev` on PORT (default 8787) with ENVIRONMENT=development and sign-up enabled.
 // Running it again reuses the same state: the same key keeps working and is printed again.
 //
 // `bootstrap()` and `startDev()` are also used by the benchmarks (scripts/bench.mjs) with a separate
@@ -127,6 +127,8 @@ export function startDev({ port, persistTo = DEFAULT_STATE, stdio = 'inherit' })
       persistTo,
       '--var',
       'ENVIRONMENT:development',
+      '--var',
+      'SIGNUP_ENABLED:true',
       '--log-level',
       stdio === 'inherit' ? 'log' : 'warn',
     ],

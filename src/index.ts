@@ -4,7 +4,7 @@
  */
 import { createApp } from './app';
 import type { Env, EventMessage } from './env';
-import { type BatchMessage, consumeBatch, pruneBatchJobs } from './platform/batch';
+import { type BatchMessage, consumeBatch, consumeBatchDeadLetters, pruneBatchJobs } from './platform/batch';
 import { consumeEvents, EVENT_RETENTION_DAYS } from './platform/events';
 import { pruneIdempotencyKeys } from './platform/idempotency';
 // Importing the webhooks module also registers its event subscriber (the fan-out to deliveries).
@@ -21,6 +21,8 @@ const consumers: Record<
 > = {
   'stellar-events': (batch, env) => consumeEvents(batch as MessageBatch<EventMessage>, env),
   'stellar-batch': (batch, env, ctx) => consumeBatch(batch as MessageBatch<BatchMessage>, env, ctx),
+  'stellar-batch-dlq': (batch, env, ctx) =>
+    consumeBatchDeadLetters(batch as MessageBatch<BatchMessage>, env, ctx),
   'stellar-webhooks': (batch, env) => consumeWebhooks(batch, env),
   'stellar-webhooks-dlq': (batch, env) => consumeWebhookDeadLetters(batch, env),
 };

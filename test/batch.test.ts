@@ -461,6 +461,26 @@ describe('the consumer, called directly (redelivery and failures)', () => {
     return { me, job, messages: chunksOf(job.id, items) };
   }
 
+  it('a chunk dead-lettered after every retry fails its pending items, and the job still ends', async () => {
+    const { me, job, messages } = await setup(15, 13);
+    await deliver([messages[1] as BatchMessage]); // chunk [10, 15) done normally
+    const dlq = createMessageBatch<BatchMessage>('stellar-batch-dlq', [
+      { id: 'dead-1', timestamp: Date.now(), attempts: 1, body: messages[0] as BatchMessage },
+    ]);
+    const ctx = createExecutionContext();
+    await worker.queue(dlq as MessageBatch<unknown>, env, ctx);
+    expect((await getQueueResult(dlq, ctx)).explicitAcks).toEqual(['dead-1']);
+    // Items 0-9: item 4 was invalid from the start (400); the other nine fail with a 500.
+    expect(await jobRow(job.id)).toMatchObject({ status: 'partial', succeeded: 5, failed: 10 });
+    const errors = await env.DB.prepare(
+      "SELECT count(*) AS n FROM batch_items WHERE job_id = ?1 AND json_extract(error, '$.status') = 500",
+    )
+      .bind(job.id)
+      .first<{ n: number }>();
+    expect(errors?.n).toBe(9);
+    expect(await waitForEvents(me.accountId, 'batch.completed', 1)).toHaveLength(1);
+  });
+
   it('a chunk that throws is retried by Queues; the job still completes exactly, without duplicates', async () => {
     const { me, job, messages } = await setup(25, 11);
     expect(messages).toEqual([

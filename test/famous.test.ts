@@ -54,7 +54,9 @@ describe('cache warming', () => {
     }
     expect(stored).toBeGreaterThanOrEqual(before + PEOPLE.length);
     // The very first request for any of them is then a hit.
-    const last = PEOPLE.map((p) => p.slug).sort().at(-1);
+    const last = PEOPLE.map((p) => p.slug)
+      .sort()
+      .at(-1);
     const first = await authed(admin.key, `/v1/famous-people/${last}/chart`);
     expect(first.headers.get('X-Cache')).toBe('HIT-L1');
   }, 40_000);

@@ -57,26 +57,41 @@ describe('Idempotency-Key', () => {
     expect(JSON.stringify(row)).not.toContain(idem);
   });
 
-  it('replays POST /v1/charts without charging the quota again', async () => {
+  it('replays a saving POST /v1/charts without charging the quota or saving again', async () => {
     const me = await createAccount();
     const idem = 'chart-req-0001';
-    const first = await post('/v1/charts', me.key, chartBody, idem);
-    expect(first.status).toBe(200);
-    const etag = first.headers.get('ETag');
+    const first = await post('/v1/charts', me.key, { ...chartBody, save: true }, idem);
+    expect(first.status).toBe(201);
     const body = await first.text();
-    const again = await post('/v1/charts', me.key, chartBody, idem);
-    expect(again.status).toBe(200);
+    const again = await post('/v1/charts', me.key, { ...chartBody, save: true }, idem);
+    expect(again.status).toBe(201);
     expect(again.headers.get('Idempotent-Replayed')).toBe('true');
-    expect(again.headers.get('ETag')).toBe(etag);
+    expect(again.headers.get('Location')).toBe(first.headers.get('Location'));
     expect(await again.text()).toBe(body);
     expect(await usage(me.key, 'charts')).toBe(1);
+    const saved = await env.DB.prepare('SELECT count(*) AS n FROM charts WHERE account_id = ?1')
+      .bind(me.accountId)
+      .first<{ n: number }>();
+    expect(saved?.n).toBe(1);
+  });
+
+  it('a chart that is only computed creates nothing: no lock, no record, no D1 on its path', async () => {
+    const me = await createAccount();
+    const first = await post('/v1/charts', me.key, chartBody, 'compute-only');
+    const again = await post('/v1/charts', me.key, chartBody, 'compute-only');
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.headers.get('Idempotent-Replayed')).toBeNull();
+    const rows = await env.DB.prepare('SELECT count(*) AS n FROM idempotency_keys WHERE account_id = ?1')
+      .bind(me.accountId)
+      .first<{ n: number }>();
+    expect(rows?.n).toBe(0);
   });
 
   it('the same key with a different body, method or path is a 422', async () => {
     const me = await createAccount();
     const idem = 'reuse-me';
-    expect((await post('/v1/charts', me.key, chartBody, idem)).status).toBe(200);
-    const other = await post('/v1/charts', me.key, { ...chartBody, minute: 31 }, idem);
+    expect((await post('/v1/charts', me.key, { ...chartBody, save: true }, idem)).status).toBe(201);
+    const other = await post('/v1/charts', me.key, { ...chartBody, minute: 31, save: true }, idem);
     expect(other.status).toBe(422);
     expect((await problemOf(other)).type).toMatch(/idempotency-key-reused$/);
     const otherPath = await post('/v1/api-keys', me.key, chartBody, idem);
@@ -144,9 +159,9 @@ describe('Idempotency-Key', () => {
 
   it('stores 4xx answers but not 429 (nor 5xx): the client may retry those', async () => {
     const me = await createAccount();
-    const invalid = await post('/v1/charts', me.key, { ...chartBody, month: 13 }, 'bad-body');
+    const invalid = await post('/v1/charts', me.key, { ...chartBody, month: 13, save: true }, 'bad-body');
     expect(invalid.status).toBe(400);
-    const replay = await post('/v1/charts', me.key, { ...chartBody, month: 13 }, 'bad-body');
+    const replay = await post('/v1/charts', me.key, { ...chartBody, month: 13, save: true }, 'bad-body');
     expect(replay.status).toBe(400);
     expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
 

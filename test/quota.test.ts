@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/platform/context';
 import { newId } from '../src/platform/ids';
 import { generateKey, hashKey, keyPrefix } from '../src/platform/keys';
-import { consumeQuota, resetQuotaMemory, setClock, utcDay } from '../src/platform/quota';
+import { consumeQuota, refundQuota, resetQuotaMemory, setClock, utcDay } from '../src/platform/quota';
 import { DAILY_LIMITS } from '../src/platform/tiers';
 import { authed, createAccount, json, problemOf } from './helpers';
 
@@ -120,6 +120,16 @@ describe('daily quotas', () => {
     await expect(consumeQuota(env, p, 'readings', 4)).rejects.toMatchObject({ init: { status: 429 } });
     const q = await consumeQuota(env, p, 'readings', 3); // exactly what remains
     expect(q).toMatchObject({ used: 10, remaining: 0, limit: 10 });
+  });
+
+  it('units of failed work can be given back, never below zero', async () => {
+    const p = principal(newId('account'), 'free');
+    await consumeQuota(env, p, 'readings', 10);
+    await expect(consumeQuota(env, p, 'readings', 1)).rejects.toMatchObject({ init: { status: 429 } });
+    await refundQuota(env, p, 'readings', 4);
+    expect(await consumeQuota(env, p, 'readings', 4)).toMatchObject({ used: 10, remaining: 0 });
+    await refundQuota(env, p, 'readings', 50);
+    expect(await consumeQuota(env, p, 'readings', 1)).toMatchObject({ used: 1 });
   });
 
   it('a new UTC day starts a fresh count (injected clock)', async () => {

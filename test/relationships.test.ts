@@ -150,6 +150,15 @@ describe('POST /v1/readings', () => {
     expect((await problemOf(bad)).errors?.[0]?.path).toBe('sections[0]');
   });
 
+  it('an unknown slug or chart id is a 404 that costs no unit', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const res = await json('/v1/readings', { slug: 'nobody-at-all' }, { key });
+    expect(res.status).toBe(404);
+    expect((await problemOf(res)).errors?.[0]?.path).toBe('slug');
+    const me = (await (await authed(key, '/v1/account')).json()) as { usage: { readings: { used: number } } };
+    expect(me.usage.readings.used).toBe(0);
+  });
+
   it('needs the readings scope', async () => {
     const { key } = await createAccount({ scopes: ['charts:read'] });
     expect((await json('/v1/readings', diana, { key })).status).toBe(403);

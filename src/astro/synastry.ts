@@ -15,6 +15,7 @@
 
 import { meanObliquity } from './angles';
 import { ASPECT_ANGLES, aspectBetween } from './aspects';
+import { ayanamsaDegrees } from './ayanamsa';
 import { castChart, type ResolvedOptions } from './chart';
 import { computeHouses, houseOf } from './houses';
 import type { AspectName, Chart, ChartPoint, Element, PointName } from './types';
@@ -286,8 +287,14 @@ export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
     const jd = (a.subject.julian_day + b.subject.julian_day) / 2;
     const obl = meanObliquity(jd);
     const rad = Math.PI / 180;
-    const armc = norm360(Math.atan2(Math.sin(mc * rad) * Math.cos(obl * rad), Math.cos(mc * rad)) / rad);
-    const houses = computeHouses(opts.house_system, armc, lat, obl, 0);
+    // Sidereal charts: the MCs are sidereal; back to tropical for the right ascension, and the houses
+    // come out sidereal again through computeHouses' ayanamsa argument.
+    const ayan = opts.ayanamsa ? ayanamsaDegrees(opts.ayanamsa, jd) : 0;
+    const mcTropical = norm360(mc + ayan);
+    const armc = norm360(
+      Math.atan2(Math.sin(mcTropical * rad) * Math.cos(obl * rad), Math.cos(mcTropical * rad)) / rad,
+    );
+    const houses = computeHouses(opts.house_system, armc, lat, obl, ayan);
     if (houses.fallback)
       warnings.push(`Composite ${opts.house_system} houses fall back to Porphyry (${houses.warning}).`);
     cusps = houses.cusps;

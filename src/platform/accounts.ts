@@ -206,23 +206,39 @@ export async function deleteKey(env: Env, k: KeyRow) {
 
 /**
  * Rolls a key: a new secret with the same name, scopes and expiry; the old one keeps working for
- * `graceSeconds` (0 = revoked at once), then expires.
+ * `graceSeconds` (0 = revoked at once), then expires. Atomic and single-winner: the old key is claimed
+ * (`replaced_by` set only while it is null and the key not revoked) and the new key is inserted only if
+ * this call made the claim, in one D1 batch. Returns null when the key was already rolled or revoked.
  */
-export async function rollKey(env: Env, k: KeyRow, graceSeconds: number) {
+export async function rollKey(env: Env, k: KeyRow, graceSeconds: number): Promise<NewKey | null> {
   const now = Date.now();
   const fresh = await buildKey(k.accountId, { name: k.name, scopes: k.scopes, expiresAt: k.expiresAt });
-  const db = drizzle(env.DB);
-  const oldChange =
-    graceSeconds === 0
-      ? { revokedAt: now, replacedBy: fresh.row.id }
-      : {
-          expiresAt: Math.min(k.expiresAt ?? Number.POSITIVE_INFINITY, now + graceSeconds * 1000),
-          replacedBy: fresh.row.id,
-        };
-  await db.batch([
-    db.insert(apiKeys).values(fresh.row),
-    db.update(apiKeys).set(oldChange).where(eq(apiKeys.id, k.id)),
+  const r = fresh.row;
+  const expiry =
+    graceSeconds === 0 ? null : Math.min(k.expiresAt ?? Number.POSITIVE_INFINITY, now + graceSeconds * 1000);
+  const [, inserted] = await env.DB.batch([
+    env.DB.prepare(
+      `UPDATE api_keys SET replaced_by = ?1, revoked_at = CASE WHEN ?2 IS NULL THEN ?3 ELSE revoked_at END,
+         expires_at = coalesce(?2, expires_at)
+       WHERE id = ?4 AND replaced_by IS NULL AND revoked_at IS NULL`,
+    ).bind(r.id, expiry, now, k.id),
+    env.DB.prepare(
+      `INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes, created_at, expires_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
+       WHERE EXISTS (SELECT 1 FROM api_keys WHERE id = ?9 AND replaced_by = ?1)`,
+    ).bind(
+      r.id,
+      r.accountId,
+      r.name,
+      r.prefix,
+      r.hash,
+      JSON.stringify(r.scopes),
+      r.createdAt,
+      r.expiresAt,
+      k.id,
+    ),
   ]);
+  if (!inserted?.meta.changes) return null;
   await invalidateKeyHashes([k.hash]);
   return fresh;
 }

@@ -115,7 +115,8 @@ export interface Rollup {
 }
 
 const buffer = new Map<string, Rollup>();
-let lastFlush = Date.now();
+/** Set on first use: Date.now() is 0 at module scope in workerd. */
+let lastFlush: number | null = null;
 let hourStart = -1;
 let hourLabel = '';
 
@@ -169,6 +170,7 @@ export function observe(env: Pick<Env, 'ANALYTICS'>, s: RequestSample): boolean 
   r.latencySumMs += s.latencyMs;
   const b = bucketOf(s.latencyMs);
   r.histogram[b] = (r.histogram[b] ?? 0) + 1;
+  lastFlush ??= Date.now();
   return Date.now() - lastFlush >= FLUSH_INTERVAL_MS || buffer.size >= MAX_BUFFERED_ROWS;
 }
 

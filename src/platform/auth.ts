@@ -2,11 +2,15 @@
  * Authentication: `Authorization: Bearer sk_live_...` or `X-API-Key: sk_live_...`.
  *
  * Hot path: the checksum is verified before anything is looked up. The SHA-256 of the key is resolved
- * through three tiers: isolate memory (ISOLATE_TTL_MS) → the data centre's Cache API (COLO_TTL_MS,
- * shared by every isolate there) → D1. So a warm location serves authenticated requests without
- * touching D1, and a change to a key or account (revoke, delete, roll, expiry, tier, suspension) is
- * seen at once where it was made (the change clears this isolate and this data centre's cache) and
- * within ISOLATE_TTL_MS + COLO_TTL_MS (40 s) everywhere else. Unknown keys are cached briefly too.
+ * through isolate memory and the data centre's Cache API (shared by its isolates) before D1, by the age
+ * of what was read from D1:
+ *   age < FRESH_MS            served as is;
+ *   FRESH_MS ≤ age < MAX_AGE_MS served while one background read (waitUntil) refreshes it;
+ *   older, or nothing cached  read from D1 before answering.
+ * So a key in steady use never waits on D1, and a change to a key or account (revoke, delete, roll,
+ * expiry, tier, suspension) is seen at once where it was made (the change clears this isolate and this
+ * data centre, and a tombstone stops a read that was already in flight from putting the old entry back)
+ * and within MAX_AGE_MS (50 s) everywhere else. Unknown keys are remembered for NEGATIVE_TTL_MS.
  *
  * last_used_at and request_count are aggregated in the isolate and flushed to D1 in waitUntil at most
  * once per USAGE_FLUSH_MS per isolate (never a D1 write per request).
@@ -23,8 +27,8 @@ import type { AppEnv, Principal } from './context';
 import { hashKey, isWellFormedKey } from './keys';
 import { problem } from './problem';
 
-export const ISOLATE_TTL_MS = 10_000;
-export const COLO_TTL_MS = 30_000;
+export const FRESH_MS = 30_000;
+export const MAX_AGE_MS = 50_000;
 const NEGATIVE_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 export const USAGE_FLUSH_MS = 60_000;
@@ -39,18 +43,22 @@ export interface CachedKey {
   loadedAt: number;
 }
 
-const memory = new Map<string, { entry: CachedKey; until: number }>();
+const memory = new Map<string, CachedKey>();
+/** Hash → when it was last invalidated here: reads started before that are not cached. */
+const tombstones = new Map<string, number>();
+const refreshing = new Map<string, Promise<CachedKey>>();
 
-function remember(hash: string, entry: CachedKey, now: number): void {
+function remember(hash: string, entry: CachedKey): void {
   if (memory.size >= MAX_ENTRIES) {
     const oldest = memory.keys().next().value;
     if (oldest !== undefined) memory.delete(oldest);
   }
-  const ttl = entry.status === 'unknown' ? NEGATIVE_TTL_MS : ISOLATE_TTL_MS;
-  memory.set(hash, { entry, until: now + ttl });
+  memory.delete(hash);
+  memory.set(hash, entry);
 }
 
 const cacheRequest = (hash: string) => new Request(CACHE_ORIGIN + hash);
+const lifetime = (e: CachedKey) => (e.status === 'unknown' ? NEGATIVE_TTL_MS : MAX_AGE_MS);
 
 async function loadFromD1(env: Env, hash: string, now: number): Promise<CachedKey> {
   const row = await drizzle(env.DB)
@@ -85,43 +93,72 @@ async function loadFromD1(env: Env, hash: string, now: number): Promise<CachedKe
   };
 }
 
-/** Resolve a key hash through isolate memory → Cache API → D1. */
+/** Reads D1 and stores the result in both tiers, unless the key was invalidated meanwhile. */
+async function reload(env: Env, hash: string, now: number): Promise<CachedKey> {
+  const started = Date.now();
+  let entry = await loadFromD1(env, hash, now);
+  if ((tombstones.get(hash) ?? 0) >= started) entry = await loadFromD1(env, hash, now); // raced a change
+  remember(hash, entry);
+  await caches.default
+    .put(
+      cacheRequest(hash),
+      new Response(JSON.stringify(entry), {
+        headers: {
+          'Content-Type': 'application/json',
+          'Cache-Control': `max-age=${Math.ceil(lifetime(entry) / 1000)}`,
+        },
+      }),
+    )
+    .catch(() => undefined);
+  return entry;
+}
+
+/** Resolve a key hash through isolate memory → Cache API → D1 (see the module comment). */
 export async function resolveKeyHash(
   env: Env,
   hash: string,
   now: number,
   ctx?: Pick<ExecutionContext, 'waitUntil'>,
 ): Promise<CachedKey> {
-  const mem = memory.get(hash);
-  if (mem && mem.until > now) return mem.entry;
-  const colo = await caches.default.match(cacheRequest(hash)).catch(() => undefined);
-  if (colo) {
-    const entry = (await colo.json()) as CachedKey;
-    const ttl = entry.status === 'unknown' ? NEGATIVE_TTL_MS : COLO_TTL_MS;
-    if (entry.loadedAt + ttl > now) {
-      remember(hash, entry, now);
+  let entry = memory.get(hash);
+  if (!entry || now - entry.loadedAt >= FRESH_MS) {
+    const colo = await caches.default.match(cacheRequest(hash)).catch(() => undefined);
+    const fromColo = colo ? ((await colo.json()) as CachedKey) : undefined;
+    if (fromColo && (!entry || fromColo.loadedAt > entry.loadedAt)) {
+      entry = fromColo;
+      remember(hash, entry);
+    }
+  }
+  if (entry) {
+    const age = now - entry.loadedAt;
+    if (age < (entry.status === 'unknown' ? NEGATIVE_TTL_MS : FRESH_MS)) return entry;
+    if (entry.status !== 'unknown' && age < MAX_AGE_MS) {
+      if (!refreshing.has(hash)) {
+        const refresh = reload(env, hash, now).finally(() => refreshing.delete(hash));
+        refreshing.set(hash, refresh);
+        ctx?.waitUntil(refresh.catch(() => undefined));
+      }
       return entry;
     }
   }
-  const entry = await loadFromD1(env, hash, now);
-  remember(hash, entry, now);
-  const ttl = entry.status === 'unknown' ? NEGATIVE_TTL_MS : COLO_TTL_MS;
-  const put = caches.default
-    .put(
-      cacheRequest(hash),
-      new Response(JSON.stringify(entry), {
-        headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${Math.ceil(ttl / 1000)}` },
-      }),
-    )
-    .catch(() => undefined);
-  if (ctx) ctx.waitUntil(put);
-  else await put;
-  return entry;
+  return reload(env, hash, now);
+}
+
+/** The background refresh of a hash in flight, if any (tests). */
+export function pendingRefresh(hash: string): Promise<CachedKey> | undefined {
+  return refreshing.get(hash);
 }
 
 /** Forget key hashes in this isolate and this data centre (call after any change to a key or account). */
 export async function invalidateKeyHashes(hashes: string[]): Promise<void> {
-  for (const hash of hashes) memory.delete(hash);
+  const now = Date.now();
+  for (const hash of hashes) {
+    memory.delete(hash);
+    tombstones.set(hash, now);
+  }
+  if (tombstones.size > MAX_ENTRIES) {
+    for (const [h, t] of tombstones) if (now - t > MAX_AGE_MS) tombstones.delete(h);
+  }
   await Promise.all(hashes.map((h) => caches.default.delete(cacheRequest(h)).catch(() => false)));
 }
 
@@ -135,7 +172,8 @@ export async function invalidateAccountKeys(env: Env, accountId: string): Promis
 
 // ---- usage of keys (last_used_at, request_count), aggregated per isolate ----
 const usage = new Map<string, { count: number; last: number }>();
-let lastFlush = Date.now();
+/** Set on first use: Date.now() is 0 at module scope in workerd. */
+let lastFlush: number | null = null;
 
 function recordKeyUse(keyId: string, now: number): void {
   const u = usage.get(keyId);
@@ -196,6 +234,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   if (entry.expiresAt !== null && entry.expiresAt <= now) throw unauthorized('This API key has expired.');
   c.set('principal', entry.principal);
   recordKeyUse(entry.principal.keyId, now);
+  lastFlush ??= now;
   if (now - lastFlush >= USAGE_FLUSH_MS) c.executionCtx.waitUntil(flushKeyUsage(c.env));
   endTime(c, 'auth');
   await next();

@@ -573,6 +573,45 @@ export async function consumeBatch(
   );
 }
 
+/**
+ * Consumer of `stellar-batch-dlq`: chunks that Queues gave up on (every delivery threw, e.g. D1 was down
+ * for longer than the retries). Their pending items are failed with a 500 so the job still ends and
+ * emits batch.completed; a throw here retries the dead letter itself.
+ */
+export async function consumeBatchDeadLetters(
+  batch: MessageBatch<BatchMessage>,
+  env: Env,
+  ctx: ExecutionContext,
+): Promise<void> {
+  for (const msg of batch.messages) {
+    if (!isBatchMessage(msg.body)) {
+      msg.ack();
+      continue;
+    }
+    const { job_id, start, end } = msg.body;
+    const error = JSON.stringify(
+      itemError({
+        status: 500,
+        type: 'internal',
+        title: 'Internal server error',
+        detail: 'The item could not be processed: its chunk exhausted the queue retries.',
+      }),
+    );
+    const [, , finish] = await env.DB.batch([
+      env.DB.prepare(
+        `UPDATE batch_items SET status = 'failed', error = ?4
+         WHERE job_id = ?1 AND idx >= ?2 AND idx < ?3 AND status = 'pending'`,
+      ).bind(job_id, start, end, error),
+      env.DB.prepare(RECOUNT).bind(job_id),
+      env.DB.prepare(FINISH).bind(job_id, Date.now()),
+    ]);
+    const finished = (finish?.results[0] as JobRow | undefined) ?? null;
+    if (finished) publishCompleted(ctx, env, finished);
+    console.error(JSON.stringify({ msg: 'batch chunk dead-lettered', job_id, start, end }));
+    msg.ack();
+  }
+}
+
 // ------------------------------------------------------------------------------------------ retention
 /**
  * Daily cron: delete expired jobs and their items, PRUNE_PAGE jobs per statement pair (bounded work per

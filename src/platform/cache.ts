@@ -10,7 +10,8 @@
  * across accounts and a pattern purge (`charts:*`) is O(1): it bumps the namespace version (kept in KV,
  * read through isolate memory for NS_VERSION_TTL_MS), which orphans every old key at every level.
  * A purge is immediate in the isolate that ran it and reaches other isolates within NS_VERSION_TTL_MS plus
- * KV propagation (≈ 60 s). A purge by key deletes it from this isolate, this data centre and KV.
+ * KV propagation (≈ 60 s). A purge by key deletes it from this isolate, this data centre and KV at once;
+ * other isolates and data centres hold a local copy for at most LOCAL_TTL_S (1 h) after they read it.
  *
  * The Cache API only works on a custom domain, not on *.workers.dev: there L1 silently misses and L2 (KV)
  * still serves hits.
@@ -34,6 +35,11 @@ export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 /** Bump when the output of the astro library changes (ephemeris, tz table, corpus): old entries orphan. */
 export const CODE_VERSION = '1';
 export const MEMORY_ENTRIES = 1000;
+/**
+ * Isolate memory and L1 keep an entry at most this long (KV keeps it for the namespace TTL): a purge by key
+ * reaches other isolates and data centres within this bound.
+ */
+export const LOCAL_TTL_S = 3600;
 export const NS_VERSION_TTL_MS = 30_000;
 export const STATS_FLUSH_MS = 60_000;
 const L1_ORIGIN = 'https://cache.stellar-edge.internal/';
@@ -62,7 +68,8 @@ function statsId(): string {
   return isolateId;
 }
 const stats = {
-  since: Date.now(),
+  /** Set on the first count: Date.now() is 0 at module scope in workerd. */
+  since: 0,
   counts: {} as Record<string, { l1: number; l2: number; miss: number }>,
   lastFlush: 0,
   dirty: false,
@@ -87,7 +94,7 @@ function memoryGet(key: string, now: number): CachedBody | undefined {
 
 function memorySet(key: string, value: CachedBody, ttlS: number, now: number): void {
   memory.delete(key);
-  memory.set(key, { value, until: now + ttlS * 1000 });
+  memory.set(key, { value, until: now + Math.min(ttlS, LOCAL_TTL_S) * 1000 });
   while (memory.size > MEMORY_ENTRIES) {
     const oldest = memory.keys().next().value;
     if (oldest === undefined) break;
@@ -96,6 +103,7 @@ function memorySet(key: string, value: CachedBody, ttlS: number, now: number): v
 }
 
 function count(ns: Namespace, level: 'l1' | 'l2' | 'miss'): void {
+  if (stats.since === 0) stats.since = Date.now();
   stats.counts[ns] ??= { l1: 0, l2: 0, miss: 0 };
   stats.counts[ns][level] += 1;
   stats.dirty = true;
@@ -208,7 +216,11 @@ function putL1(key: string, value: CachedBody, ttl: number): Promise<void> {
     .put(
       l1Request(key),
       new Response(value.body, {
-        headers: { 'Content-Type': value.contentType, ETag: value.etag, 'Cache-Control': `max-age=${ttl}` },
+        headers: {
+          'Content-Type': value.contentType,
+          ETag: value.etag,
+          'Cache-Control': `max-age=${Math.min(ttl, LOCAL_TTL_S)}`,
+        },
       }),
     )
     .catch(() => undefined);
@@ -254,7 +266,7 @@ export async function flushStats(env: Env, now = Date.now()): Promise<void> {
   stats.dirty = false;
   await env.CACHE.put(
     `cache-stats:${statsId()}`,
-    JSON.stringify({ since: stats.since, updated: now, counts: stats.counts }),
+    JSON.stringify({ since: stats.since || now, updated: now, counts: stats.counts }),
     { expirationTtl: 7 * 86400 },
   );
 }

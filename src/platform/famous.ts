@@ -20,7 +20,8 @@ export interface FamousBirth {
   timezone: string;
 }
 
-export interface FamousPerson {
+/** A person as stored in the data file (data/famous-people.json). */
+export interface FamousSource {
   slug: string;
   full_name: string;
   category: string;
@@ -29,24 +30,17 @@ export interface FamousPerson {
   time_known: boolean;
   rodden_rating: string;
   source: string;
+}
+
+/** A person as the API shows it: the source plus the precomputed signs. */
+export interface FamousPerson extends FamousSource {
   sun_sign: string;
   moon_sign: string;
   rising_sign: string | null;
 }
 
-interface Row {
-  slug: string;
-  full_name: string;
-  category: string;
-  description: string;
-  birth: string;
-  time_known: number;
-  rodden_rating: string;
-  source: string;
-  sun_sign: string;
-  moon_sign: string;
-  rising_sign: string | null;
-}
+/** The D1 row of FAMOUS_COLUMNS: birth as JSON text, time_known as 0/1. */
+type Row = Omit<FamousPerson, 'birth' | 'time_known'> & { birth: string; time_known: number };
 
 export const FAMOUS_COLUMNS =
   'slug, full_name, category, description, birth, time_known, rodden_rating, source, sun_sign, moon_sign, rising_sign';
@@ -57,23 +51,53 @@ export function toFamous(r: Row): FamousPerson {
 
 const cache = new Map<string, { person: FamousPerson | null; until: number }>();
 const TTL_MS = 5 * 60_000;
+/**
+ * KV copies of person rows and of the match candidates (one blob), so a warm location answers famous-
+ * people requests without D1. The collection changes only when it is reseeded: bump KV_VERSION then (or
+ * wait KV_TTL_S).
+ */
+const KV_VERSION = 'v1';
+export const KV_TTL_S = 86_400;
 
-export async function getFamousPerson(db: D1Database, slug: string): Promise<FamousPerson | null> {
+/** KV layer for reads of the collection (optional: without it, isolate memory then D1). */
+export interface FamousL2 {
+  kv: KVNamespace;
+  waitUntil: (p: Promise<unknown>) => void;
+}
+
+async function throughKv<T>(l2: FamousL2 | undefined, key: string, load: () => Promise<T>): Promise<T> {
+  if (!l2) return load();
+  const stored = await l2.kv.get<{ v: T }>(key, 'json').catch(() => null);
+  if (stored) return stored.v;
+  const value = await load();
+  l2.waitUntil(
+    l2.kv.put(key, JSON.stringify({ v: value }), { expirationTtl: KV_TTL_S }).catch(() => undefined),
+  );
+  return value;
+}
+
+export async function getFamousPerson(
+  db: D1Database,
+  slug: string,
+  l2?: FamousL2,
+): Promise<FamousPerson | null> {
   const now = Date.now();
   const hit = cache.get(slug);
   if (hit && hit.until > now) return hit.person;
-  const row = await db
-    .prepare(`SELECT ${FAMOUS_COLUMNS} FROM famous_people WHERE slug = ?1`)
-    .bind(slug)
-    .first<Row>();
-  const person = row ? toFamous(row) : null;
+  const person = await throughKv(l2, `person:${KV_VERSION}:${slug}`, async () => {
+    const row = await db
+      .prepare(`SELECT ${FAMOUS_COLUMNS} FROM famous_people WHERE slug = ?1`)
+      .bind(slug)
+      .first<Row>();
+    return row ? toFamous(row) : null;
+  });
   if (cache.size > 2000) cache.clear();
   cache.set(slug, { person, until: now + TTL_MS });
   return person;
 }
 
 /** A person's birth data as chart input (untimed people: a noon chart without houses). */
-export function famousSubject(p: FamousPerson): SubjectInput {
+export function famousSubject(p: FamousSource): SubjectInput {
   const b = p.birth;
   return {
     full_name: p.full_name,
@@ -93,24 +117,12 @@ export function famousSubject(p: FamousPerson): SubjectInput {
   };
 }
 
-/** A person as stored in the data file. */
-export interface FamousSource {
-  slug: string;
-  full_name: string;
-  category: string;
-  description: string;
-  birth: FamousBirth;
-  time_known: boolean;
-  rodden_rating: string;
-  source: string;
-}
-
 /**
  * The D1 row of a person, with the signs and score points precomputed from a tropical Placidus chart
  * (used by the seed script under Node and by tests in workerd: one implementation).
  */
 export function famousRow(p: FamousSource) {
-  const chart = computeChart(famousSubject({ ...p, sun_sign: '', moon_sign: '', rising_sign: null }), {
+  const chart = computeChart(famousSubject(p), {
     points: ['sun', 'moon', 'venus', 'mars'],
     aspects: [],
   });
@@ -159,21 +171,25 @@ export interface MatchCandidate {
 
 let candidates: { list: MatchCandidate[]; until: number } | null = null;
 
-/** Every person's score points, cached in isolate memory for 10 minutes (one small D1 read). */
-export async function matchCandidates(db: D1Database): Promise<MatchCandidate[]> {
+/** Every person's score points: isolate memory (10 minutes), then KV, then one small D1 read. */
+export async function matchCandidates(db: D1Database, l2?: FamousL2): Promise<MatchCandidate[]> {
   const now = Date.now();
   if (candidates && candidates.until > now) return candidates.list;
+  const list = await throughKv(l2, `famous-candidates:${KV_VERSION}`, () => loadCandidates(db));
+  candidates = { list, until: now + 10 * 60_000 };
+  return list;
+}
+
+async function loadCandidates(db: D1Database): Promise<MatchCandidate[]> {
   const rows = await db
     .prepare(
       'SELECT slug, category, sun_sign, moon_sign, rising_sign, score_points FROM famous_people ORDER BY slug',
     )
     .all<Omit<MatchCandidate, 'points'> & { score_points: string }>();
-  const list = rows.results.map(({ score_points, ...r }) => ({
+  return rows.results.map(({ score_points, ...r }) => ({
     ...r,
     points: JSON.parse(score_points) as ScorePoints,
   }));
-  candidates = { list, until: now + 10 * 60_000 };
-  return list;
 }
 
 /** Forget isolate caches (tests, reseeding). */

@@ -284,13 +284,11 @@ async function lookupThroughKv(db: D1Database, key: string, cc: string, l2: Plac
   const stored = await l2.kv.get<Lookup>(placeKvKey(key, cc), 'json').catch(() => null);
   if (stored) return stored;
   const found = await lookup(db, key, cc);
-  if (found.total > 0) {
-    l2.waitUntil(
-      l2.kv
-        .put(placeKvKey(key, cc), JSON.stringify(found), { expirationTtl: PLACE_KV_TTL_S })
-        .catch(() => undefined),
-    );
-  }
+  // Unknown names are kept briefly too (KV's shortest TTL), so retries of a typo cost no D1 read.
+  const ttl = found.total > 0 ? PLACE_KV_TTL_S : 60;
+  l2.waitUntil(
+    l2.kv.put(placeKvKey(key, cc), JSON.stringify(found), { expirationTtl: ttl }).catch(() => undefined),
+  );
   return found;
 }
 

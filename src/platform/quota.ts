@@ -167,6 +167,22 @@ export async function consumeQuota(
   return { cls, limit, used, remaining: Math.max(0, limit - used), resetAt };
 }
 
+/**
+ * Returns units charged by `charge`/`consumeQuota` earlier today when the work they paid for failed
+ * before it was done. Best effort: a failure here is logged, not thrown.
+ */
+export async function refundQuota(env: Env, p: Principal, cls: EndpointClass, units: number): Promise<void> {
+  const now = clock();
+  exhausted.delete(`${p.accountId}|${cls}|${p.tier}`);
+  try {
+    await stub(env, p.accountId).refund({ accountId: p.accountId, day: utcDay(now), cls, units });
+  } catch (err) {
+    console.error(
+      JSON.stringify({ msg: 'quota refund failed', account: p.accountId, cls, units, err: String(err) }),
+    );
+  }
+}
+
 /** Today's counted units per class (from the Durable Object). */
 export async function usageToday(env: Env, accountId: string): Promise<Record<string, number>> {
   return stub(env, accountId).usage(utcDay(clock()));
@@ -202,10 +218,15 @@ export function takeBurstToken(p: Principal): { remaining: number } {
   return { remaining: Math.floor(b.tokens) };
 }
 
+export const BENCH_SKIP_QUOTA_HEADER = 'X-Bench-Skip-Quota';
+
 /** Charge `units` of a class and set the headers on the response. */
-export async function charge(c: Context<AppEnv>, cls: EndpointClass, units = 1): Promise<QuotaState> {
+export async function charge(c: Context<AppEnv>, cls: EndpointClass, units = 1): Promise<QuotaState | null> {
   const p = c.get('principal');
   if (!p) throw new Error('charge() before authenticate');
+  // Benchmarks only (`npm run bench` measures the request with and without this step): honoured solely
+  // when ENVIRONMENT is "development", i.e. the local dev server; never in production or tests.
+  if (c.env.ENVIRONMENT === 'development' && c.req.header(BENCH_SKIP_QUOTA_HEADER) === '1') return null;
   startTime(c, 'quota');
   try {
     const q = await consumeQuota(c.env, p, cls, units);

@@ -127,6 +127,18 @@ export class RateLimiter extends DurableObject<Env> {
     return result;
   }
 
+  /**
+   * Give back units that were charged for work that then failed before it was done (e.g. a batch that
+   * could not be stored or queued). Never below zero.
+   */
+  async refund(req: { accountId: string; day: string; cls: string; units: number }): Promise<number> {
+    const row = this.counter(req.day, req.cls);
+    row.used = Math.max(row.leased, row.used - req.units);
+    this.save(row);
+    await this.scheduleFlush(req.accountId, req.day);
+    return row.used;
+  }
+
   /** Units counted per class for a day (outstanding leases excluded). */
   async usage(day: string): Promise<Record<string, number>> {
     const out: Record<string, number> = {};

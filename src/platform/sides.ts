@@ -11,7 +11,7 @@ import { DomainError } from '../astro/types';
 import type { AppEnv } from './context';
 import { famousSubject, getFamousPerson } from './famous';
 import { domainProblem, ProblemError, problem } from './problem';
-import { checkSubject, placeCache, resolveSubject, type SubjectBody, subjectFields } from './subject';
+import { checkSubject, kvLayer, resolveSubject, type SubjectBody, subjectFields } from './subject';
 
 const partialSubject = Object.fromEntries(
   Object.entries(subjectFields).map(([k, v]) => [k, (v as z.ZodType).optional()]),
@@ -84,7 +84,7 @@ export async function resolveSide(c: Context<AppEnv>, side: SideBody, prefix = '
       return { input: saved.subject, warnings: [], source: { type: 'chart', chart_id: side.chart_id } };
     }
     if (side.slug !== undefined) {
-      const person = await getFamousPerson(c.env.DB, side.slug);
+      const person = await getFamousPerson(c.env.DB, side.slug, kvLayer(c.env, c.executionCtx));
       if (!person) {
         throw problem(404, `No famous person "${side.slug}".`, {
           errors: [{ path: at('slug'), message: 'Unknown slug.', location: 'body' }],
@@ -95,7 +95,7 @@ export async function resolveSide(c: Context<AppEnv>, side: SideBody, prefix = '
     const { input, warnings } = await resolveSubject(
       c.env.DB,
       side as SubjectBody,
-      placeCache(c.env, c.executionCtx),
+      kvLayer(c.env, c.executionCtx),
     );
     return { input, warnings, source: { type: 'subject' } };
   } catch (err) {

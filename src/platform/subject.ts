@@ -136,8 +136,8 @@ export function toChartOptions(o: OptionsBody): ChartOptions {
   };
 }
 
-/** The KV layer of place resolution for a request (see resolvePlace). */
-export function placeCache(env: { CACHE: KVNamespace }, ctx: Pick<ExecutionContext, 'waitUntil'>): PlaceL2 {
+/** The KV layer of cached lookups (places, famous people) for a request. */
+export function kvLayer(env: { CACHE: KVNamespace }, ctx: Pick<ExecutionContext, 'waitUntil'>): PlaceL2 {
   return { kv: env.CACHE, waitUntil: (p) => ctx.waitUntil(p) };
 }
 

@@ -7,7 +7,7 @@ import { accountJson, createAccountWithKey, getAccount, updateAccount } from '..
 import { requireAdmin } from '../platform/auth';
 import { isId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { notFound, problem } from '../platform/problem';
+import { notFound, problem, QUOTA_EXCEEDED_TYPE } from '../platform/problem';
 import { usageToday } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { BURST_PER_SECOND, DAILY_LIMITS, type ENDPOINT_CLASSES } from '../platform/tiers';
@@ -95,7 +95,7 @@ const signup = createRoute({
   request: { body: json(SignupBody) },
   responses: {
     201: { description: 'Created.', content: { 'application/json': { schema: AccountCreatedSchema } } },
-    ...errorResponses(400, 403, 409, 413),
+    ...errorResponses(400, 403, 409, 413, 429),
   },
 });
 
@@ -151,9 +151,36 @@ const adminPatch = createRoute({
   },
 });
 
+/**
+ * Sign-ups per client address: SIGNUPS_PER_WINDOW per SIGNUP_WINDOW_MS in each isolate (approximate across
+ * isolates; enough to stop a loop minting free accounts from one address).
+ */
+export const SIGNUPS_PER_WINDOW = 5;
+export const SIGNUP_WINDOW_MS = 10 * 60_000;
+const signups = new Map<string, { count: number; since: number }>();
+
+function limitSignups(ip: string, now: number): void {
+  const w = signups.get(ip);
+  if (!w || now - w.since >= SIGNUP_WINDOW_MS) {
+    if (signups.size > 10_000) signups.clear();
+    signups.set(ip, { count: 1, since: now });
+    return;
+  }
+  w.count += 1;
+  if (w.count > SIGNUPS_PER_WINDOW) {
+    const retry = Math.ceil((w.since + SIGNUP_WINDOW_MS - now) / 1000);
+    throw problem(429, `Too many sign-ups from this address; try again in ${retry} s.`, {
+      type: QUOTA_EXCEEDED_TYPE,
+      headers: { 'Retry-After': String(retry) },
+      extensions: { 'violated-policies': ['signup'] },
+    });
+  }
+}
+
 export const accountRoutes = createRouter()
   .openapi(signup, async (c) => {
     if (c.env.SIGNUP_ENABLED !== 'true') throw problem(403, 'Self sign-up is disabled on this server.');
+    limitSignups(c.req.header('CF-Connecting-IP') ?? 'unknown', Date.now());
     const body = c.req.valid('json');
     const created = await createAccountWithKey(c.env, c.executionCtx, body);
     return c.json(created, 201, { Location: '/v1/account' });

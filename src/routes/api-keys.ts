@@ -143,7 +143,7 @@ const revoke = createRoute({
   operationId: 'revokeApiKey',
   tags,
   summary: 'Revoke an API key',
-  description: 'The key stops working at once here and within 40 s everywhere. It stays listed as revoked.',
+  description: 'The key stops working at once here and within 50 s everywhere. It stays listed as revoked.',
   middleware: [scope] as const,
   request: { params: IdParam },
   responses: {
@@ -180,7 +180,7 @@ const remove = createRoute({
   operationId: 'deleteApiKey',
   tags,
   summary: 'Delete an API key',
-  description: 'Removes the key for good; it stops working at once here and within 40 s everywhere.',
+  description: 'Removes the key for good; it stops working at once here and within 50 s everywhere.',
   middleware: [scope] as const,
   request: { params: IdParam },
   responses: { 204: { description: 'Deleted.' }, ...errorResponses(...AUTHED_ERRORS, 404) },
@@ -233,7 +233,14 @@ export const apiKeyRoutes = createRouter()
     return c.json(keyJson(await revokeKey(c.env, k)), 200);
   })
   .openapi(roll, async (c) => {
-    const k = await ownKey(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    const p = principalOf(c);
+    const k = await ownKey(c.env, p.accountId, c.req.valid('param').id);
+    const beyond = k.scopes.filter((s) => !p.scopes.includes(s));
+    if (beyond.length > 0) {
+      throw problem(403, `Rolling this key would grant scopes the calling key lacks: ${beyond.join(', ')}.`, {
+        type: 'insufficient-scope',
+      });
+    }
     if (k.revokedAt !== null || (k.expiresAt !== null && k.expiresAt <= Date.now())) {
       throw problem(409, 'Only an active key can be rolled.', { type: 'key-inactive' });
     }
@@ -241,6 +248,7 @@ export const apiKeyRoutes = createRouter()
       throw problem(409, 'This key was already rolled.', { type: 'key-already-rolled' });
     const body = c.req.valid('json') ?? { grace_period_seconds: 0 };
     const fresh = await rollKey(c.env, k, body.grace_period_seconds ?? 0);
+    if (!fresh) throw problem(409, 'This key was already rolled or revoked.', { type: 'key-already-rolled' });
     return c.json(createdKeyJson(fresh), 201, { Location: `/v1/api-keys/${fresh.row.id}` });
   })
   .openapi(remove, async (c) => {

@@ -38,7 +38,7 @@ import {
   listOf,
 } from '../platform/openapi';
 import { notFound, problem } from '../platform/problem';
-import { charge } from '../platform/quota';
+import { charge, refundQuota } from '../platform/quota';
 import { createRouter } from '../platform/router';
 
 const tags = ['Batch'];
@@ -252,8 +252,15 @@ async function startBatch(
     });
   }
   const items = body.items.map((raw, i) => checkItem(type, raw, body.options, i));
-  await charge(c, type, items.length);
-  const job = await insertJob(c.env, { accountId: p.accountId, type, items, options: body.options });
+  const charged = await charge(c, type, items.length);
+  let job: Awaited<ReturnType<typeof insertJob>>;
+  try {
+    job = await insertJob(c.env, { accountId: p.accountId, type, items, options: body.options });
+  } catch (err) {
+    // Nothing was stored: the units go back (the insert is one D1 batch, all or nothing).
+    if (charged) await refundQuota(c.env, p, type, items.length);
+    throw err;
+  }
   if (job.status !== 'pending') {
     publishCompleted(c.executionCtx, c.env, job); // every item was invalid: born final
   } else {
@@ -262,6 +269,7 @@ async function startBatch(
     } catch (err) {
       console.error(JSON.stringify({ msg: 'batch enqueue failed', job_id: job.id, err: String(err) }));
       await deleteJob(c.env, job.id).catch(() => undefined);
+      if (charged) await refundQuota(c.env, p, type, items.length);
       throw problem(503, 'The batch could not be queued. Retry shortly.', {
         headers: { 'Retry-After': '2' },
       });

@@ -48,7 +48,8 @@ export function tierFromSubscription(sub: Subscription): Tier | null {
   return null;
 }
 
-const customerId = (c: Subscription['customer']) => (typeof c === 'string' ? c : c.id);
+const customerId = (c: Subscription['customer'] | null | undefined) =>
+  c === null || c === undefined ? null : typeof c === 'string' ? c : c.id;
 
 async function findAccount(
   env: Env,
@@ -59,8 +60,10 @@ async function findAccount(
     const a = await getAccount(env, byId);
     if (a) return a;
   }
+  const customer = customerId(sub.customer);
+  if (!customer) return undefined;
   const row = await env.DB.prepare('SELECT id FROM accounts WHERE stripe_customer_id = ?1')
-    .bind(customerId(sub.customer))
+    .bind(customer)
     .first<{ id: string }>();
   return row ? getAccount(env, row.id) : undefined;
 }

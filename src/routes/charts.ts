@@ -26,8 +26,8 @@ import { createRouter } from '../platform/router';
 import {
   chartCacheIdentity,
   checkSubject,
+  kvLayer,
   optionFields,
-  placeCache,
   resolveSubject,
   subjectFields,
   toChartOptions,
@@ -140,6 +140,15 @@ export function chartEventData(chart: Chart, id: string | null) {
   };
 }
 
+/** Only a chart that is saved creates something: only then does Idempotency-Key take a D1 lock. */
+function savesChart(body: string): boolean {
+  try {
+    return (JSON.parse(body) as { save?: unknown } | null)?.save === true;
+  } catch {
+    return false;
+  }
+}
+
 const chartJson = { 'application/json': { schema: ChartSchema } };
 const tags = ['Charts'];
 const IdParam = z.object({
@@ -157,7 +166,7 @@ const create = createRoute({
   summary: 'Compute a natal chart',
   description:
     'Planets, points, houses, aspects, distributions and lunar phase for birth data. Give the place as `city` (+ `country`) or `latitude`/`longitude` (+ `timezone`). Metered as `charts` (cache hits too). Cached: `X-Cache`, `ETag`, `If-None-Match`. With `"save": true` the chart is stored (201) and `chart.saved` is emitted. Emits `chart.calculated`.',
-  middleware: [requireScope('charts:read'), idempotent()] as const,
+  middleware: [requireScope('charts:read'), idempotent(savesChart)] as const,
   request: { body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true } },
   responses: {
     200: { description: 'The chart.', content: chartJson },
@@ -226,7 +235,7 @@ export const chartRoutes = createRouter()
     const p = principalOf(c);
     const body = c.req.valid('json');
     if (body.save) assertScope(p, 'charts:write');
-    const prepared = await prepareChart(c.env.DB, body, '', placeCache(c.env, c.executionCtx));
+    const prepared = await prepareChart(c.env.DB, body, '', kvLayer(c.env, c.executionCtx));
     await charge(c, 'charts', 1);
     const result = await cachedChart(c.env, c.executionCtx, prepared);
     if (!body.save) {

@@ -24,7 +24,7 @@ import { domainProblem, notFound } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
-import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
+import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
 import { registerFamousWarmer } from './admin-cache';
 import { ChartSchema } from './chart-schemas';
 import { sendCached } from './charts';
@@ -267,13 +267,13 @@ export const famousRoutes = createRouter()
   })
   .openapi(details, async (c) => {
     await charge(c, 'famous_people', 1);
-    const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug);
+    const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug, kvLayer(c.env, c.executionCtx));
     if (!person) throw notFound('famous person');
     c.header('Cache-Control', 'private, max-age=300');
     return c.json(person as never, 200);
   })
   .openapi(chart, async (c) => {
-    const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug);
+    const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug, kvLayer(c.env, c.executionCtx));
     if (!person) throw notFound('famous person');
     await charge(c, 'famous_people', 1);
     const result = await famousChart(c, person, c.req.valid('query'));
@@ -289,7 +289,7 @@ export const famousRoutes = createRouter()
     const sun = subjectChart.points.find((p) => p.name === 'sun')?.sign as (typeof SIGNS)[number];
     const moon = subjectChart.points.find((p) => p.name === 'moon')?.sign as (typeof SIGNS)[number];
     const rising = subjectChart.angles ? signOf(subjectChart.angles.ascendant) : null;
-    const all = (await matchCandidates(c.env.DB)).filter(
+    const all = (await matchCandidates(c.env.DB, kvLayer(c.env, c.executionCtx))).filter(
       (p) => !body.category || p.category === body.category,
     );
     const scored = all.map((p) => {
@@ -301,7 +301,9 @@ export const famousRoutes = createRouter()
       (x, y) => y.s.value - x.s.value || x.tightness - y.tightness || (x.p.slug < y.p.slug ? -1 : 1),
     );
     const top = scored.slice(0, body.limit);
-    const people = await Promise.all(top.map((t) => getFamousPerson(c.env.DB, t.p.slug)));
+    const people = await Promise.all(
+      top.map((t) => getFamousPerson(c.env.DB, t.p.slug, kvLayer(c.env, c.executionCtx))),
+    );
     const data = top.map((t, i) => {
       const shared: string[] = [];
       if (t.p.sun_sign === sun) shared.push(`Sun in ${sun}`);

@@ -32,13 +32,15 @@ const route = createRoute({
   },
 });
 
-async function check(fn: () => Promise<unknown>) {
+async function check(fn: () => Promise<unknown>, verbose: boolean) {
   const start = performance.now();
   try {
     await fn();
     return { ok: true, latency_ms: Math.round((performance.now() - start) * 100) / 100 };
   } catch (err) {
-    return { ok: false, latency_ms: Math.round((performance.now() - start) * 100) / 100, error: String(err) };
+    // The raw error only for local development: it can name internals.
+    const error = verbose ? String(err) : 'unreachable';
+    return { ok: false, latency_ms: Math.round((performance.now() - start) * 100) / 100, error };
   }
 }
 
@@ -46,8 +48,8 @@ export const VERSION = '0.1.0';
 
 export const healthRoutes = createRouter().openapi(route, async (c) => {
   const [d1, kv] = await Promise.all([
-    check(() => c.env.DB.prepare('SELECT 1').first()),
-    check(() => c.env.CACHE.get('health:probe')),
+    check(() => c.env.DB.prepare('SELECT 1').first(), c.env.ENVIRONMENT === 'development'),
+    check(() => c.env.CACHE.get('health:probe'), c.env.ENVIRONMENT === 'development'),
   ]);
   const ok = d1.ok && kv.ok;
   const body = {

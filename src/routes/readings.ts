@@ -3,19 +3,16 @@
  * person's slug). Deterministic, so it is cached ("readings" namespace). Metered as "readings".
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import type { ChartOptions } from '../astro/chart';
 import { buildReading, SECTION_IDS, type SectionId } from '../astro/readings';
 import type { Chart } from '../astro/types';
 import type { Env } from '../env';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached } from '../platform/cache';
-import type { AppEnv } from '../platform/context';
 import { publishEvent } from '../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { checkSide, resolveSide, type SideBody, sideFields } from '../platform/sides';
+import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
 import { ChartSubjectSchema } from './chart-schemas';
 import { computeWithWarnings, sendCached } from './charts';
@@ -86,23 +83,6 @@ export function cachedReading(
   });
 }
 
-/** The reading of a person (birth data, chart_id or slug) through the cache. */
-export async function readingBody(
-  c: Context<AppEnv>,
-  side: SideBody,
-  options: ChartOptions,
-  sections: readonly SectionId[] | undefined,
-) {
-  const resolved = await resolveSide(c, side);
-  return cachedReading(
-    c.env,
-    c.executionCtx,
-    chartCacheIdentity(resolved.input, options),
-    async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
-    sections,
-  );
-}
-
 const route = createRoute({
   method: 'post',
   path: '/v1/readings',
@@ -123,8 +103,17 @@ const route = createRoute({
 export const readingRoutes = createRouter().openapi(route, async (c) => {
   const p = principalOf(c);
   const body = c.req.valid('json');
+  const options = toChartOptions(body);
+  // Resolve first (an unknown chart_id, slug or city is a 4xx that costs no unit), then charge.
+  const resolved = await resolveSide(c, body);
   await charge(c, 'readings', 1);
-  const result = await readingBody(c, body, toChartOptions(body), body.sections);
+  const result = await cachedReading(
+    c.env,
+    c.executionCtx,
+    chartCacheIdentity(resolved.input, options),
+    async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
+    body.sections,
+  );
   publishEvent(
     c.executionCtx,
     c.env,

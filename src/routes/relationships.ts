@@ -135,10 +135,13 @@ async function twoCharts(
     resolveSide(c, body.first, 'first'),
     resolveSide(c, body.second, 'second'),
   ]);
+  // The sources are part of the key: the synastry body names a saved chart's id, which must never be
+  // served to another account asking about the same birth data.
+  const sources = JSON.stringify([a.source, b.source]);
   return {
     a,
     b,
-    identity: `${chartCacheIdentity(a.input, options)}|${chartCacheIdentity(b.input, options)}`,
+    identity: `${chartCacheIdentity(a.input, options)}|${chartCacheIdentity(b.input, options)}|${sources}`,
   };
 }
 

@@ -14,7 +14,7 @@ import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { notFound } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { chartCacheIdentity, placeCache } from '../platform/subject';
+import { chartCacheIdentity, kvLayer } from '../platform/subject';
 import { ChartRequestSchema, computeWithWarnings, loadSavedChart, prepareChart, sendCached } from './charts';
 
 const WheelQuery = z.object({
@@ -106,7 +106,7 @@ export const wheelRoutes = createRouter()
     return sendCached(c, result, result.body, 300) as never;
   })
   .openapi(ofSubject, async (c) => {
-    const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', placeCache(c.env, c.executionCtx));
+    const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
     await charge(c, 'charts', 1);
     const result = await wheelResponse(
       c,

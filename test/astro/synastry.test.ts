@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { ayanamsaDegrees } from '../../src/astro/ayanamsa';
 import { computeChart, resolveOptions } from '../../src/astro/chart';
-import { davison, midpoint, midpointComposite, quickScore, scoreLabel, scorePointsOf, synastry } from '../../src/astro/synastry';
+import {
+  davison,
+  midpoint,
+  midpointComposite,
+  quickScore,
+  scoreLabel,
+  scorePointsOf,
+  synastry,
+} from '../../src/astro/synastry';
 
-const charles = computeChart({
+const charlesInput = {
   year: 1948,
   month: 11,
   day: 14,
@@ -11,8 +20,8 @@ const charles = computeChart({
   latitude: 51.5014,
   longitude: -0.1419,
   timezone: 'Europe/London',
-});
-const diana = computeChart({
+};
+const dianaInput = {
   year: 1961,
   month: 7,
   day: 1,
@@ -21,7 +30,9 @@ const diana = computeChart({
   latitude: 52.8276,
   longitude: 0.5133,
   timezone: 'Europe/London',
-});
+};
+const charles = computeChart(charlesInput);
+const diana = computeChart(dianaInput);
 
 describe('midpoints', () => {
   it('take the shorter arc, across 0° Aries too', () => {
@@ -47,7 +58,27 @@ describe('midpoints', () => {
     );
     expect(sun?.longitude).toBeCloseTo(expected, 5);
     expect(c.houses).toHaveLength(12);
-    expect(c.angles?.midheaven).toBeCloseTo(midpoint(charles.angles?.midheaven ?? 0, diana.angles?.midheaven ?? 0), 4);
+    expect(c.angles?.midheaven).toBeCloseTo(
+      midpoint(charles.angles?.midheaven ?? 0, diana.angles?.midheaven ?? 0),
+      4,
+    );
+  });
+
+  it('sidereal composites are the tropical composite shifted by the ayanamsa, houses included', () => {
+    const sid = { zodiac: 'sidereal', ayanamsa: 'lahiri' } as const;
+    const trop = midpointComposite(charles, diana, resolveOptions());
+    const side = midpointComposite(
+      computeChart(charlesInput, sid),
+      computeChart(dianaInput, sid),
+      resolveOptions(sid),
+    );
+    const ayan = ayanamsaDegrees('lahiri', (charles.subject.julian_day + diana.subject.julian_day) / 2);
+    const shifted = (x: number) => (((x - ayan) % 360) + 360) % 360;
+    expect(side.angles?.ascendant).toBeCloseTo(shifted(trop.angles?.ascendant ?? 0), 1);
+    expect(side.angles?.midheaven).toBeCloseTo(shifted(trop.angles?.midheaven ?? 0), 1);
+    for (let i = 0; i < 12; i++) {
+      expect(side.houses?.[i]?.cusp, `cusp ${i + 1}`).toBeCloseTo(shifted(trop.houses?.[i]?.cusp ?? 0), 1);
+    }
   });
 
   it('davison is cast at the midpoint in time and place, across the antimeridian too', () => {
