@@ -20,6 +20,8 @@ const consumers: Record<
   (batch: MessageBatch<never>, env: Env, ctx: ExecutionContext) => Promise<void>
 > = {
   'stellar-events': (batch, env) => consumeEvents(batch as MessageBatch<EventMessage>, env),
+  // Dead letters of the event log: idempotent (INSERT OR IGNORE, fan-out deduplicated), so replayable.
+  'stellar-events-dlq': (batch, env) => consumeEvents(batch as MessageBatch<EventMessage>, env),
   'stellar-batch': (batch, env, ctx) => consumeBatch(batch as MessageBatch<BatchMessage>, env, ctx),
   'stellar-batch-dlq': (batch, env, ctx) =>
     consumeBatchDeadLetters(batch as MessageBatch<BatchMessage>, env, ctx),

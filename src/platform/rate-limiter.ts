@@ -58,6 +58,9 @@ export class RateLimiter extends DurableObject<Env> {
   /** Recent consumption per class, for lease sizing: [window start ms, units]. */
   private readonly rate = new Map<string, [number, number]>();
   private lastDay: string | null = null;
+  private accountKnown = false;
+  /** An alarm is set and has not run yet (memory only; re-read from storage after an eviction). */
+  private alarmPending = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -151,17 +154,32 @@ export class RateLimiter extends DurableObject<Env> {
     return out;
   }
 
+  /**
+   * Makes sure a flush is due within FLUSH_DELAY_MS (now, at day rollover). What is already known in
+   * memory (account id stored, alarm pending) is not asked of storage again: one check-and-consume is
+   * then a read and a write of one SQLite row.
+   */
   private async scheduleFlush(accountId: string, day: string): Promise<void> {
-    this.sql.exec("INSERT OR IGNORE INTO meta (k, v) VALUES ('account_id', ?)", accountId);
+    if (!this.accountKnown) {
+      this.sql.exec("INSERT OR IGNORE INTO meta (k, v) VALUES ('account_id', ?)", accountId);
+      this.accountKnown = true;
+    }
     const rollover = this.lastDay !== null && this.lastDay !== day;
     this.lastDay = day;
-    const current = await this.ctx.storage.getAlarm();
-    if (rollover) await this.ctx.storage.setAlarm(Date.now());
-    else if (current === null) await this.ctx.storage.setAlarm(Date.now() + FLUSH_DELAY_MS);
+    if (rollover) {
+      await this.ctx.storage.setAlarm(Date.now());
+      this.alarmPending = true;
+      return;
+    }
+    if (this.alarmPending) return;
+    if ((await this.ctx.storage.getAlarm()) === null)
+      await this.ctx.storage.setAlarm(Date.now() + FLUSH_DELAY_MS);
+    this.alarmPending = true;
   }
 
   /** Persist changed counters to D1 and prune old days. */
   override async alarm(): Promise<void> {
+    this.alarmPending = false;
     await this.flush();
   }
 
