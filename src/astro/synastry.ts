@@ -154,6 +154,63 @@ export function scorePointsOf(chart: Chart): ScorePoints {
   return out;
 }
 
+/** The only (first chart, second chart) pairs the score looks at. */
+const SCORING_PAIRS = [
+  ['sun', 'sun'],
+  ['sun', 'moon'],
+  ['moon', 'sun'],
+  ['sun', 'ascendant'],
+  ['ascendant', 'sun'],
+  ['moon', 'ascendant'],
+  ['ascendant', 'moon'],
+  ['venus', 'mars'],
+  ['mars', 'venus'],
+] as const;
+const MAJOR_ANGLES = MAJOR_ASPECTS.map((a) => [ASPECT_ANGLES[a], SYNASTRY_ORBS[a]] as const);
+
+/**
+ * The score value of `quickScore`, without building anything: the nine scoring pairs, the five major
+ * aspects, no allocation. For ranking a subject against a whole collection (then `quickScore` explains
+ * the few shown). `tightness` is the sum of the scoring aspects' orbs (a tie-break: tighter first).
+ */
+export function rankScore(a: ScorePoints, b: ScorePoints): { value: number; tightness: number } {
+  let value = 0;
+  let tightness = 0;
+  const sa = a.sun?.[0];
+  const sb = b.sun?.[0];
+  if (
+    sa !== undefined &&
+    sb !== undefined &&
+    Math.floor(norm360(sa) / 30) % 3 === Math.floor(norm360(sb) / 30) % 3
+  ) {
+    value += 4;
+  }
+  for (const [na, nb] of SCORING_PAIRS) {
+    const pa = a[na];
+    const pb = b[nb];
+    if (!pa || !pb) continue;
+    const sep = Math.abs(delta(pa[0], pb[0]));
+    let bestAngle = -1;
+    let bestOrb = Number.POSITIVE_INFINITY;
+    for (const [angle, max] of MAJOR_ANGLES) {
+      const orb = Math.abs(sep - angle);
+      if (orb <= max && orb < bestOrb) {
+        bestOrb = orb;
+        bestAngle = angle;
+      }
+    }
+    if (bestAngle < 0) continue;
+    const rounded = round(bestOrb, 4);
+    tightness += rounded;
+    if (na === 'sun' && nb === 'sun')
+      value += bestAngle === 120 || bestAngle === 60 ? 4 : rounded <= 2 ? 11 : 8;
+    else if ((na === 'sun' && nb === 'moon') || (na === 'moon' && nb === 'sun'))
+      value += bestAngle === 0 ? (rounded <= 2 ? 11 : 8) : 4;
+    else value += 4;
+  }
+  return { value, tightness };
+}
+
 /**
  * The same score as `synastry(a, b).score`, from precomputed ScorePoints only: a few dozen operations, so a
  * subject can be ranked against hundreds of people per request.

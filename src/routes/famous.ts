@@ -4,7 +4,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { computeChart, type SubjectInput } from '../astro/chart';
-import { quickScore, scorePointsOf } from '../astro/synastry';
+import { quickScore, rankScore, scorePointsOf } from '../astro/synastry';
 import { DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { principalOf, requireScope } from '../platform/auth';
@@ -292,15 +292,10 @@ export const famousRoutes = createRouter()
     const all = (await matchCandidates(c.env.DB, kvLayer(c.env, c.executionCtx))).filter(
       (p) => !body.category || p.category === body.category,
     );
-    const scored = all.map((p) => {
-      const s = quickScore(mine, p.points);
-      const tightness = s.breakdown.reduce((t, b) => t + (b.aspect ? b.aspect.orb : 0), 0);
-      return { p, s, tightness };
-    });
-    scored.sort(
-      (x, y) => y.s.value - x.s.value || x.tightness - y.tightness || (x.p.slug < y.p.slug ? -1 : 1),
-    );
-    const top = scored.slice(0, body.limit);
+    // Rank everyone with the allocation-free score, then explain only the few that are shown.
+    const scored = all.map((p) => ({ p, ...rankScore(mine, p.points) }));
+    scored.sort((x, y) => y.value - x.value || x.tightness - y.tightness || (x.p.slug < y.p.slug ? -1 : 1));
+    const top = scored.slice(0, body.limit).map((t) => ({ ...t, s: quickScore(mine, t.p.points) }));
     const people = await Promise.all(
       top.map((t) => getFamousPerson(c.env.DB, t.p.slug, kvLayer(c.env, c.executionCtx))),
     );

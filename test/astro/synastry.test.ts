@@ -6,6 +6,7 @@ import {
   midpoint,
   midpointComposite,
   quickScore,
+  rankScore,
   scoreLabel,
   scorePointsOf,
   synastry,
@@ -107,6 +108,42 @@ describe('compatibility score', () => {
     ] as const) {
       expect(quickScore(scorePointsOf(a), scorePointsOf(b))).toEqual(synastry(a, b).score);
     }
+  });
+
+  it('rankScore (the allocation-free ranking) agrees with quickScore on many pairs', () => {
+    const charts = Array.from({ length: 40 }, (_, i) =>
+      scorePointsOf(
+        computeChart(
+          {
+            year: 1900 + ((i * 7) % 120),
+            month: 1 + (i % 12),
+            day: 1 + ((i * 3) % 28),
+            hour: i % 24,
+            minute: (i * 13) % 60,
+            latitude: 40,
+            longitude: -74,
+            timezone: 'America/New_York',
+            on_gap: 'shift_forward',
+            time_known: i % 5 !== 0,
+          },
+          { points: ['sun', 'moon', 'venus', 'mars'], aspects: [] },
+        ),
+      ),
+    );
+    let nonZero = 0;
+    for (const a of charts) {
+      for (const b of charts) {
+        const q = quickScore(a, b);
+        const r = rankScore(a, b);
+        expect(r.value).toBe(q.value);
+        expect(r.tightness).toBeCloseTo(
+          q.breakdown.reduce((t, x) => t + (x.aspect ? x.aspect.orb : 0), 0),
+          6,
+        );
+        if (q.value > 4) nonZero += 1;
+      }
+    }
+    expect(nonZero).toBeGreaterThan(100); // the comparison covered real contacts
   });
 
   it('labels by total', () => {
