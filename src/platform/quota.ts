@@ -238,6 +238,23 @@ export async function charge(c: Context<AppEnv>, cls: EndpointClass, units = 1):
   }
 }
 
+/**
+ * Charge `units` of `cls` and do `work` side by side: a cached call pays max(quota check, cache lookup)
+ * instead of their sum. The work's result is only released once the units are granted; when they are
+ * not, its result is dropped and the 429 is thrown (the work may have filled a cache entry: harmless).
+ */
+export async function chargeWhile<T>(
+  c: Context<AppEnv>,
+  cls: EndpointClass,
+  units: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  const [quota, result] = await Promise.allSettled([charge(c, cls, units), work()]);
+  if (quota.status === 'rejected') throw quota.reason;
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+}
+
 /** Route middleware: one unit of `cls` per call. */
 export function metered(cls: EndpointClass) {
   return createMiddleware<AppEnv>(async (c, next) => {

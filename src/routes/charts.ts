@@ -21,7 +21,7 @@ import { isId, newId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
 import type { PlaceL2 } from '../platform/places';
 import { domainProblem, notFound } from '../platform/problem';
-import { charge } from '../platform/quota';
+import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import {
   chartCacheIdentity,
@@ -236,8 +236,7 @@ export const chartRoutes = createRouter()
     const body = c.req.valid('json');
     if (body.save) assertScope(p, 'charts:write');
     const prepared = await prepareChart(c.env.DB, body, '', kvLayer(c.env, c.executionCtx));
-    await charge(c, 'charts', 1);
-    const result = await cachedChart(c.env, c.executionCtx, prepared);
+    const result = await chargeWhile(c, 'charts', 1, () => cachedChart(c.env, c.executionCtx, prepared));
     if (!body.save) {
       c.executionCtx.waitUntil(
         Promise.resolve().then(() =>

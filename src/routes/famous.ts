@@ -21,7 +21,7 @@ import {
 import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
 import { fold } from '../platform/places';
 import { domainProblem, notFound } from '../platform/problem';
-import { charge } from '../platform/quota';
+import { charge, chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
@@ -275,8 +275,9 @@ export const famousRoutes = createRouter()
   .openapi(chart, async (c) => {
     const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug, kvLayer(c.env, c.executionCtx));
     if (!person) throw notFound('famous person');
-    await charge(c, 'famous_people', 1);
-    const result = await famousChart(c, person, c.req.valid('query'));
+    const result = await chargeWhile(c, 'famous_people', 1, () =>
+      famousChart(c, person, c.req.valid('query')),
+    );
     return sendCached(c, result, result.body, 300) as never;
   })
   .openapi(matches, async (c) => {

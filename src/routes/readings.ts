@@ -10,7 +10,7 @@ import { principalOf, requireScope } from '../platform/auth';
 import { cached } from '../platform/cache';
 import { publishEvent } from '../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { charge } from '../platform/quota';
+import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
@@ -106,13 +106,14 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
   const options = toChartOptions(body);
   // Resolve first (an unknown chart_id, slug or city is a 4xx that costs no unit), then charge.
   const resolved = await resolveSide(c, body);
-  await charge(c, 'readings', 1);
-  const result = await cachedReading(
-    c.env,
-    c.executionCtx,
-    chartCacheIdentity(resolved.input, options),
-    async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
-    body.sections,
+  const result = await chargeWhile(c, 'readings', 1, () =>
+    cachedReading(
+      c.env,
+      c.executionCtx,
+      chartCacheIdentity(resolved.input, options),
+      async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
+      body.sections,
+    ),
   );
   publishEvent(
     c.executionCtx,

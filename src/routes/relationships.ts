@@ -16,7 +16,7 @@ import { cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
-import { charge } from '../platform/quota';
+import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
@@ -216,14 +216,9 @@ export const relationshipRoutes = createRouter()
     const options = toChartOptions(body);
     const chartOptions = { ...options, aspects: undefined, orbs: undefined };
     const { a, b, identity } = await twoCharts(c, body, chartOptions);
-    await charge(c, 'synastry', 1);
     const syn = { aspects: body.aspects, orbs: body.orbs };
-    const result = await cached(
-      c.env,
-      c.executionCtx,
-      'synastry',
-      `${identity}|${JSON.stringify(syn)}`,
-      async () => {
+    const result = await chargeWhile(c, 'synastry', 1, () =>
+      cached(c.env, c.executionCtx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
         const first = chartOf(a, chartOptions, 'first');
         const second = chartOf(b, chartOptions, 'second');
         const s = synastry(first, second, syn);
@@ -239,7 +234,7 @@ export const relationshipRoutes = createRouter()
           }),
           contentType: 'application/json; charset=utf-8',
         };
-      },
+      }),
     );
     return sendCached(c, result, result.body) as never;
   })
@@ -247,13 +242,8 @@ export const relationshipRoutes = createRouter()
     const body = c.req.valid('json');
     const options = toChartOptions(body);
     const { a, b, identity } = await twoCharts(c, body, options);
-    await charge(c, 'synastry', 1);
-    const result = await cached(
-      c.env,
-      c.executionCtx,
-      'composite',
-      `${body.method}|${identity}`,
-      async () => {
+    const result = await chargeWhile(c, 'synastry', 1, () =>
+      cached(c.env, c.executionCtx, 'composite', `${body.method}|${identity}`, async () => {
         const first = chartOf(a, options, 'first');
         const second = chartOf(b, options, 'second');
         const resolved = resolveOptions(options);
@@ -298,7 +288,7 @@ export const relationshipRoutes = createRouter()
           };
         }
         return { body: JSON.stringify({ ...out, warnings }), contentType: 'application/json; charset=utf-8' };
-      },
+      }),
     );
     return sendCached(c, result, result.body) as never;
   });

@@ -12,7 +12,7 @@ import { cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { notFound } from '../platform/problem';
-import { charge } from '../platform/quota';
+import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { chartCacheIdentity, kvLayer } from '../platform/subject';
 import { ChartRequestSchema, computeWithWarnings, loadSavedChart, prepareChart, sendCached } from './charts';
@@ -93,27 +93,16 @@ export const wheelRoutes = createRouter()
   .openapi(ofSaved, async (c) => {
     const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
     if (!row) throw notFound('chart');
-    await charge(c, 'charts', 1);
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
-    const result = await wheelResponse(
-      c,
-      req.subject,
-      req.options,
-      [],
-      c.req.valid('query'),
-      row.chart as Chart,
+    const result = await chargeWhile(c, 'charts', 1, () =>
+      wheelResponse(c, req.subject, req.options, [], c.req.valid('query'), row.chart as Chart),
     );
     return sendCached(c, result, result.body, 300) as never;
   })
   .openapi(ofSubject, async (c) => {
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
-    await charge(c, 'charts', 1);
-    const result = await wheelResponse(
-      c,
-      prepared.input,
-      prepared.options,
-      prepared.warnings,
-      c.req.valid('query'),
+    const result = await chargeWhile(c, 'charts', 1, () =>
+      wheelResponse(c, prepared.input, prepared.options, prepared.warnings, c.req.valid('query')),
     );
     return sendCached(c, result, result.body) as never;
   });
