@@ -16,7 +16,7 @@ import {
   rollKey,
 } from '../platform/accounts';
 import { principalOf, requireScope } from '../platform/auth';
-import { idempotent } from '../platform/idempotency';
+import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
 import { SCOPES } from '../platform/keys';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
@@ -98,7 +98,10 @@ const create = createRoute({
   summary: 'Create an API key',
   description: 'Returns the full key once. Scopes default to, and cannot exceed, those of the calling key.',
   middleware: [scope, idempotent()] as const,
-  request: { body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
+  request: {
+    headers: IdempotencyHeaders,
+    body: { content: { 'application/json': { schema: CreateBody } }, required: true },
+  },
   responses: {
     201: { description: 'Created.', content: { 'application/json': { schema: CreatedKeySchema } } },
     ...errorResponses(400, ...AUTHED_ERRORS),

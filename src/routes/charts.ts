@@ -16,7 +16,7 @@ import { assertScope, principalOf, requireScope } from '../platform/auth';
 import { type CacheResult, cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { publishEvent } from '../platform/events';
-import { idempotent } from '../platform/idempotency';
+import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId, newId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
 import type { PlaceL2 } from '../platform/places';
@@ -167,7 +167,10 @@ const create = createRoute({
   description:
     'Planets, points, houses, aspects, distributions and lunar phase for birth data. Give the place as `city` (+ `country`) or `latitude`/`longitude` (+ `timezone`). Metered as `charts` (cache hits too). Cached: `X-Cache`, `ETag`, `If-None-Match`. With `"save": true` the chart is stored (201) and `chart.saved` is emitted. Emits `chart.calculated`.',
   middleware: [requireScope('charts:read'), idempotent(savesChart)] as const,
-  request: { body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true } },
+  request: {
+    headers: IdempotencyHeaders,
+    body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
+  },
   responses: {
     200: { description: 'The chart.', content: chartJson },
     201: { description: 'The chart, saved.', content: chartJson },

@@ -12,7 +12,7 @@ import type { Env } from '../env';
 import { iso } from '../platform/accounts';
 import { principalOf, requireScope } from '../platform/auth';
 import { EVENT_TYPES } from '../platform/events';
-import { idempotent } from '../platform/idempotency';
+import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId, newId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
 import { invalidField, notFound, problem } from '../platform/problem';
@@ -210,7 +210,10 @@ const create = createRoute({
     'Events of this account are POSTed to `url`, signed per Standard Webhooks (`webhook-id`, ' +
     '`webhook-timestamp`, `webhook-signature`). The signing secret is returned only here and on rotation.',
   middleware: [scope, idempotent()] as const,
-  request: { body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
+  request: {
+    headers: IdempotencyHeaders,
+    body: { content: { 'application/json': { schema: CreateBody } }, required: true },
+  },
   responses: {
     201: { description: 'Created.', content: withSecretContent },
     ...errorResponses(400, ...AUTHED_ERRORS, 409, 422),
