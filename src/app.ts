@@ -194,7 +194,38 @@ export function createApp() {
     ],
   }));
 
-  app.notFound((c) => renderProblem(c, problem(404, `No route for ${c.req.method} ${c.req.path}.`).init));
+  // A path that exists with other methods is a 405 with Allow; anything else a 404.
+  let routeTable: { pattern: RegExp; methods: Set<string> }[] | null = null;
+  const allowedMethods = (path: string): string[] => {
+    if (!routeTable) {
+      const byPath = new Map<string, Set<string>>();
+      for (const r of app.routes) {
+        if (r.method === 'ALL' || r.path.includes('*')) continue;
+        const methods = byPath.get(r.path) ?? new Set<string>();
+        methods.add(r.method);
+        byPath.set(r.path, methods);
+      }
+      routeTable = [...byPath].map(([p, methods]) => ({
+        pattern: new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]+/g, '[^/]+')}$`),
+        methods,
+      }));
+    }
+    const out = new Set<string>();
+    for (const r of routeTable) if (r.pattern.test(path)) for (const m of r.methods) out.add(m);
+    return [...out].sort();
+  };
+  app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) {
+      return renderProblem(
+        c,
+        problem(405, `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`, {
+          headers: { Allow: allowed.join(', ') },
+        }).init,
+      );
+    }
+    return renderProblem(c, problem(404, `No route for ${c.req.method} ${c.req.path}.`).init);
+  });
   app.onError((err, c) => {
     const init = toProblem(err);
     if (init.status >= 500 && !(err instanceof ProblemError)) {

@@ -38,6 +38,21 @@ describe('errors are RFC 9457 problems', () => {
     expect(body.request_id).toBe(res.headers.get('X-Request-Id'));
   });
 
+  it('a known path with another method: 405 problem with Allow', async () => {
+    const { key } = await createAccount();
+    const res = await authed(key, '/v1/charts', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('Allow')).toBe('GET, POST');
+    expect((await problemOf(res)).status).toBe(405);
+    const param = await authed(key, '/v1/api-keys/key_x/revoke', { method: 'DELETE' });
+    expect(param.status).toBe(405);
+    expect(param.headers.get('Allow')).toBe('PATCH');
+  });
+
   it('unknown path outside /v1: 404 problem, never HTML', async () => {
     const res = await call('/wp-admin.php');
     expect(res.status).toBe(404);
