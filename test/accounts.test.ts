@@ -210,6 +210,17 @@ describe('API keys', () => {
     expect(successors?.n).toBe(1);
   });
 
+  it('a roll retried with the same Idempotency-Key returns the same new key', async () => {
+    const { key } = await createAccount();
+    const k = (await (await json('/v1/api-keys', { name: 'retry me' }, { key })).json()) as { id: string };
+    const headers = { 'Idempotency-Key': 'roll-once-1' };
+    const first = await json(`/v1/api-keys/${k.id}/roll`, {}, { key, headers });
+    const again = await json(`/v1/api-keys/${k.id}/roll`, {}, { key, headers });
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(((await again.json()) as { key: string }).key).toBe(((await first.json()) as { key: string }).key);
+  });
+
   it('expired keys are rejected once the expiry passes', async () => {
     const { key } = await createAccount();
     const soon = new Date(Date.now() + 1500).toISOString();

@@ -1,7 +1,13 @@
-import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import {
+  createExecutionContext,
+  createMessageBatch,
+  getQueueResult,
+  waitOnExecutionContext,
+} from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { validate } from '@scalar/openapi-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createApp } from '../src/app';
 import type { EventMessage } from '../src/env';
 import worker from '../src/index';
 import { makeEvent, publishEvent } from '../src/platform/events';
@@ -53,6 +59,21 @@ describe('errors are RFC 9457 problems', () => {
     expect(param.headers.get('Allow')).toBe('PATCH');
   });
 
+  it('an unexpected exception is an opaque 500 problem that leaks nothing', async () => {
+    const app = createApp();
+    app.get('/boom', () => {
+      throw new Error('secret internals: password=hunter2');
+    });
+    const ctx = createExecutionContext();
+    const res = await app.fetch(new Request('https://api.test/boom'), env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(500);
+    const body = await problemOf(res);
+    expect(body).toMatchObject({ status: 500, title: 'Internal server error' });
+    expect(JSON.stringify(body)).not.toContain('hunter2');
+    expect(body.request_id).toBe(res.headers.get('X-Request-Id'));
+  });
+
   it('unknown path outside /v1: 404 problem, never HTML', async () => {
     const res = await call('/wp-admin.php');
     expect(res.status).toBe(404);
@@ -98,10 +119,34 @@ describe('authentication', () => {
   });
 
   it('malformed and checksum-invalid keys: 401 without a lookup', async () => {
-    for (const bad of ['nope', 'sk_live_short', `${generateKey().slice(0, -1)}0`]) {
-      const res = await authed(bad, '/v1/account');
-      expect(res.status).toBe(401);
-      expect((await problemOf(res)).detail).toMatch(/malformed/);
+    const good = generateKey();
+    const last = good.slice(-1);
+    const typo = `${good.slice(0, -1)}${last === 'A' ? 'B' : 'A'}`; // one character off: the checksum fails
+    // An env whose D1 throws and a spy on the Cache API: neither may be touched.
+    const noDb = {
+      ...env,
+      DB: new Proxy(env.DB, {
+        get() {
+          throw new Error('D1 must not be read for a malformed key');
+        },
+      }),
+    };
+    const match = vi.spyOn(caches.default, 'match');
+    try {
+      for (const bad of ['nope', 'sk_live_short', typo]) {
+        const ctx = createExecutionContext();
+        const res = await worker.fetch(
+          new Request('https://api.test/v1/account', { headers: { Authorization: `Bearer ${bad}` } }),
+          noDb,
+          ctx,
+        );
+        await waitOnExecutionContext(ctx);
+        expect(res.status).toBe(401);
+        expect((await problemOf(res)).detail).toMatch(/malformed/);
+      }
+      expect(match).not.toHaveBeenCalled();
+    } finally {
+      match.mockRestore();
     }
   });
 

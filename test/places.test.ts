@@ -203,6 +203,22 @@ describe('searchPlaces and resolvePlace', () => {
 });
 
 describe('GET /v1/places', () => {
+  it('says when there are more candidates than the limit', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    const one = (await (await authed(key, '/v1/places?q=paris&limit=1')).json()) as {
+      data: unknown[];
+      has_more: boolean;
+    };
+    expect(one.data).toHaveLength(1);
+    expect(one.has_more).toBe(true);
+    const all = (await (await authed(key, '/v1/places?q=paris&limit=100')).json()) as {
+      data: unknown[];
+      has_more: boolean;
+    };
+    expect(all.data.length).toBeGreaterThan(1);
+    expect(all.has_more).toBe(false);
+  });
+
   let key: string;
   beforeAll(async () => {
     await loadPlaceFixtures();
@@ -244,7 +260,7 @@ describe('GET /v1/places', () => {
       ['/v1/places?q=ulm&country=DEU', 'country'],
       ['/v1/places?q=ulm&country=1a', 'country'],
       ['/v1/places?q=ulm&limit=0', 'limit'],
-      ['/v1/places?q=ulm&limit=51', 'limit'],
+      ['/v1/places?q=ulm&limit=101', 'limit'],
     ];
     for (const [path, field] of cases) {
       const res = await authed(key, path);

@@ -1,4 +1,4 @@
-import { runDurableObjectAlarm } from 'cloudflare:test';
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/platform/context';
@@ -165,10 +165,24 @@ describe('daily quotas', () => {
   it('large quotas lease units: far fewer Durable Object calls, never over-admitting', async () => {
     const p = principal(newId('account'), 'unlimited');
     const stub = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(p.accountId));
-    for (let i = 0; i < 300; i++) await consumeQuota(env, p, 'charts', 1);
-    // Units counted by the object = spent + outstanding lease; never fewer than spent.
-    const counted = await stub.usage(utcDay(Date.now()));
-    expect(counted.charts).toBeLessThanOrEqual(300);
+    // Count the round trips: an env whose RATE_LIMITER hands out a counting wrapper of the real stub.
+    let calls = 0;
+    const counting = {
+      ...env,
+      RATE_LIMITER: {
+        idFromName: (name: string) => env.RATE_LIMITER.idFromName(name),
+        get: () => ({
+          consume: (req: Parameters<typeof stub.consume>[0]) => {
+            calls += 1;
+            return stub.consume(req);
+          },
+        }),
+      },
+    } as unknown as typeof env;
+    for (let i = 0; i < 300; i++) await consumeQuota(counting, p, 'charts', 1);
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThan(60); // 300 units, most of them from leases
+    // Every spent unit was counted by the object before it was spent (at most one lease still out).
     const raw = await stub.consume({
       accountId: p.accountId,
       day: utcDay(Date.now()),
@@ -179,6 +193,19 @@ describe('daily quotas', () => {
     });
     expect(raw.used).toBeGreaterThanOrEqual(300);
     expect(raw.used).toBeLessThanOrEqual(300 + 100);
+    // Usage leaves out a lease still out (never shows units nobody spent)...
+    const live = await stub.usage(utcDay(Date.now()));
+    expect(live.charts).toBeLessThanOrEqual(300);
+    // ...and counts it once it is settled (an isolate that never came back with it).
+    await runInDurableObject(stub, async (_instance, state) => {
+      state.storage.sql.exec('UPDATE counters SET lease_until = 1');
+    });
+    const settled = await stub.usage(utcDay(Date.now()));
+    expect(settled.charts).toBe(raw.used);
+    // The tail of a quota is never leased beyond what remains.
+    const small = principal(newId('account'), 'premium');
+    for (let i = 0; i < 1000; i++) await consumeQuota(env, small, 'charts', 1);
+    await expect(consumeQuota(env, small, 'charts', 1)).rejects.toMatchObject({ init: { status: 429 } });
   });
 
   it('the Durable Object persists daily usage to D1 (alarm)', async () => {
@@ -205,5 +232,8 @@ describe('burst limit', () => {
     expect(p['violated-policies']).toEqual(['burst']);
     expect(res.headers.get('RateLimit-Policy')).toBe('"burst";q=5;w=1');
     expect(res.headers.get('Retry-After')).toBe('1');
+    expect(res.headers.get('X-RateLimit-Resource')).toBe('burst');
+    expect(res.headers.get('X-RateLimit-Limit')).toBe('5');
+    expect(res.headers.get('X-RateLimit-Remaining')).toBe('0');
   });
 });

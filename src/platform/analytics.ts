@@ -205,7 +205,8 @@ export const recordAnalytics = createMiddleware<AppEnv>(async (c, next) => {
       status: res.status,
       cache: res.headers.get('X-Cache') ?? 'none',
       colo: (c.req.raw.cf?.colo as string | undefined) ?? 'local',
-      endpointClass: res.headers.get('X-RateLimit-Resource'),
+      // A burst-limit 429 names the policy ("burst"), not an endpoint class.
+      endpointClass: ((r) => (r === 'burst' ? null : r))(res.headers.get('X-RateLimit-Resource')),
       units: c.get('units') ?? 0,
     });
     if (due) c.executionCtx.waitUntil(flushAnalytics(c.env));

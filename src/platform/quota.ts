@@ -208,6 +208,11 @@ export function takeBurstToken(p: Principal): { remaining: number } {
         'Retry-After': String(Math.ceil(wait)),
         'RateLimit-Policy': burstPolicy(p.tier),
         RateLimit: `"burst";r=0;t=${Math.ceil(wait)}`,
+        'X-RateLimit-Limit': String(rate),
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Used': String(rate),
+        'X-RateLimit-Reset': String(Math.ceil(now / 1000 + wait)),
+        'X-RateLimit-Resource': 'burst',
       },
       extensions: { 'violated-policies': ['burst'] },
     });

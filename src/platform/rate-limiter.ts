@@ -23,6 +23,13 @@ export const LEASE_MAX = 100;
 export const LEASE_SHARE = 0.02;
 export const LEASE_WINDOW_S = 5;
 export const FLUSH_DELAY_MS = 60_000;
+/**
+ * How long a lease may stay out: the isolate spends a lease for 10 s and hands back what is left on its
+ * next call; after this long (with slack) the object settles it as fully spent. Until then the usage it
+ * reports leaves the lease out (so it never shows units nobody spent); after, it counts it (an isolate
+ * that died with a lease only makes usage read high by what it held, as the quota already did).
+ */
+export const LEASE_LIFETIME_MS = 30_000;
 
 export interface ConsumeRequest {
   accountId: string;
@@ -51,7 +58,12 @@ interface CounterRow extends Record<string, SqlStorageValue> {
   class: string;
   used: number;
   leased: number;
+  /** When the outstanding leases are settled as spent (ms). */
+  lease_until: number;
 }
+
+/** Units to report: counted units less leases still out (see LEASE_LIFETIME_MS). */
+const reported = (r: CounterRow, now: number) => r.used - (now <= r.lease_until ? r.leased : 0);
 
 export class RateLimiter extends DurableObject<Env> {
   private readonly sql: SqlStorage;
@@ -70,23 +82,35 @@ export class RateLimiter extends DurableObject<Env> {
       used INTEGER NOT NULL DEFAULT 0, leased INTEGER NOT NULL DEFAULT 0, flushed INTEGER NOT NULL DEFAULT -1,
       PRIMARY KEY (day, class))`);
     this.sql.exec('CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
+    try {
+      this.sql.exec('ALTER TABLE counters ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0');
+    } catch {
+      // already there
+    }
   }
 
   private counter(day: string, cls: string): CounterRow {
     const row = this.sql
-      .exec<CounterRow>('SELECT day, class, used, leased FROM counters WHERE day = ? AND class = ?', day, cls)
+      .exec<CounterRow>(
+        'SELECT day, class, used, leased, lease_until FROM counters WHERE day = ? AND class = ?',
+        day,
+        cls,
+      )
       .toArray()[0];
-    return row ?? { day, class: cls, used: 0, leased: 0 };
+    if (row && row.leased > 0 && Date.now() > row.lease_until) row.leased = 0; // settled as spent
+    return row ?? { day, class: cls, used: 0, leased: 0, lease_until: 0 };
   }
 
   private save(row: CounterRow): void {
     this.sql.exec(
-      `INSERT INTO counters (day, class, used, leased) VALUES (?, ?, ?, ?)
-       ON CONFLICT (day, class) DO UPDATE SET used = excluded.used, leased = excluded.leased`,
+      `INSERT INTO counters (day, class, used, leased, lease_until) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (day, class) DO UPDATE SET used = excluded.used, leased = excluded.leased,
+         lease_until = excluded.lease_until`,
       row.day,
       row.class,
       row.used,
       row.leased,
+      row.lease_until,
     );
   }
 
@@ -123,6 +147,7 @@ export class RateLimiter extends DurableObject<Env> {
       const lease = this.leaseSize(req, req.limit - row.used - req.units);
       row.used += req.units + lease;
       row.leased += lease;
+      if (lease > 0) row.lease_until = Date.now() + LEASE_LIFETIME_MS;
       this.save(row);
       result = { allowed: true, used: row.used, limit: req.limit, lease };
     }
@@ -142,14 +167,15 @@ export class RateLimiter extends DurableObject<Env> {
     return row.used;
   }
 
-  /** Units counted per class for a day (outstanding leases excluded). */
+  /** Units counted per class for a day (see the comment inside about leases). */
   async usage(day: string): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
+    const now = Date.now();
     for (const r of this.sql.exec<CounterRow>(
-      'SELECT class, used, leased FROM counters WHERE day = ?',
+      'SELECT class, used, leased, lease_until FROM counters WHERE day = ?',
       day,
     )) {
-      out[r.class] = Math.max(0, r.used - r.leased);
+      out[r.class] = Math.max(0, reported(r, now));
     }
     return out;
   }
@@ -189,29 +215,39 @@ export class RateLimiter extends DurableObject<Env> {
       .exec<{ v: string }>("SELECT v FROM meta WHERE k = 'account_id'")
       .toArray()[0]?.v;
     if (!accountId) return 0;
-    const dirty = this.sql
+    const now = Date.now();
+    const rows = this.sql
       .exec<CounterRow & { flushed: number }>(
-        'SELECT day, class, used, leased, flushed FROM counters WHERE used - leased != flushed',
+        'SELECT day, class, used, leased, lease_until, flushed FROM counters',
       )
       .toArray();
+    const dirty = rows.filter((r) => reported(r, now) !== r.flushed);
     if (dirty.length > 0) {
-      const now = Date.now();
       const stmt = this.env.DB.prepare(
         `INSERT INTO usage_daily (account_id, day, class, used, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (account_id, day, class) DO UPDATE SET used = excluded.used, updated_at = excluded.updated_at`,
       );
-      await this.env.DB.batch(dirty.map((r) => stmt.bind(accountId, r.day, r.class, r.used - r.leased, now)));
+      await this.env.DB.batch(dirty.map((r) => stmt.bind(accountId, r.day, r.class, reported(r, now), now)));
       for (const r of dirty) {
         this.sql.exec(
           'UPDATE counters SET flushed = ? WHERE day = ? AND class = ?',
-          r.used - r.leased,
+          reported(r, now),
           r.day,
           r.class,
         );
       }
     }
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    this.sql.exec('DELETE FROM counters WHERE day < ? AND used - leased = flushed', yesterday);
+    // Leases still out: flush again once they are settled, so the stored day is complete.
+    if (rows.some((r) => r.leased > 0 && now <= r.lease_until)) {
+      await this.ctx.storage.setAlarm(now + LEASE_LIFETIME_MS);
+      this.alarmPending = true;
+    }
+    const yesterday = new Date(now - 86_400_000).toISOString().slice(0, 10);
+    for (const r of rows) {
+      if (r.day < yesterday && reported(r, now) === r.flushed && !(r.leased > 0 && now <= r.lease_until)) {
+        this.sql.exec('DELETE FROM counters WHERE day = ? AND class = ?', r.day, r.class);
+      }
+    }
     return dirty.length;
   }
 }

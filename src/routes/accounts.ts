@@ -5,6 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { TIERS } from '../db/schema';
 import { accountJson, createAccountWithKey, getAccount, updateAccount } from '../platform/accounts';
 import { requireAdmin } from '../platform/auth';
+import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { notFound, problem, QUOTA_EXCEEDED_TYPE } from '../platform/problem';
@@ -120,8 +121,8 @@ const adminCreate = createRoute({
   tags: ['Admin'],
   summary: 'Create an account (admin)',
   description: 'Creates an account with any tier and role, and its first key (shown once).',
-  middleware: [requireAdmin] as const,
-  request: { body: json(AdminCreateBody) },
+  middleware: [requireAdmin, idempotent()] as const,
+  request: { headers: IdempotencyHeaders, body: json(AdminCreateBody) },
   responses: {
     201: { description: 'Created.', content: { 'application/json': { schema: AccountCreatedSchema } } },
     ...errorResponses(400, ...AUTHED_ERRORS, 409),

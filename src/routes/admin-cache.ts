@@ -105,7 +105,7 @@ const invalidate = createRoute({
   tags,
   summary: 'Invalidate cache entries (admin)',
   description:
-    'By `key` (deleted from this isolate, this data centre and KV) or by `pattern` (a namespace version bump: every level, O(1); other data centres follow within about a minute).',
+    'By `key` (deleted from this isolate, this data centre and KV) or by `pattern` (a namespace version bump: every level, O(1); other isolates and data centres follow within about 90 s). A purge by key reaches other locations within an hour (their local copies expire).',
   middleware: [requireAdmin] as const,
   request: { body: json(InvalidateBody) },
   responses: {

@@ -162,9 +162,10 @@ const roll = createRoute({
   tags,
   summary: 'Roll an API key',
   description:
-    'Issues a new secret with the same name, scopes and expiry. The old key keeps working for `grace_period_seconds`, then expires.',
-  middleware: [scope] as const,
+    'Issues a new secret with the same name, scopes and expiry. The old key keeps working for `grace_period_seconds`, then expires. Send an `Idempotency-Key`: a retried roll then gets the same new key instead of a 409.',
+  middleware: [scope, idempotent()] as const,
   request: {
+    headers: IdempotencyHeaders,
     params: IdParam,
     body: { content: { 'application/json': { schema: RollBody } }, required: false },
   },

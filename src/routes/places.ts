@@ -1,6 +1,6 @@
 /** GET /v1/places: gazetteer candidates for a birthplace (see src/platform/places.ts). */
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, listOf } from '../platform/openapi';
+import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
 import { fold, searchPlaces } from '../platform/places';
 import { createRouter } from '../platform/router';
 
@@ -37,13 +37,10 @@ const QuerySchema = z.object({
     .regex(/^[A-Za-z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code such as "DE".')
     .optional()
     .openapi({ description: 'ISO 3166-1 alpha-2 country code (any case).', example: 'DE' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(50)
-    .default(10)
-    .openapi({ description: 'How many candidates (1-50).' }),
+  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({
+    description:
+      'How many candidates (1-100). Ranked search: no cursor; narrow `q` or add `country` instead.',
+  }),
 });
 
 const route = createRoute({
@@ -63,14 +60,15 @@ const route = createRoute({
       description: 'Candidates, best first.',
       content: { 'application/json': { schema: listOf(PlaceSchema, 'PlaceList') } },
     },
-    ...errorResponses(400, 401, 503),
+    ...errorResponses(400, ...AUTHED_ERRORS, 503),
   },
 });
 
 export const placesRoutes = createRouter().openapi(route, async (c) => {
   const { q, country, limit } = c.req.valid('query');
-  const data = await searchPlaces(c.env.DB, q, country, limit);
+  // One more than asked tells whether there are more candidates.
+  const found = await searchPlaces(c.env.DB, q, country, limit + 1);
   // The same for every caller, but only for authenticated ones: browsers may cache it, shared caches not.
   c.header('Cache-Control', 'private, max-age=86400');
-  return c.json({ data, has_more: false }, 200);
+  return c.json({ data: found.slice(0, limit), has_more: found.length > limit }, 200);
 });

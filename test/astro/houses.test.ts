@@ -1,19 +1,8 @@
-/**
- * Angles and houses (src/astro/angles.ts, src/astro/houses.ts) against the Swiss Ephemeris.
- *
- * 1. Every case of shared/reference/swiss-ephemeris-fixtures.json (Swiss Ephemeris 2.10, swe_houses_ex):
- *    ascendant and MC within 10", cusps within 30"; polar Placidus/Koch cases must fall back to Porphyry.
- * 2. Systems and polar situations the fixtures lack (Alcabitius, Morinus, topocentric, turned
- *    Regiomontanus/Campanus charts), against values printed by Swiss Ephemeris 2.10.03 swe_houses_armc_ex2.
- * 3. Identities, extreme latitudes (never NaN), houseOf.
- */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { angleContext, computeAngles, diffDeg, norm360 } from '../../src/astro/angles';
 import { computeHouses, houseOf, POLAR_FALLBACK_WARNING } from '../../src/astro/houses';
 import { HOUSE_SYSTEMS, type HouseSystem } from '../../src/astro/types';
+import { loadSwissFixtures } from './swiss-fixtures';
 
 interface FixtureCase {
   input: { utc: string; latitude: number; longitude: number; house_system: HouseSystem; zodiac: string };
@@ -28,16 +17,7 @@ interface FixtureCase {
 }
 
 function loadFixtures(): FixtureCase[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    process.env.SWISS_FIXTURES,
-    resolve(here, '../../../shared/reference/swiss-ephemeris-fixtures.json'),
-    resolve(here, '../../shared/reference/swiss-ephemeris-fixtures.json'),
-    resolve(here, '../fixtures/swiss-ephemeris-fixtures.json'),
-  ].filter((p): p is string => typeof p === 'string');
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`swiss-ephemeris-fixtures.json not found in ${candidates.join(', ')}`);
-  return (JSON.parse(readFileSync(found, 'utf8')) as { cases: FixtureCase[] }).cases;
+  return loadSwissFixtures<FixtureCase>();
 }
 
 /** |a − b| in arcseconds, across the 0/360 wrap. */

@@ -1,21 +1,3 @@
-/**
- * Body positions (src/astro/positions.ts), ΔT (deltat.ts) and ayanamsas (ayanamsa.ts) against every case of
- * shared/reference/swiss-ephemeris-fixtures.json (Swiss Ephemeris 2.10 with its ephemeris files), using OUR ΔT
- * (not the fixture's). Prints the maximum error per body (for the release note).
- *
- * Tolerances:
- *  - longitude and latitude: planets 30″, nodes and mean Lilith 60″, Chiron 60″ (the brief's targets);
- *  - speed (°/day): an error in a model's position that varies with period P gives a speed error of about
- *    2π/P × its amplitude. The Moon (≤ 10″, terms of 1–4 weeks) → ~1e-3; Mercury (VSOP87 truncation, ≤ 10″,
- *    ~1-month terms seen from the Earth) → 1.5e-3; other planets 5e-4; the true node (it inherits the lunar
- *    theory's velocity error, ÷ sin i) 1e-3; the mean node, mean Lilith and Chiron (smooth models; what
- *    remains is the truncated nutation's rate, ≤ 2e-5) 1e-4.
- *  - ayanamsa 5″; sidereal longitude = tropical − ayanamsa (speed − ayanamsa rate) within the same
- *    position tolerances.
- */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ayanamsaDegrees, ayanamsaSpeed, toSidereal } from '../../src/astro/ayanamsa';
 import { deltaTSeconds, deltaTSecondsForYear } from '../../src/astro/deltat';
@@ -28,6 +10,7 @@ import {
   isRetrograde,
 } from '../../src/astro/positions';
 import { AYANAMSAS, type Ayanamsa, PLANETS } from '../../src/astro/types';
+import { loadSwissFixtures } from './swiss-fixtures';
 
 interface FixturePoint {
   longitude: number;
@@ -44,15 +27,7 @@ interface FixtureCase {
 }
 
 function loadFixtures(): FixtureCase[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    resolve(here, '../../../shared/reference/swiss-ephemeris-fixtures.json'),
-    resolve(here, '../../shared/reference/swiss-ephemeris-fixtures.json'),
-    resolve(here, '../fixtures/swiss-ephemeris-fixtures.json'),
-  ];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`swiss-ephemeris-fixtures.json not found in ${candidates.join(', ')}`);
-  return (JSON.parse(readFileSync(found, 'utf8')) as { cases: FixtureCase[] }).cases;
+  return loadSwissFixtures<FixtureCase>();
 }
 
 const CASES = loadFixtures();
