@@ -76,24 +76,36 @@ describe('GET /v1/famous-people', () => {
     expect(bjork.data).toHaveLength(1);
   });
 
-  it('filters agree with the computed charts', async () => {
+  it('filters agree with the computed charts (sun, moon and rising, every result)', async () => {
     const { key } = await createAccount({ tier: 'unlimited' });
-    const res = await authed(key, '/v1/famous-people?sun_sign=pisces&category=science&limit=100');
-    const { data } = (await res.json()) as { data: Person[] };
-    expect(data.length).toBeGreaterThan(0);
-    expect(data.map((p) => p.slug)).toContain('albert-einstein');
-    for (const p of data.slice(0, 5)) {
-      expect(p.category).toBe('science');
-      const chart = (await (await authed(key, `/v1/famous-people/${p.slug}/chart`)).json()) as {
+    const signsOf = async (slug: string) => {
+      const chart = (await (await authed(key, `/v1/famous-people/${slug}/chart`)).json()) as {
         points: { name: string; sign: string }[];
+        houses?: { sign: string }[];
       };
-      expect(chart.points.find((q) => q.name === 'sun')?.sign, p.slug).toBe('pisces');
-    }
-    const rising = (await (await authed(key, '/v1/famous-people?rising_sign=cancer&limit=100')).json()) as {
-      data: Person[];
+      return {
+        sun: chart.points.find((q) => q.name === 'sun')?.sign,
+        moon: chart.points.find((q) => q.name === 'moon')?.sign,
+        rising: chart.houses?.[0]?.sign ?? null, // the 1st cusp (Placidus) is the ascendant
+      };
     };
-    expect(rising.data.every((p) => p.rising_sign === 'cancer' && p.time_known)).toBe(true);
-    expect(rising.data.map((p) => p.slug)).toContain('albert-einstein');
+    for (const [query, field, sign, mustContain] of [
+      ['sun_sign=pisces&category=science', 'sun', 'pisces', 'albert-einstein'],
+      ['moon_sign=sagittarius&category=science', 'moon', 'sagittarius', 'albert-einstein'],
+      ['rising_sign=cancer', 'rising', 'cancer', 'albert-einstein'],
+    ] as const) {
+      const { data } = (await (await authed(key, `/v1/famous-people?${query}&limit=100`)).json()) as {
+        data: Person[];
+      };
+      expect(
+        data.map((p) => p.slug),
+        query,
+      ).toContain(mustContain);
+      for (const p of data) {
+        expect((await signsOf(p.slug))[field], `${query}: ${p.slug}`).toBe(sign);
+        if (field === 'rising') expect(p.time_known).toBe(true);
+      }
+    }
   });
 
   it('paginates by slug', async () => {

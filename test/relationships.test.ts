@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authed, call, createAccount, json, problemOf } from './helpers';
+import { byClass, parseXml } from './xml';
 
 const charles = {
   full_name: 'Charles',
@@ -112,6 +113,32 @@ describe('POST /v1/composite', () => {
     expect(body.points.every((p) => p.house >= 1 && p.house <= 12)).toBe(true);
   });
 
+  it('shorter-arc midpoints across 0° Aries through the endpoint', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    // Two coordinates-only noon charts ten days apart around the March equinox: Suns at ≈ 355° and ≈ 5°.
+    const a = { year: 2000, month: 3, day: 15, time_known: false, latitude: 0, longitude: 0 };
+    const b = { ...a, day: 25 };
+    const body = (await (await json('/v1/composite', { first: a, second: b }, { key })).json()) as {
+      points: { name: string; longitude: number }[];
+    };
+    const sun = body.points.find((p) => p.name === 'sun')?.longitude ?? -1;
+    expect(sun < 2 || sun > 358).toBe(true); // near 0° Aries, not near 180°
+  });
+
+  it('validates its input and names the field', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    for (const [body, path] of [
+      [{ first: charles, second: diana, method: 'average' }, 'method'],
+      [{ first: charles }, 'second'],
+      [{ first: charles, second: { ...diana, latitude: 95 } }, 'second.latitude'],
+      [{ first: charles, second: diana, house_system: 'x' }, 'house_system'],
+    ] as const) {
+      const res = await json('/v1/composite', body, { key });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect((await problemOf(res)).errors?.map((e) => e.path)).toContain(path);
+    }
+  });
+
   it('davison: a real chart at the midpoint in time and place', async () => {
     const { key } = await createAccount({ tier: 'premium' });
     const res = await json('/v1/composite', { first: charles, second: diana, method: 'davison' }, { key });
@@ -173,10 +200,14 @@ describe('chart wheels', () => {
     expect(res.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
     expect(res.headers.get('X-RateLimit-Resource')).toBe('charts');
     const svg = await res.text();
-    expect(svg.startsWith('<svg') || svg.startsWith('<?xml')).toBe(true);
-    expect(svg).toContain('width="400"');
-    expect(svg.match(/class="cusp"/g)).toHaveLength(12);
-    expect(svg.match(/class="point"/g)?.length).toBeGreaterThanOrEqual(14);
+    const root = parseXml(svg); // well-formed, or this throws
+    expect(root.name).toBe('svg');
+    expect(root.attrs.width).toBe('400');
+    expect(byClass(root, 'cusp')).toHaveLength(12);
+    // Every point of the same chart is drawn, each once.
+    const chart = (await (await json('/v1/charts', diana, { key })).json()) as { points: { name: string }[] };
+    const drawn = byClass(root, 'point').map((g) => g.attrs['data-name']);
+    expect(drawn.sort()).toEqual(chart.points.map((p) => p.name).sort());
     const etag = res.headers.get('ETag') ?? '';
     const again = await json('/v1/charts/wheel.svg?size=400&theme=dark', diana, {
       key,

@@ -6,7 +6,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventMessage } from '../src/env';
 import worker from '../src/index';
 import { newId } from '../src/platform/ids';
@@ -664,6 +664,7 @@ describe('webhooks queue consumer', () => {
     const hook = await createWebhook(acct.key, { url: r.url });
     const d = await insertDelivery(hook.id, acct.accountId);
     const delays: number[] = [];
+    const toDeadLetters = vi.spyOn(env.WEBHOOK_DLQ, 'send');
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const { result, retried, ids } = await runConsumer([d.id], { random: () => 0.5, attempts: attempt });
       if (attempt < MAX_ATTEMPTS) {
@@ -684,6 +685,9 @@ describe('webhooks queue consumer', () => {
       }
     }
     expect(delays).toEqual([5, 300, 1800, 7200, 18000, 36000, 36000]);
+    // After the last attempt, and only then, the delivery is handed to the dead-letter queue.
+    expect(toDeadLetters.mock.calls.map((c) => c[0])).toEqual([{ delivery_id: d.id, reason: 'exhausted' }]);
+    toDeadLetters.mockRestore();
     expect(r.requests).toHaveLength(8);
     // Every retry is the same message (same webhook-id), freshly signed.
     expect(new Set(r.requests.map((q) => q.headers['webhook-id']))).toEqual(new Set([d.messageId]));
