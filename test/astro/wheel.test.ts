@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AspectName, Chart, ChartAspect, ChartPoint, PointName } from '../../src/astro/types';
-import { SIGNS } from '../../src/astro/types';
+import type { AspectName, Chart, PointName } from '../../src/astro/types';
 import {
   arcDistance,
   escapeXml,
@@ -11,94 +10,18 @@ import {
   WHEEL_MIN_SIZE,
 } from '../../src/astro/wheel';
 import { all, byClass, hasClass, parseXml, textOf, type XmlNode } from '../xml';
+import { makeChart as build, type ChartFixture, MAJOR_ORBS, norm360 } from './chart-builder';
 
 // ---------------------------------------------------------------------------------------------------
 // A tiny, strict XML parser: enough to prove well-formedness and to query the rendered tree.
 
 // ---------------------------------------------------------------------------------------------------
-// Fixture: Einstein's positions with Placidus-like cusps.
+// Fixture: Einstein's positions with Placidus-like cusps (test/astro/chart-builder.ts).
 
-const norm = (x: number) => ((x % 360) + 360) % 360;
-const ORBS: [AspectName, number, number][] = [
-  ['conjunction', 0, 8],
-  ['opposition', 180, 8],
-  ['trine', 120, 7],
-  ['square', 90, 7],
-  ['sextile', 60, 5],
-  ['quincunx', 150, 2.5],
-];
-
-function makeChart(opts: {
-  name?: string | null;
-  longitudes: Partial<Record<PointName, number>>;
-  cusps?: number[];
-  retrograde?: PointName[];
-}): Chart {
-  const cusps = opts.cusps;
-  const houseOf = (lon: number, c: number[]) => {
-    for (let i = 0; i < 12; i++) {
-      if (norm(lon - (c[i] ?? 0)) < norm((c[(i + 1) % 12] ?? 0) - (c[i] ?? 0))) return i + 1;
-    }
-    return 1;
-  };
-  const points: ChartPoint[] = Object.entries(opts.longitudes).map(([n, lon = 0]) => ({
-    name: n as PointName,
-    longitude: lon,
-    latitude: 0,
-    speed: 1,
-    retrograde: opts.retrograde?.includes(n as PointName) ?? false,
-    sign: SIGNS[Math.floor(norm(lon) / 30)] ?? 'aries',
-    sign_degree: norm(lon) % 30,
-    ...(cusps ? { house: houseOf(lon, cusps) } : {}),
-  }));
-  const aspects: ChartAspect[] = [];
-  points.forEach((a, i) => {
-    for (const b of points.slice(i + 1)) {
-      const sep = arcDistance(a.longitude, b.longitude);
-      for (const [aspect, angle, max] of ORBS) {
-        const orb = Math.abs(sep - angle);
-        if (orb <= max)
-          aspects.push({ point_a: a.name, point_b: b.name, aspect, angle, orb, applying: true });
-      }
-    }
-  });
-  const chart: Chart = {
-    subject: {
-      full_name: opts.name === undefined ? 'Albert Einstein' : opts.name,
-      local_datetime: '1879-03-14T11:30:00',
-      utc_datetime: '1879-03-14T10:50:00Z',
-      julian_day: 2407422.95,
-      latitude: 48.4,
-      longitude: 9.99,
-      timezone: 'Europe/Berlin',
-      utc_offset: 0.67,
-      lmt: true,
-      time_known: !!cusps,
-      place: { name: 'Ulm', country: 'DE' },
-    },
-    settings: { zodiac: 'tropical', ayanamsa: null, house_system: cusps ? 'placidus' : null },
-    points,
-    aspects,
-    distributions: {
-      elements: { fire: 4, earth: 4, air: 1, water: 1 },
-      modalities: { cardinal: 4, fixed: 3, mutable: 3 },
-    },
-    lunar_phase: { angle: 261, name: 'waning_gibbous', illumination: 0.57 },
-    warnings: [],
-  };
-  if (cusps) {
-    const asc = cusps[0] ?? 0;
-    const mc = cusps[9] ?? 0;
-    chart.angles = { ascendant: asc, midheaven: mc, descendant: norm(asc + 180), imum_coeli: norm(mc + 180) };
-    chart.houses = cusps.map((c, i) => ({
-      number: i + 1,
-      cusp: c,
-      sign: SIGNS[Math.floor(c / 30)] ?? 'aries',
-      sign_degree: c % 30,
-    }));
-  }
-  return chart;
-}
+const norm = norm360;
+const WHEEL_ORBS: [AspectName, number, number][] = [...MAJOR_ORBS, ['quincunx', 150, 2.5]];
+const makeChart = (opts: Omit<ChartFixture, 'orbs'>): Chart =>
+  build({ ...opts, name: opts.name === undefined ? 'Albert Einstein' : opts.name, orbs: WHEEL_ORBS });
 
 const EINSTEIN: Partial<Record<PointName, number>> = {
   sun: 353.5,
