@@ -11,7 +11,7 @@ import { tsImport } from 'tsx/esm/api';
 const { renderWheel } = await tsImport('../src/astro/wheel.ts', import.meta.url);
 const { computeChart } = await tsImport('../src/astro/index.ts', import.meta.url);
 // The crowded stress case is hand-built (a stellium and a cluster across 0° Aries).
-const { makeChart } = await tsImport('../test/astro/chart-builder.ts', import.meta.url);
+const { makeChart, CROWDED } = await tsImport('../test/astro/chart-builder.ts', import.meta.url);
 
 const outDir = process.argv[2] ?? '/tmp';
 const einstein = {
@@ -37,20 +37,8 @@ const charts = {
   'wheel-crowded': [
     makeChart({
       name: `Crowded <Stellium> & "quotes" test with a rather long name`,
-      longitudes: {
-        sun: 100.2,
-        moon: 101.1,
-        mercury: 102.5,
-        venus: 98.7,
-        mars: 103.9,
-        jupiter: 359.1,
-        saturn: 0.4,
-        uranus: 1.2,
-        neptune: 358.3,
-        pluto: 210,
-        mean_node: 99.9,
-        chiron: 212,
-      },
+      longitudes: CROWDED,
+
       cusps: [101.6, 119.8, 139.4, 168.4, 205.2, 243.7, 281.6, 299.8, 319.4, 348.4, 25.2, 63.7],
       retrograde: ['saturn', 'neptune'],
     }),

@@ -29,19 +29,12 @@ import { EVENT_TYPES, makeEvent } from '../src/platform/events';
 import { newId } from '../src/platform/ids';
 import { consumeQuota, utcDay } from '../src/platform/quota';
 import { authed, call, createAccount, json, problemOf } from './helpers';
+import { NEW_YORK_1990 } from './people';
 
 // biome-ignore lint/suspicious/noExplicitAny: the reports are checked by value
 type Json = any;
 
-const chartBody = {
-  year: 1990,
-  month: 5,
-  day: 15,
-  hour: 14,
-  minute: 30,
-  latitude: 40.7128,
-  longitude: -74.006,
-};
+const chartBody = NEW_YORK_1990;
 
 const principal = (accountId: string, tier: Principal['tier']): Principal => ({
   accountId,

@@ -5,16 +5,9 @@ import worker from '../src/index';
 import { sha256Hex } from '../src/platform/cache';
 import { IDEMPOTENCY_TTL_MS, LOCK_TIMEOUT_MS } from '../src/platform/idempotency';
 import { authed, createAccount, json, problemOf } from './helpers';
+import { NEW_YORK_1990 } from './people';
 
-const chartBody = {
-  year: 1990,
-  month: 5,
-  day: 15,
-  hour: 14,
-  minute: 30,
-  latitude: 40.7128,
-  longitude: -74.006,
-};
+const chartBody = NEW_YORK_1990;
 
 function post(path: string, key: string, body: unknown, idem?: string) {
   return json(path, body, { key, headers: idem === undefined ? {} : { 'Idempotency-Key': idem } });

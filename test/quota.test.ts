@@ -7,17 +7,10 @@ import { generateKey, hashKey, keyPrefix } from '../src/platform/keys';
 import { consumeQuota, refundQuota, resetQuotaMemory, setClock, utcDay } from '../src/platform/quota';
 import { DAILY_LIMITS } from '../src/platform/tiers';
 import { authed, createAccount, json, problemOf } from './helpers';
+import { NEW_YORK_1990 } from './people';
 
 const jsonHeaders = { 'Content-Type': 'application/json' };
-const chartBody = {
-  year: 1990,
-  month: 5,
-  day: 15,
-  hour: 14,
-  minute: 30,
-  latitude: 40.7128,
-  longitude: -74.006,
-};
+const chartBody = NEW_YORK_1990;
 
 beforeAll(() => resetQuotaMemory());
 afterEach(() => setClock(null));

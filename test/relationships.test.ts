@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { authed, call, createAccount, json, problemOf } from './helpers';
+import { CHARLES, DIANA } from './people';
 import { byClass, parseXml } from './xml';
 
-const charles = {
-  full_name: 'Charles',
-  year: 1948,
-  month: 11,
-  day: 14,
-  hour: 21,
-  minute: 14,
-  latitude: 51.5014,
-  longitude: -0.1419,
-  timezone: 'Europe/London',
-};
-const diana = {
-  full_name: 'Diana',
-  year: 1961,
-  month: 7,
-  day: 1,
-  hour: 19,
-  minute: 45,
-  latitude: 52.8276,
-  longitude: 0.5133,
-  timezone: 'Europe/London',
-};
+const charles = CHARLES;
+const diana = DIANA;
 
 interface Aspect {
   point_a: string;

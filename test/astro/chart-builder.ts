@@ -138,3 +138,33 @@ export function makeChart(input: ChartFixture): Chart {
   }
   return chart;
 }
+
+/** Einstein's ten planets (rounded), for fixtures. */
+export const EINSTEIN_PLANETS: Partial<Record<PointName, number>> = {
+  sun: 353.5,
+  moon: 254.5,
+  mercury: 3.1,
+  venus: 16.9,
+  mars: 296.9,
+  jupiter: 327.5,
+  saturn: 4.2,
+  uranus: 151.2,
+  neptune: 38.9,
+  pluto: 54.7,
+};
+
+/** A six-planet stellium around 100° and a cluster across 0° Aries: the wheel's collision stress case. */
+export const CROWDED: Partial<Record<PointName, number>> = {
+  sun: 100.2,
+  moon: 101.1,
+  mercury: 102.5,
+  venus: 98.7,
+  mars: 103.9,
+  jupiter: 359.1,
+  saturn: 0.4,
+  uranus: 1.2,
+  neptune: 358.3,
+  pluto: 210,
+  mean_node: 99.9,
+  chiron: 212,
+};

@@ -15,21 +15,10 @@ import {
 import * as emphasis from '../../src/astro/readings/corpus/emphasis';
 import { PLANET_IN_HOUSE } from '../../src/astro/readings/corpus/planet-in-house';
 import { PLANET_IN_SIGN } from '../../src/astro/readings/corpus/planet-in-sign';
-import { type Chart, PLANETS, type PointName, SIGNS } from '../../src/astro/types';
-import { makeChart } from './chart-builder';
+import { type Chart, PLANETS, SIGNS } from '../../src/astro/types';
+import { EINSTEIN_PLANETS, makeChart } from './chart-builder';
 
-const EINSTEIN_LONGITUDES: Partial<Record<PointName, number>> = {
-  sun: 353.5,
-  moon: 254.5,
-  mercury: 3.1,
-  venus: 16.9,
-  mars: 296.9,
-  jupiter: 327.5,
-  saturn: 4.2,
-  uranus: 151.2,
-  neptune: 38.9,
-  pluto: 54.7,
-};
+const EINSTEIN_LONGITUDES = EINSTEIN_PLANETS;
 const EINSTEIN_CUSPS = [101.6, 122, 143, 168.4, 199, 235, 281.6, 302, 323, 348.4, 19, 55];
 
 const einstein = () =>

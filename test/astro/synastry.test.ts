@@ -11,27 +11,11 @@ import {
   scorePointsOf,
   synastry,
 } from '../../src/astro/synastry';
+import { CHARLES, DIANA } from '../people';
 
-const charlesInput = {
-  year: 1948,
-  month: 11,
-  day: 14,
-  hour: 21,
-  minute: 14,
-  latitude: 51.5014,
-  longitude: -0.1419,
-  timezone: 'Europe/London',
-};
-const dianaInput = {
-  year: 1961,
-  month: 7,
-  day: 1,
-  hour: 19,
-  minute: 45,
-  latitude: 52.8276,
-  longitude: 0.5133,
-  timezone: 'Europe/London',
-};
+// The pair without names: the library's input.
+const { full_name: _c, ...charlesInput } = CHARLES;
+const { full_name: _d, ...dianaInput } = DIANA;
 const charles = computeChart(charlesInput);
 const diana = computeChart(dianaInput);
 

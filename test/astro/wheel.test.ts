@@ -10,7 +10,14 @@ import {
   WHEEL_MIN_SIZE,
 } from '../../src/astro/wheel';
 import { all, byClass, hasClass, parseXml, textOf, type XmlNode } from '../xml';
-import { makeChart as build, type ChartFixture, MAJOR_ORBS, norm360 } from './chart-builder';
+import {
+  makeChart as build,
+  type ChartFixture,
+  CROWDED,
+  EINSTEIN_PLANETS,
+  MAJOR_ORBS,
+  norm360,
+} from './chart-builder';
 
 // ---------------------------------------------------------------------------------------------------
 // A tiny, strict XML parser: enough to prove well-formedness and to query the rendered tree.
@@ -24,16 +31,7 @@ const makeChart = (opts: Omit<ChartFixture, 'orbs'>): Chart =>
   build({ ...opts, name: opts.name === undefined ? 'Albert Einstein' : opts.name, orbs: WHEEL_ORBS });
 
 const EINSTEIN: Partial<Record<PointName, number>> = {
-  sun: 353.5,
-  moon: 254.5,
-  mercury: 3.1,
-  venus: 16.9,
-  mars: 296.9,
-  jupiter: 327.5,
-  saturn: 4.2,
-  uranus: 151.2,
-  neptune: 38.9,
-  pluto: 54.7,
+  ...EINSTEIN_PLANETS,
   mean_node: 331.1,
   chiron: 62.4,
   mean_lilith: 197.3,
@@ -189,20 +187,7 @@ describe('renderWheel', () => {
   });
 
   it('spreads colliding glyphs while true markers stay at true longitudes', () => {
-    const longitudes: Partial<Record<PointName, number>> = {
-      sun: 100.2,
-      moon: 101.1,
-      mercury: 102.5,
-      venus: 98.7,
-      mars: 103.9,
-      jupiter: 359.1,
-      saturn: 0.4,
-      uranus: 1.2,
-      neptune: 358.3,
-      pluto: 210,
-      mean_node: 99.9,
-      chiron: 212,
-    };
+    const longitudes = CROWDED;
     const chart = makeChart({ longitudes, cusps: CUSPS });
     const size = 800;
     const root = parseXml(renderWheel(chart, { size }));
