@@ -2,6 +2,7 @@
  * Accounts and API keys: creation, serialisation and the changes that must invalidate auth caches.
  */
 import { and, desc, eq, lt } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Role, Tier } from '../db/schema';
 import { accounts, apiKeys } from '../db/schema';
@@ -138,16 +139,18 @@ export async function updateAccount(
   id: string,
   change: { tier?: Tier; status?: 'active' | 'suspended'; stripeCustomerId?: string | null },
   source: 'admin' | 'stripe',
+  /** A write that must commit with the change or not at all (the Stripe event's record): one D1 batch. */
+  alongside?: BatchItem<'sqlite'>,
 ) {
   const before = await getAccount(env, id);
   if (!before) return undefined;
   const db = drizzle(env.DB);
-  const after = await db
+  const update = db
     .update(accounts)
     .set({ ...change, updatedAt: Date.now() })
     .where(eq(accounts.id, id))
-    .returning()
-    .get();
+    .returning();
+  const after = alongside ? (await db.batch([alongside, update]))[1][0] : await update.get();
   if (!after) return undefined;
   await invalidateAccountKeys(env, id);
   if (change.tier && change.tier !== before.tier) {

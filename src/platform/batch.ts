@@ -203,14 +203,22 @@ function finalStatus(succeeded: number, failed: number): BatchStatus {
  */
 export async function insertJob(
   env: Pick<Env, 'DB'>,
-  job: { accountId: string; type: BatchType; items: CheckedItem[]; options?: unknown; now?: number },
+  job: {
+    /** The job's id (default: a new one); the route picks it so that it can clean up after a failure. */
+    id?: string;
+    accountId: string;
+    type: BatchType;
+    items: CheckedItem[];
+    options?: unknown;
+    now?: number;
+  },
 ): Promise<JobRow> {
   const now = job.now ?? Date.now();
   const total = job.items.length;
   const failed = job.items.filter((i) => 'error' in i).length;
   const pending = total - failed;
   const row: JobRow = {
-    id: newId('job'),
+    id: job.id ?? newId('job'),
     account_id: job.accountId,
     type: job.type,
     status: pending === 0 ? finalStatus(0, failed) : 'pending',
@@ -464,6 +472,12 @@ export async function processChunk(
   ]);
   const job = (jobRes?.results[0] as JobRow | undefined) ?? null;
   const items = (itemsRes?.results ?? []) as { idx: number; input: string }[];
+  if (job && FINAL.has(job.status) && attempt > 1) {
+    // A redelivery that finds the job finished: the delivery that finished it may have thrown after
+    // D1 committed (a lost answer), never publishing. Publish again: the event's id is the job's, so
+    // the log and webhooks see it once however often it is published.
+    publishCompleted(ctx, env, job);
+  }
   if (!job || FINAL.has(job.status) || items.length === 0) return { written: 0, retry: 0, finished: null };
 
   const outcomes = await Promise.all(items.map((it) => computeItem(env, ctx, job.type, it.idx, it.input)));
@@ -508,7 +522,13 @@ export async function processChunk(
   return { written: written?.meta.changes ?? 0, retry, finished };
 }
 
-/** batch.completed: published once per job, by whoever won the final flip. */
+/** The id of a job's batch.completed event: derived from the job's, so a re-publication is the same event. */
+export const completedEventId = (jobId: string) => `evt_${jobId.slice(jobId.indexOf('_') + 1)}`;
+
+/**
+ * batch.completed: published by whoever won the final flip, and again by a redelivery that finds the job
+ * final (in case the winner lost D1's answer); one event in the log either way (completedEventId).
+ */
 export function publishCompleted(ctx: Pick<ExecutionContext, 'waitUntil'>, env: Env, job: JobRow): void {
   const j = jobJson(job);
   publishEvent(
@@ -524,6 +544,7 @@ export function publishCompleted(ctx: Pick<ExecutionContext, 'waitUntil'>, env: 
       completed_at: j.completed_at,
     },
     job.account_id,
+    completedEventId(job.id),
   );
 }
 
@@ -597,16 +618,20 @@ export async function consumeBatchDeadLetters(
         detail: 'The item could not be processed: its chunk exhausted the queue retries.',
       }),
     );
-    const [, , finish] = await env.DB.batch([
+    const [, , finish, current] = await env.DB.batch([
       env.DB.prepare(
         `UPDATE batch_items SET status = 'failed', error = ?4
          WHERE job_id = ?1 AND idx >= ?2 AND idx < ?3 AND status = 'pending'`,
       ).bind(job_id, start, end, error),
       env.DB.prepare(RECOUNT).bind(job_id),
       env.DB.prepare(FINISH).bind(job_id, Date.now()),
+      env.DB.prepare(`SELECT ${JOB_COLUMNS} FROM batch_jobs WHERE id = ?1`).bind(job_id),
     ]);
     const finished = (finish?.results[0] as JobRow | undefined) ?? null;
+    const job = (current?.results[0] as JobRow | undefined) ?? null;
     if (finished) publishCompleted(ctx, env, finished);
+    // A redelivered dead letter whose first run committed but lost D1's answer: publish again (same id).
+    else if (job && FINAL.has(job.status) && msg.attempts > 1) publishCompleted(ctx, env, job);
     console.error(JSON.stringify({ msg: 'batch chunk dead-lettered', job_id, start, end }));
     msg.ack();
   }

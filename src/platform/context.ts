@@ -2,6 +2,8 @@
 
 import type { Role, Tier } from '../db/schema';
 import type { Env } from '../env';
+import type { QuotaState } from './quota';
+import type { EndpointClass } from './tiers';
 
 /** What authentication resolved for this request (cached per isolate; see auth.ts). */
 export interface Principal {
@@ -20,5 +22,7 @@ export interface AppEnv {
     principal?: Principal;
     /** Quota units this request consumed (set by charge() in quota.ts; read by analytics). */
     units?: number;
+    /** What charge() took, by class, with the state it reported: refundCharged() gives it back on error. */
+    charged?: { cls: EndpointClass; units: number; q: QuotaState }[];
   };
 }

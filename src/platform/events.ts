@@ -22,19 +22,29 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** Days the event log keeps events (pruned by the daily cron in src/index.ts). */
 export const EVENT_RETENTION_DAYS = 90;
 
-export function makeEvent(type: EventType, data: unknown, accountId: string | null): EventMessage {
-  return { id: newId('event'), type, account_id: accountId, data, created_at: new Date().toISOString() };
+export function makeEvent(
+  type: EventType,
+  data: unknown,
+  accountId: string | null,
+  id: string = newId('event'),
+): EventMessage {
+  return { id, type, account_id: accountId, data, created_at: new Date().toISOString() };
 }
 
-/** Record an event after the response: one queue message, sent in waitUntil. */
+/**
+ * Record an event after the response: one queue message, sent in waitUntil. An event that may be
+ * published more than once (after a lost D1 answer) passes a deterministic `id`: the log stores it once
+ * (INSERT OR IGNORE) and webhooks deliver it once per endpoint (its message id derives from it).
+ */
 export function publishEvent(
   ctx: Pick<ExecutionContext, 'waitUntil'>,
   env: Pick<Env, 'EVENTS_QUEUE'>,
   type: EventType,
   data: unknown,
   accountId: string | null,
+  id?: string,
 ): EventMessage {
-  const event = makeEvent(type, data, accountId);
+  const event = makeEvent(type, data, accountId, id);
   ctx.waitUntil(
     env.EVENTS_QUEUE.send(event, { contentType: 'json' }).catch((err) => {
       console.error(JSON.stringify({ msg: 'event publish failed', type, id: event.id, err: String(err) }));

@@ -6,6 +6,7 @@
  * `errors[].path` names the offending field ("subject.month", "items[3].latitude"), `location` says where
  * it was (body, query, path, header) and `pointer` is the same field as an RFC 6901 JSON pointer.
  */
+import { DrizzleQueryError } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -193,9 +194,17 @@ export function toProblem(err: unknown): ProblemInit {
   };
 }
 
+const D1_UNAVAILABLE =
+  /D1_ERROR|Network connection lost|storage operation exceeded timeout|database is locked|overloaded/i;
+
+/**
+ * A D1 failure, thrown by the binding itself or wrapped by drizzle (DrizzleQueryError: "Failed query:
+ * <sql> params: <params>", with the D1 error as its `cause`). The wrapper's own message is not matched:
+ * it quotes the query's parameters, i.e. user input.
+ */
 function isD1Unavailable(err: unknown): boolean {
-  const msg = err instanceof Error ? err.message : '';
-  return /D1_ERROR|Network connection lost|storage operation exceeded timeout|database is locked|overloaded/i.test(
-    msg,
-  );
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (!(e instanceof DrizzleQueryError) && D1_UNAVAILABLE.test(e.message)) return true;
+  }
+  return false;
 }

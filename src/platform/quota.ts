@@ -99,6 +99,17 @@ function quotaExceeded(tier: Tier, q: QuotaState, now: number, units: number): P
   });
 }
 
+/** The Durable Object could not be reached: a 503 the client may retry. */
+function quotaUnavailable(what: string): ProblemError {
+  return new ProblemError({
+    status: 503,
+    type: 'quota-unavailable',
+    title: 'Service unavailable',
+    detail: `${what} Retry shortly.`,
+    headers: { 'Retry-After': '1' },
+  });
+}
+
 /**
  * Consume `units` of a class for the caller, all or nothing. Returns the quota state (for headers) or
  * throws a 429 problem. Exact: every unit is counted by the Durable Object before it is spent.
@@ -140,13 +151,7 @@ export async function consumeQuota(
     console.error(
       JSON.stringify({ msg: 'rate limiter unavailable', account: p.accountId, err: String(err) }),
     );
-    throw new ProblemError({
-      status: 503,
-      type: 'quota-unavailable',
-      title: 'Service unavailable',
-      detail: 'Quota accounting is temporarily unavailable, so metered calls are refused. Retry shortly.',
-      headers: { 'Retry-After': '1' },
-    });
+    throw quotaUnavailable('Quota accounting is temporarily unavailable, so metered calls are refused.');
   }
   if (!result.allowed) {
     const remaining = Math.max(0, limit - result.used);
@@ -185,7 +190,12 @@ export async function refundQuota(env: Env, p: Principal, cls: EndpointClass, un
 
 /** Today's counted units per class (from the Durable Object). */
 export async function usageToday(env: Env, accountId: string): Promise<Record<string, number>> {
-  return stub(env, accountId).usage(utcDay(clock()));
+  try {
+    return await stub(env, accountId).usage(utcDay(clock()));
+  } catch (err) {
+    console.error(JSON.stringify({ msg: 'rate limiter unavailable', account: accountId, err: String(err) }));
+    throw quotaUnavailable("Today's usage lives in the quota service, which is temporarily unavailable.");
+  }
 }
 
 /** Token bucket per key and isolate; throws 429 when empty. */
@@ -236,11 +246,33 @@ export async function charge(c: Context<AppEnv>, cls: EndpointClass, units = 1):
   try {
     const q = await consumeQuota(c.env, p, cls, units);
     c.set('units', (c.get('units') ?? 0) + units);
+    c.set('charged', [...(c.get('charged') ?? []), { cls, units, q }]);
     for (const [name, value] of Object.entries(quotaHeaders(p.tier, q, clock()))) c.header(name, value);
     return q;
   } finally {
     endTime(c, 'quota');
   }
+}
+
+/**
+ * Gives back every unit charge() took for this request: a metered call that fails with a 5xx after it
+ * was charged (D1 down while saving a chart, a batch that could not be stored or queued...) costs the
+ * caller nothing, nor does a 4xx found after the charge (an unknown famous slug, a local time that never
+ * existed). The error handler calls it for every error; idempotent (the record is cleared). The
+ * rate-limit headers already set by charge() are rewritten to show the units given back.
+ */
+export async function refundCharged(c: Context<AppEnv>): Promise<void> {
+  const charged = c.get('charged') ?? [];
+  const p = c.get('principal');
+  if (charged.length === 0 || !p) return;
+  c.set('charged', []);
+  c.set('units', 0);
+  await Promise.all(charged.map(({ cls, units }) => refundQuota(c.env, p, cls, units)));
+  const last = charged[charged.length - 1];
+  if (!last) return;
+  const back = charged.filter((x) => x.cls === last.cls).reduce((n, x) => n + x.units, 0);
+  const q = { ...last.q, used: Math.max(0, last.q.used - back), remaining: last.q.remaining + back };
+  for (const [name, value] of Object.entries(quotaHeaders(p.tier, q, clock()))) c.header(name, value);
 }
 
 /**

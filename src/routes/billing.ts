@@ -18,8 +18,9 @@
  * Other event types are acknowledged and ignored.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { drizzle } from 'drizzle-orm/d1';
 import Stripe from 'stripe';
-import { TIERS, type Tier } from '../db/schema';
+import { stripeEvents, TIERS, type Tier } from '../db/schema';
 import type { Env } from '../env';
 import { getAccount, updateAccount } from '../platform/accounts';
 import { publishEvent } from '../platform/events';
@@ -140,21 +141,20 @@ export const billingRoutes = createRouter().openapi(route, async (c) => {
         if (event.type === 'customer.subscription.deleted') tier = 'free';
         else if (['active', 'trialing'].includes(sub.status)) tier = tierFromSubscription(sub);
         else if (['canceled', 'unpaid', 'incomplete_expired'].includes(sub.status)) tier = 'free';
-        // Record first: if the same event races in twice, the primary key lets only one through. If
-        // applying fails, forget the record so Stripe's retry applies it.
-        await record(account.id).run();
-        try {
-          await updateAccount(
-            c.env,
-            c.executionCtx,
-            account.id,
-            { ...(tier ? { tier } : {}), stripeCustomerId: customerId(sub.customer) },
-            'stripe',
-          );
-        } catch (err) {
-          await c.env.DB.prepare('DELETE FROM stripe_events WHERE id = ?1').bind(event.id).run();
-          throw err;
-        }
+        // The event's record and the change it makes commit together, in one D1 batch: if the same
+        // event races in twice, the primary key lets only one through; if D1 fails, neither is written
+        // and Stripe's retry applies it. (Recording first and deleting the record on failure left the
+        // event recorded but never applied when D1 was down for the delete too.)
+        await updateAccount(
+          c.env,
+          c.executionCtx,
+          account.id,
+          { ...(tier ? { tier } : {}), stripeCustomerId: customerId(sub.customer) },
+          'stripe',
+          drizzle(c.env.DB)
+            .insert(stripeEvents)
+            .values({ id: event.id, type: event.type, accountId: account.id }),
+        );
         applied = tier ? `tier ${tier}` : `no tier change (status ${sub.status})`;
         break;
       }
@@ -187,7 +187,9 @@ export const billingRoutes = createRouter().openapi(route, async (c) => {
         await record(null).run();
     }
   } catch (err) {
-    if (/UNIQUE|PRIMARY KEY/i.test(String(err))) return c.json({ received: true, duplicate: true }, 200);
+    // (drizzle may wrap the D1 error: its cause says UNIQUE.)
+    if (/UNIQUE|PRIMARY KEY/i.test(`${err} ${(err as Error)?.cause ?? ''}`))
+      return c.json({ received: true, duplicate: true }, 200);
     throw err;
   }
   return c.json({ received: true, applied }, 200);

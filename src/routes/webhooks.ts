@@ -538,8 +538,20 @@ export const webhookRoutes = createRouter()
       .run();
     const target = await loadTarget(c.env, deliveryId);
     if (!target) throw notFound('webhook'); // deleted meanwhile
-    const { report } = await attemptDelivery(c.env, target, 'test');
-    return c.json(report, 200);
+    try {
+      const { report } = await attemptDelivery(c.env, target, 'test');
+      return c.json(report, 200);
+    } catch (err) {
+      // The attempt could not be recorded (D1 failed after the send). Nothing ever schedules a test
+      // delivery, so it would stay "pending" in the log for ever: remove it (best effort), answer 503.
+      await c.env.DB.prepare(
+        "DELETE FROM webhook_deliveries WHERE id = ?1 AND status = 'pending' AND attempts = 0",
+      )
+        .bind(deliveryId)
+        .run()
+        .catch(() => undefined);
+      throw err;
+    }
   })
   .openapi(deliveries, async (c) => {
     const p = principalOf(c);

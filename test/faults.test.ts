@@ -1,0 +1,998 @@
+/**
+ * Fault injection (issue 12): the platform under failing dependencies, in workerd against the real local
+ * D1, KV, Durable Objects and Queues. Nothing is mocked: faults are injected by wrapping bindings and
+ * handing the wrapped env to the Worker's own fetch/queue handlers:
+ *   - faultyD1(): a wrapper of env.DB whose statements matching a rule throw a real-looking D1 error,
+ *     either before running ("D1_ERROR: Network connection lost.") or after committing (the answer is
+ *     lost on the way back), once, always, or "D1 down from then on";
+ *   - a RATE_LIMITER namespace whose stubs throw on every call;
+ *   - a webhook receiver (outbound fetch to https://receiver.example) that refuses connections, answers
+ *     503, or loses its 200 after processing;
+ *   - Queues simulated message by message (createMessageBatch + getQueueResult; retried messages are
+ *     delivered again with attempts + 1, as Queues does), so retries and redeliveries are deterministic.
+ */
+import {
+  createExecutionContext,
+  createMessageBatch,
+  getQueueResult,
+  waitOnExecutionContext,
+} from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { Webhook } from 'standardwebhooks';
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Env } from '../src/env';
+import worker from '../src/index';
+import type { BatchMessage } from '../src/platform/batch';
+import { makeEvent } from '../src/platform/events';
+import { newId } from '../src/platform/ids';
+import { generateKey, hashKey, keyPrefix } from '../src/platform/keys';
+import { CRASH_RETRY_DELAY_SECONDS, consumeWebhooks, fanOutEvents } from '../src/platform/webhooks';
+import { loadFamousPeople } from './famous-fixtures';
+import { BASE, createAccount } from './helpers';
+import { CHARLES, DIANA, NEW_YORK_1990 } from './people';
+import { loadPlaceFixtures } from './places-fixtures';
+
+const D1_DOWN = 'D1_ERROR: Network connection lost.';
+
+// ------------------------------------------------------------------------------------------ D1 faults
+
+interface Rule {
+  /** Which statements (their SQL) the fault hits. */
+  sql: RegExp;
+  /** Narrow it down by the bound parameters. */
+  args?: (args: unknown[]) => boolean;
+  /** How many times it fires (default: every time). */
+  times?: number;
+  /** 'before': the statement never runs. 'after': it commits, then the answer is lost. */
+  mode?: 'before' | 'after';
+  /** After firing once, every later statement fails too (D1 unreachable from then on). */
+  down?: boolean;
+}
+
+interface FaultyD1 {
+  db: D1Database;
+  /** Statements the faults hit (SQL, first line). */
+  hits: string[];
+  /** Every committed batch's results, with its statements' SQL (for counting writes). */
+  committed: { sql: string[]; results: D1Result[] }[];
+}
+
+/**
+ * A D1Database that behaves like env.DB except where a rule fires. A batch is all or nothing, as in D1:
+ * if a rule hits any of its statements, none of them runs ('before') or all of them commit ('after').
+ */
+function faultyD1(real: D1Database, rules: Rule[]): FaultyD1 {
+  const left = rules.map((r) => r.times ?? Number.POSITIVE_INFINITY);
+  const hits: string[] = [];
+  const committed: FaultyD1['committed'] = [];
+  let isDown = false;
+  const info = new WeakMap<object, { stmt: D1PreparedStatement; sql: string; args: unknown[] }>();
+  const fail = () => new Error(D1_DOWN);
+
+  const fire = (sql: string, args: unknown[]): Rule | null => {
+    if (isDown) return { sql: /./, mode: 'before' };
+    for (const [i, rule] of rules.entries()) {
+      if ((left[i] as number) > 0 && rule.sql.test(sql) && (!rule.args || rule.args(args))) {
+        left[i] = (left[i] as number) - 1;
+        hits.push(sql.trim().split('\n')[0] as string);
+        if (rule.down) isDown = true;
+        return rule;
+      }
+    }
+    return null;
+  };
+
+  const wrap = (stmt: D1PreparedStatement, sql: string, args: unknown[]): D1PreparedStatement => {
+    const exec = async <T>(run: () => Promise<T>): Promise<T> => {
+      const rule = fire(sql, args);
+      if (!rule) return run();
+      if (rule.mode === 'after') await run();
+      throw fail();
+    };
+    const w = {
+      bind: (...a: unknown[]) => wrap(stmt.bind(...a), sql, a),
+      first: (col?: string) => exec(() => (col === undefined ? stmt.first() : stmt.first(col))),
+      run: () => exec(() => stmt.run()),
+      all: () => exec(() => stmt.all()),
+      raw: (opts?: { columnNames?: boolean }) => exec(() => stmt.raw(opts as { columnNames: true })),
+    } as unknown as D1PreparedStatement;
+    info.set(w, { stmt, sql, args });
+    return w;
+  };
+
+  const db = {
+    prepare: (sql: string) => wrap(real.prepare(sql), sql, []),
+    batch: async (stmts: D1PreparedStatement[]) => {
+      const parts = stmts.map((s) => info.get(s) ?? { stmt: s, sql: '', args: [] });
+      let rule: Rule | null = null;
+      for (const p of parts) rule ??= fire(p.sql, p.args);
+      if (rule && rule.mode !== 'after') throw fail();
+      const results = await real.batch(parts.map((p) => p.stmt));
+      committed.push({ sql: parts.map((p) => p.sql), results });
+      if (rule) throw fail();
+      return results;
+    },
+    exec: (q: string) => real.exec(q),
+    dump: () => real.dump(),
+    withSession: () => db,
+  } as unknown as D1Database;
+  return { db, hits, committed };
+}
+
+/** Calls the Worker with another env (the bindings wrapped); waits for its waitUntil work. */
+async function fetchWith(
+  e: Env,
+  path: string,
+  init: RequestInit & { key?: string; json?: unknown } = {},
+): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.key) headers.set('Authorization', `Bearer ${init.key}`);
+  let body = init.body;
+  if (init.json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(init.json);
+  }
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(
+    new Request(BASE + path, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body }),
+    e,
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+  return res;
+}
+
+const call = (path: string, init: Parameters<typeof fetchWith>[2] = {}) => fetchWith(env, path, init);
+
+async function expect503(res: Response) {
+  expect(res.status, await res.clone().text()).toBe(503);
+  expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+  expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
+  const body = (await res.json()) as Record<string, unknown>;
+  expect(body).toMatchObject({ status: 503, title: 'Service unavailable' });
+  expect(JSON.stringify(body)).not.toMatch(/D1_ERROR|Network connection/); // nothing internal leaks
+  return body;
+}
+
+/** Every row the account owns, in every table a write route touches (usage counters left out). */
+async function snapshot(accountId: string) {
+  const q = (sql: string) =>
+    env.DB.prepare(sql)
+      .bind(accountId)
+      .all()
+      .then((r) => r.results);
+  return {
+    accounts: await q('SELECT * FROM accounts WHERE id = ?1'),
+    api_keys: await q(
+      'SELECT id, name, prefix, hash, scopes, created_at, expires_at, revoked_at, replaced_by FROM api_keys WHERE account_id = ?1 ORDER BY id',
+    ),
+    charts: await q('SELECT * FROM charts WHERE account_id = ?1 ORDER BY id'),
+    webhook_endpoints: await q('SELECT * FROM webhook_endpoints WHERE account_id = ?1 ORDER BY id'),
+    webhook_deliveries: await q('SELECT * FROM webhook_deliveries WHERE account_id = ?1 ORDER BY id'),
+    webhook_attempts: await q(
+      `SELECT a.* FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id
+       WHERE d.account_id = ?1 ORDER BY a.id`,
+    ),
+    batch_jobs: await q('SELECT * FROM batch_jobs WHERE account_id = ?1 ORDER BY id'),
+    batch_items: await q(
+      `SELECT i.* FROM batch_items i JOIN batch_jobs j ON j.id = i.job_id
+       WHERE j.account_id = ?1 ORDER BY i.job_id, i.idx`,
+    ),
+    idempotency_keys: await q('SELECT * FROM idempotency_keys WHERE account_id = ?1 ORDER BY key'),
+    stripe_events: await q('SELECT * FROM stripe_events WHERE account_id = ?1 ORDER BY id'),
+  };
+}
+
+/** Today's counted units of a class (GET /v1/account, i.e. the Durable Object). */
+async function used(key: string, cls: string): Promise<number> {
+  const res = await call('/v1/account', { key });
+  expect(res.status).toBe(200);
+  const me = (await res.json()) as { usage: Record<string, { used: number }> };
+  return me.usage[cls]?.used ?? 0;
+}
+
+async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+// ------------------------------------------------------------------------------------------ receivers
+
+interface Received {
+  headers: Record<string, string>;
+  body: string;
+}
+type Handler = (req: Received, n: number) => Response | Promise<Response>;
+const receivers = new Map<string, { requests: Received[]; handler: Handler }>();
+const realFetch = globalThis.fetch;
+
+function receiver(handler: Handler = () => new Response('ok')) {
+  const path = `/faults/${crypto.randomUUID()}`;
+  const r = { url: `https://receiver.example${path}`, requests: [] as Received[], handler };
+  receivers.set(path, r);
+  return r;
+}
+
+beforeAll(async () => {
+  await loadFamousPeople();
+  await loadPlaceFixtures();
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(input, init);
+    const url = new URL(req.url);
+    if (url.hostname !== 'receiver.example') return realFetch(input, init);
+    const r = receivers.get(url.pathname);
+    if (!r) return new Response('no such receiver', { status: 404 });
+    const got = { headers: Object.fromEntries(req.headers), body: await req.text() };
+    r.requests.push(got);
+    return r.handler(got, r.requests.length);
+  }) as typeof fetch;
+});
+
+afterAll(() => {
+  globalThis.fetch = realFetch;
+});
+
+// ------------------------------------------------------------------------------------------ 1. webhooks
+
+/** What Queues would hold: messages of the webhooks queue, with their delivery count. */
+interface QueuedMessage {
+  id: string;
+  body: unknown;
+  attempts: number;
+}
+
+/** A producer binding that keeps what is sent (the test then delivers it, as Queues would). */
+function capturingQueue(into: QueuedMessage[]) {
+  let n = 0;
+  const push = (body: unknown) => into.push({ id: `sim-${++n}-${crypto.randomUUID()}`, body, attempts: 1 });
+  return {
+    send: async (body: unknown) => push(body),
+    sendBatch: async (msgs: Iterable<{ body: unknown }>) => {
+      for (const m of msgs) push(m.body);
+    },
+  } as unknown as Queue;
+}
+
+describe('1. webhook receiver down, then back: nothing lost, each event processed once', () => {
+  it('refused connections and 503s are retried on the schedule; a lost 200 and a consumer crash redeliver the same webhook-id, which the receiver de-duplicates', async () => {
+    const acct = await createAccount({ tier: 'basic' });
+
+    // The receiver: refuses 5 connections, answers 503 three times, then is up. It verifies every
+    // request with standardwebhooks and processes each webhook-id once (a de-duplicating receiver).
+    const processed = new Map<string, number>();
+    const duplicates: string[] = [];
+    const invalid: string[] = [];
+    let lostId: string | null = null;
+    let lost = false;
+    let secret = '';
+    const r = receiver((got, n) => {
+      if (n <= 5) throw new TypeError('Network connection refused');
+      if (n <= 8) return new Response('maintenance', { status: 503 });
+      let payload: { id: string };
+      try {
+        payload = new Webhook(secret).verify(got.body, got.headers) as { id: string };
+      } catch (err) {
+        invalid.push(String(err));
+        return new Response('bad signature', { status: 400 });
+      }
+      expect(payload.id).toBe(got.headers['webhook-id']);
+      const id = got.headers['webhook-id'] as string;
+      if (processed.has(id)) {
+        duplicates.push(id);
+        return new Response('duplicate, already processed');
+      }
+      processed.set(id, (processed.get(id) ?? 0) + 1);
+      if (id === lostId && !lost) {
+        lost = true; // processed, but the 200 never reaches us (connection reset)
+        throw new TypeError('Network connection lost');
+      }
+      return new Response('processed');
+    });
+    const created = await call('/v1/webhooks', {
+      key: acct.key,
+      json: { url: r.url, events: ['chart.saved', 'batch.completed'] },
+    });
+    expect(created.status).toBe(201);
+    const hook = (await created.json()) as { id: string; secret: string };
+    secret = hook.secret;
+
+    // Six events of the account, fanned out by the real code into deliveries (wake-ups captured).
+    const queue: QueuedMessage[] = [];
+    const events = Array.from({ length: 6 }, (_, i) =>
+      makeEvent(i % 2 ? 'batch.completed' : 'chart.saved', { n: i }, acct.accountId),
+    );
+    const faults = faultyD1(env.DB, []);
+    const simEnv = {
+      ...env,
+      DB: faults.db,
+      WEBHOOK_QUEUE: capturingQueue(queue),
+      WEBHOOK_DLQ: capturingQueue([]),
+    } as Env;
+    expect(await fanOutEvents(simEnv, events)).toBe(6);
+    expect(queue).toHaveLength(6);
+    const deliveries = (
+      await env.DB.prepare(
+        'SELECT id, message_id FROM webhook_deliveries WHERE endpoint_id = ?1 ORDER BY message_id',
+      )
+        .bind(hook.id)
+        .all<{ id: string; message_id: string }>()
+    ).results;
+    expect(deliveries).toHaveLength(6);
+    const messageIds = deliveries.map((d) => d.message_id);
+    lostId = messageIds[2] as string;
+    // A consumer crash after a successful send: recording the attempt of delivery 4's 200 fails once.
+    const crashed = deliveries[4] as { id: string; message_id: string };
+    const crashFaults = faultyD1(env.DB, [
+      {
+        sql: /INSERT INTO webhook_attempts/,
+        args: (a) => a[0] === crashed.id && a[2] === 200,
+        times: 1,
+      },
+    ]);
+    simEnv.DB = crashFaults.db;
+
+    // Queues, simulated: deliver what is queued; retried messages come back with attempts + 1.
+    const delays: (number | undefined)[] = [];
+    for (let round = 0; round < 20 && queue.length > 0; round++) {
+      // Time passes: whatever was scheduled is due now.
+      await env.DB.prepare(
+        "UPDATE webhook_deliveries SET next_attempt_at = 0 WHERE endpoint_id = ?1 AND status = 'pending'",
+      )
+        .bind(hook.id)
+        .run();
+      const messages = queue.splice(0);
+      const batch = createMessageBatch(
+        'stellar-webhooks',
+        messages.map((m) => ({ id: m.id, timestamp: new Date(), attempts: m.attempts, body: m.body })),
+      );
+      const retryDelay = new Map<string, number | undefined>();
+      for (const m of batch.messages) {
+        const retry = m.retry.bind(m);
+        Object.defineProperty(m, 'retry', {
+          value: (o?: QueueRetryOptions) => {
+            retryDelay.set(m.id, o?.delaySeconds);
+            retry(o);
+          },
+        });
+      }
+      const ctx = createExecutionContext();
+      await consumeWebhooks(batch, simEnv, () => 0.5);
+      const result = await getQueueResult(batch, ctx);
+      expect(result.explicitAcks.length + result.retryMessages.length).toBe(messages.length);
+      for (const { msgId } of result.retryMessages) {
+        const m = messages.find((x) => x.id === msgId) as QueuedMessage;
+        delays.push(retryDelay.get(msgId));
+        queue.push({ ...m, attempts: m.attempts + 1 });
+      }
+    }
+    expect(queue).toEqual([]);
+
+    // Nothing lost, nothing processed twice, every request properly signed.
+    expect(invalid).toEqual([]);
+    expect([...processed.keys()].sort()).toEqual([...messageIds].sort());
+    expect([...processed.values()].every((n) => n === 1)).toBe(true);
+    // The platform did redeliver (at least once): the lost 200 and the crash, under the same webhook-id.
+    expect(duplicates.sort()).toEqual([lostId, crashed.message_id].sort());
+    expect(crashFaults.hits).toHaveLength(1);
+    for (const id of messageIds) {
+      const seen = r.requests.filter((q) => q.headers['webhook-id'] === id);
+      expect(seen.length, id).toBeGreaterThanOrEqual(2); // every event met the outage at least once
+    }
+    // The schedule: immediate, then 5 s, then 5 min (random 0.5: no jitter); crashes retry after 10 s.
+    expect(new Set(delays)).toEqual(new Set([5, 300, CRASH_RETRY_DELAY_SECONDS]));
+
+    // The delivery log: the failed attempts, then the success; the endpoint healthy again.
+    const log = (await (
+      await call(`/v1/webhooks/${hook.id}/deliveries?limit=100`, { key: acct.key })
+    ).json()) as {
+      data: {
+        id: string;
+        message_id: string;
+        status: string;
+        attempt_count: number;
+        attempts: { attempt: number; status_code: number | null; error: string | null }[];
+      }[];
+    };
+    expect(log.data).toHaveLength(6);
+    for (const d of log.data) {
+      expect(d.status, d.message_id).toBe('succeeded');
+      expect(d.attempts.map((a) => a.attempt)).toEqual(d.attempts.map((_, i) => i + 1));
+      expect(d.attempt_count).toBe(d.attempts.length);
+      const last = d.attempts.at(-1);
+      expect(last?.status_code).toBe(200);
+      const failures = d.attempts.slice(0, -1);
+      expect(failures.length).toBeGreaterThanOrEqual(1);
+      for (const a of failures) {
+        expect(
+          a.status_code === 503 || (a.status_code === null && /Network connection/.test(a.error ?? '')),
+        ).toBe(true);
+      }
+    }
+    const refused = log.data
+      .flatMap((d) => d.attempts)
+      .filter((a) => a.error === 'Network connection refused');
+    expect(refused).toHaveLength(5);
+    expect(log.data.flatMap((d) => d.attempts).filter((a) => a.status_code === 503)).toHaveLength(3);
+    // The lost 200 is recorded as a failed attempt (no answer), then the redelivery succeeded.
+    const lostLog = log.data.find((d) => d.message_id === lostId);
+    expect(lostLog?.attempts.some((a) => a.error === 'Network connection lost')).toBe(true);
+    const ep = (await (await call(`/v1/webhooks/${hook.id}`, { key: acct.key })).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(ep).toMatchObject({ enabled: true, failing_since: null });
+  });
+});
+
+// ------------------------------------------------------------------------------------------ 2. batch
+
+describe('2. a batch consumer that throws mid-job', () => {
+  it('D1 failures before and after commit, on reads and on the final write: every item once, one batch.completed, charged once', async () => {
+    const acct = await createAccount({ tier: 'basic' });
+    const items = Array.from({ length: 25 }, (_, i) => ({
+      ...NEW_YORK_1990,
+      full_name: `Fault ${i}`,
+      year: 1930 + i,
+      minute: (i * 7) % 60,
+    }));
+    // The route stores the job and queues its chunks; the test delivers them.
+    const chunks: QueuedMessage[] = [];
+    const routeEnv = { ...env, BATCH_QUEUE: capturingQueue(chunks) } as Env;
+    const res = await fetchWith(routeEnv, '/v1/batch/charts', { key: acct.key, json: { items } });
+    expect(res.status).toBe(202);
+    const job = (await res.json()) as { id: string };
+    expect(chunks.map((m) => m.body)).toEqual([
+      { job_id: job.id, start: 0, end: 10 },
+      { job_id: job.id, start: 10, end: 20 },
+      { job_id: job.id, start: 20, end: 25 },
+    ]);
+    expect(await used(acct.key, 'charts')).toBe(25);
+
+    const chunkOf = (start: number) => (a: unknown[]) =>
+      a[0] === job.id && typeof a[1] === 'string' && a[1].startsWith(`[{"idx":${start},`);
+    const faults = faultyD1(env.DB, [
+      // Chunk [0, 10): reading its items fails once (the consumer throws before computing anything).
+      { sql: /SELECT idx, input FROM batch_items/, args: (a) => a[0] === job.id && a[1] === 0, times: 1 },
+      // Chunk [20, 25): its write commits but the answer is lost (the consumer throws after the commit).
+      { sql: /UPDATE batch_items SET/, args: chunkOf(20), times: 1, mode: 'after' },
+      // Chunk [10, 20): its write fails twice before commit, so it is the last chunk standing...
+      { sql: /UPDATE batch_items SET/, args: chunkOf(10), times: 2, mode: 'before' },
+      // ...and the write that finishes the job commits, but its answer is lost: the delivery that won
+      // the final flip throws, and only a redelivery finds the job already completed.
+      { sql: /UPDATE batch_items SET/, args: chunkOf(10), times: 1, mode: 'after' },
+    ]);
+    const consumerEnv = { ...env, DB: faults.db } as Env;
+
+    let rounds = 0;
+    const queue = chunks.splice(0);
+    const retriedStarts: number[][] = [];
+    while (queue.length > 0 && rounds < 10) {
+      rounds += 1;
+      const messages = queue.splice(0);
+      const batch = createMessageBatch<BatchMessage>(
+        'stellar-batch',
+        messages.map((m) => ({
+          id: m.id,
+          timestamp: new Date(),
+          attempts: m.attempts,
+          body: m.body as BatchMessage,
+        })),
+      );
+      const ctx = createExecutionContext();
+      await worker.queue(batch as MessageBatch<unknown>, consumerEnv, ctx);
+      const result = await getQueueResult(batch, ctx);
+      expect(result.explicitAcks.length + result.retryMessages.length).toBe(messages.length);
+      const retried = result.retryMessages.map(
+        (r) => messages.find((m) => m.id === r.msgId) as QueuedMessage,
+      );
+      retriedStarts.push(retried.map((m) => (m.body as BatchMessage).start).sort((a, b) => a - b));
+      queue.push(...retried.map((m) => ({ ...m, attempts: m.attempts + 1 })));
+    }
+    expect(faults.hits).toHaveLength(5);
+    // Round 1: every chunk threw; rounds 2 and 3: chunk 10 threw (before, then after its commit);
+    // round 4: its redelivery is acked.
+    expect(retriedStarts).toEqual([[0, 10, 20], [10], [10], []]);
+
+    // The job: completed, exact counts, every item written exactly once.
+    const done = (await (
+      await call(`/v1/batch/${job.id}?include=results&results_limit=100`, { key: acct.key })
+    ).json()) as {
+      status: string;
+      progress: Record<string, number>;
+      results: { data: { index: number; status: string; result: { subject: { full_name: string } } }[] };
+    };
+    expect(done).toMatchObject({
+      status: 'completed',
+      progress: { total: 25, succeeded: 25, failed: 0, percent: 100 },
+    });
+    expect(done.results.data.map((r) => r.index)).toEqual(items.map((_, i) => i));
+    expect(done.results.data.map((r) => r.result.subject.full_name)).toEqual(items.map((i) => i.full_name));
+    const writes = faults.committed
+      .filter((b) => /UPDATE batch_items SET/.test(b.sql[0] ?? ''))
+      .reduce((n, b) => n + (b.results[0]?.meta.changes ?? 0), 0);
+    expect(writes).toBe(25);
+
+    // batch.completed: exactly once in the event log, even though the delivery that finished the job
+    // never saw its answer.
+    const completed = async () =>
+      (
+        await env.DB.prepare("SELECT id, data FROM events WHERE account_id = ?1 AND type = 'batch.completed'")
+          .bind(acct.accountId)
+          .all<{ id: string; data: string }>()
+      ).results;
+    const events = await waitFor('batch.completed', async () => {
+      const rows = await completed();
+      return rows.length > 0 ? rows : undefined;
+    });
+    await new Promise((r) => setTimeout(r, 1500)); // a second event would have landed by now
+    expect(await completed()).toHaveLength(1);
+    expect(JSON.parse(events[0]?.data as string)).toMatchObject({
+      job_id: job.id,
+      status: 'completed',
+      progress: { total: 25, succeeded: 25, failed: 0 },
+    });
+    // Charged once, up front; nothing refunded or charged again by the retries.
+    expect(await used(acct.key, 'charts')).toBe(25);
+  }, 30_000);
+});
+
+// ------------------------------------------------------------------------------------------ 3. D1 writes
+
+const STRIPE_SECRET = 'whsec_faults_test_secret';
+
+async function stripeRequest(event: object): Promise<RequestInit> {
+  const payload = JSON.stringify(event);
+  const header = await Stripe.webhooks.generateTestHeaderStringAsync({
+    payload,
+    secret: STRIPE_SECRET,
+    cryptoProvider: Stripe.createSubtleCryptoProvider(),
+  });
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': header },
+    body: payload,
+  };
+}
+
+interface WriteCase {
+  name: string;
+  /** Builds the request (after creating whatever it acts on, normally). */
+  setup: (a: Awaited<ReturnType<typeof createAccount>>) => Promise<{
+    path: string;
+    init: Parameters<typeof fetchWith>[2];
+    /** Status of the same request without the fault. */
+    ok: number;
+    /** Another account whose rows must not change either (sign-up, admin create). */
+    check?: () => Promise<unknown>;
+  }>;
+  rules: Rule[];
+  /** A metered call: the units must be given back. */
+  metered?: string;
+}
+
+async function newKey(key: string) {
+  const res = await call('/v1/api-keys', { key, json: { name: 'second', scopes: ['charts:read'] } });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; key: string };
+}
+
+async function newHook(key: string, url = receiver().url) {
+  const res = await call('/v1/webhooks', { key, json: { url } });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string };
+}
+
+async function savedChart(key: string) {
+  const res = await call('/v1/charts', { key, json: { ...NEW_YORK_1990, save: true } });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string };
+}
+
+const byEmail = (email: string) => () =>
+  env.DB.prepare(
+    `SELECT a.id, a.tier, (SELECT count(*) FROM api_keys k WHERE k.account_id = a.id) AS keys
+     FROM accounts a WHERE email = ?1`,
+  )
+    .bind(email)
+    .all()
+    .then((r) => r.results);
+
+const WRITE_CASES: WriteCase[] = [
+  {
+    name: 'POST /v1/charts (save)',
+    rules: [{ sql: /insert into "charts"/i }],
+    metered: 'charts',
+    setup: async () => ({
+      path: '/v1/charts',
+      init: { json: { ...NEW_YORK_1990, minute: 31, save: true }, headers: { 'Idempotency-Key': 'save-1' } },
+      ok: 201,
+    }),
+  },
+  {
+    name: 'DELETE /v1/charts/{id}',
+    rules: [{ sql: /delete from "charts"/i }],
+    setup: async (a) => ({
+      path: `/v1/charts/${(await savedChart(a.key)).id}`,
+      init: { method: 'DELETE' },
+      ok: 204,
+    }),
+  },
+  {
+    name: 'POST /v1/api-keys',
+    rules: [{ sql: /insert into "api_keys"/i }],
+    setup: async () => ({
+      path: '/v1/api-keys',
+      init: { json: { name: 'ci' }, headers: { 'Idempotency-Key': 'key-1' } },
+      ok: 201,
+    }),
+  },
+  {
+    name: 'PATCH /v1/api-keys/{id}/revoke',
+    rules: [{ sql: /update "api_keys" set "revoked_at"/i }],
+    setup: async (a) => ({
+      path: `/v1/api-keys/${(await newKey(a.key)).id}/revoke`,
+      init: { method: 'PATCH' },
+      ok: 200,
+    }),
+  },
+  {
+    name: 'POST /v1/api-keys/{id}/roll (the new key fails to insert)',
+    rules: [{ sql: /INSERT INTO api_keys/ }],
+    setup: async (a) => ({
+      path: `/v1/api-keys/${(await newKey(a.key)).id}/roll`,
+      init: { json: { grace_period_seconds: 60 } },
+      ok: 201,
+    }),
+  },
+  {
+    name: 'DELETE /v1/api-keys/{id}',
+    rules: [{ sql: /delete from "api_keys"/i }],
+    setup: async (a) => ({
+      path: `/v1/api-keys/${(await newKey(a.key)).id}`,
+      init: { method: 'DELETE' },
+      ok: 204,
+    }),
+  },
+  {
+    name: 'POST /v1/webhooks',
+    rules: [{ sql: /insert into "webhook_endpoints"/i }],
+    setup: async () => ({
+      path: '/v1/webhooks',
+      init: { json: { url: receiver().url }, headers: { 'Idempotency-Key': 'hook-1' } },
+      ok: 201,
+    }),
+  },
+  {
+    name: 'PATCH /v1/webhooks/{id}',
+    rules: [{ sql: /update "webhook_endpoints"/i }],
+    setup: async (a) => ({
+      path: `/v1/webhooks/${(await newHook(a.key)).id}`,
+      init: { method: 'PATCH', json: { enabled: false, events: ['chart.saved'] } },
+      ok: 200,
+    }),
+  },
+  {
+    name: 'DELETE /v1/webhooks/{id}',
+    rules: [{ sql: /delete from "webhook_endpoints"/i }],
+    setup: async (a) => ({
+      path: `/v1/webhooks/${(await newHook(a.key)).id}`,
+      init: { method: 'DELETE' },
+      ok: 204,
+    }),
+  },
+  {
+    name: 'POST /v1/webhooks/{id}/rotate-secret',
+    rules: [{ sql: /update "webhook_endpoints"/i }],
+    setup: async (a) => ({
+      path: `/v1/webhooks/${(await newHook(a.key)).id}/rotate-secret`,
+      init: { method: 'POST' },
+      ok: 200,
+    }),
+  },
+  {
+    name: 'POST /v1/webhooks/{id}/test (the delivery fails to insert)',
+    rules: [{ sql: /insert into "webhook_deliveries"/i }],
+    setup: async (a) => ({
+      path: `/v1/webhooks/${(await newHook(a.key)).id}/test`,
+      init: { method: 'POST' },
+      ok: 200,
+    }),
+  },
+  {
+    name: 'POST /v1/webhooks/{id}/test (the attempt fails to record, after the send)',
+    rules: [{ sql: /INSERT INTO webhook_attempts/ }],
+    setup: async (a) => ({
+      path: `/v1/webhooks/${(await newHook(a.key)).id}/test`,
+      init: { method: 'POST' },
+      ok: 200,
+    }),
+  },
+  {
+    name: 'POST /v1/webhooks/{id}/deliveries/{delivery_id}/retry',
+    rules: [{ sql: /INSERT INTO webhook_attempts/ }],
+    setup: async (a) => {
+      const r = receiver(() => new Response('down', { status: 500 }));
+      const hook = await newHook(a.key, r.url);
+      const test = (await (
+        await call(`/v1/webhooks/${hook.id}/test`, { key: a.key, method: 'POST' })
+      ).json()) as {
+        delivery_id: string;
+      };
+      r.handler = () => new Response('ok');
+      return {
+        path: `/v1/webhooks/${hook.id}/deliveries/${test.delivery_id}/retry`,
+        init: { method: 'POST' },
+        ok: 200,
+      };
+    },
+  },
+  {
+    name: 'POST /v1/batch/charts (the items fail to insert)',
+    rules: [{ sql: /INSERT INTO batch_items/ }],
+    metered: 'charts',
+    setup: async () => ({
+      path: '/v1/batch/charts',
+      init: {
+        json: { items: [NEW_YORK_1990, { ...NEW_YORK_1990, minute: 1 }, { year: 1 }] },
+        headers: { 'Idempotency-Key': 'batch-1' },
+      },
+      ok: 202,
+    }),
+  },
+  {
+    name: 'POST /v1/batch/readings (the job commits, its answer is lost)',
+    rules: [{ sql: /INSERT INTO batch_jobs/, mode: 'after' }],
+    metered: 'readings',
+    setup: async () => ({
+      path: '/v1/batch/readings',
+      init: { json: { items: [NEW_YORK_1990, { ...NEW_YORK_1990, minute: 2 }] } },
+      ok: 202,
+    }),
+  },
+  {
+    name: 'POST /v1/accounts (sign-up: the key fails to insert)',
+    rules: [{ sql: /insert into "api_keys"/i }],
+    setup: async () => {
+      const email = `signup-${crypto.randomUUID()}@example.com`;
+      return {
+        path: '/v1/accounts',
+        init: {
+          json: { email, name: 'Fault' },
+          headers: { 'CF-Connecting-IP': `203.0.113.${Math.floor(Math.random() * 250)}` },
+        },
+        ok: 201,
+        check: byEmail(email),
+      };
+    },
+  },
+  {
+    name: 'POST /v1/admin/accounts',
+    rules: [{ sql: /insert into "accounts"/i }],
+    setup: async () => {
+      const email = `admin-made-${crypto.randomUUID()}@example.com`;
+      return {
+        path: '/v1/admin/accounts',
+        init: { json: { email, name: 'Made', tier: 'premium' }, headers: { 'Idempotency-Key': 'admin-1' } },
+        ok: 201,
+        check: byEmail(email),
+      };
+    },
+  },
+  {
+    name: 'PATCH /v1/admin/accounts/{id}',
+    rules: [{ sql: /update "accounts"/i }],
+    setup: async () => {
+      const target = await createAccount();
+      return {
+        path: `/v1/admin/accounts/${target.accountId}`,
+        init: { method: 'PATCH', json: { tier: 'premium' } },
+        ok: 200,
+        check: () => snapshot(target.accountId),
+      };
+    },
+  },
+  {
+    name: 'POST /v1/billing/stripe (D1 goes down while the tier is applied)',
+    rules: [{ sql: /update "accounts"/i, down: true, times: 1 }],
+    setup: async () => {
+      const target = await createAccount();
+      const event = {
+        id: `evt_fault_${crypto.randomUUID()}`,
+        object: 'event',
+        type: 'customer.subscription.updated',
+        data: {
+          object: {
+            id: 'sub_f',
+            object: 'subscription',
+            status: 'active',
+            customer: `cus_${target.accountId}`,
+            metadata: { account_id: target.accountId },
+            items: { data: [{ price: { lookup_key: 'stellar_premium', metadata: {} } }] },
+          },
+        },
+      };
+      return {
+        path: '/v1/billing/stripe',
+        init: { ...(await stripeRequest(event)), key: undefined },
+        ok: 200,
+        check: () => snapshot(target.accountId),
+      };
+    },
+  },
+];
+
+describe('3. D1 failures on every write route: a clean 503, nothing half-written, units given back', () => {
+  for (const wc of WRITE_CASES) {
+    it(wc.name, async () => {
+      const admin = await createAccount({ tier: 'basic', role: 'admin' });
+      const req = await wc.setup(admin);
+      const key = req.path === '/v1/billing/stripe' ? undefined : admin.key;
+      const before = await snapshot(admin.accountId);
+      const otherBefore = await req.check?.();
+      const usedBefore = wc.metered ? await used(admin.key, wc.metered) : 0;
+
+      const faults = faultyD1(env.DB, wc.rules);
+      const faultEnv = { ...env, DB: faults.db, STRIPE_WEBHOOK_SECRET: STRIPE_SECRET } as Env;
+      const res = await fetchWith(faultEnv, req.path, { ...req.init, key });
+      expect(faults.hits.length, 'the fault fired').toBeGreaterThan(0);
+      await expect503(res);
+
+      // Nothing half-written: every row of the account (and of the account acted on) as before.
+      expect(await snapshot(admin.accountId)).toEqual(before);
+      if (req.check) expect(await req.check()).toEqual(otherBefore);
+      if (wc.metered) expect(await used(admin.key, wc.metered)).toBe(usedBefore);
+
+      // The same request once D1 is back goes through (an Idempotency-Key was released, not kept).
+      const init =
+        req.path === '/v1/billing/stripe'
+          ? await stripeRequest(JSON.parse(String(req.init?.body)))
+          : req.init;
+      const again = await fetchWith({ ...env, STRIPE_WEBHOOK_SECRET: STRIPE_SECRET } as Env, req.path, {
+        ...init,
+        key,
+      });
+      expect(again.status, await again.clone().text()).toBe(req.ok);
+      if (req.path === '/v1/billing/stripe') {
+        expect(await again.json()).toMatchObject({ applied: 'tier premium' });
+      }
+      if (wc.metered) expect(await used(admin.key, wc.metered)).toBeGreaterThan(usedBefore);
+    });
+  }
+});
+
+// ------------------------------------------------------------------------------------------ 4. the DO
+
+/** A RATE_LIMITER namespace whose objects are unreachable: every stub call rejects. */
+function rateLimiterDown(): Env['RATE_LIMITER'] {
+  const real = env.RATE_LIMITER;
+  const broken = new Proxy(
+    {},
+    {
+      get: (_t, prop) =>
+        prop === 'then'
+          ? undefined
+          : () => Promise.reject(new Error('Durable Object reset because its code was updated.')),
+    },
+  );
+  return {
+    idFromName: (n: string) => real.idFromName(n),
+    idFromString: (s: string) => real.idFromString(s),
+    newUniqueId: () => real.newUniqueId(),
+    get: () => broken,
+    getByName: () => broken,
+    jurisdiction: () => rateLimiterDown(),
+  } as unknown as Env['RATE_LIMITER'];
+}
+
+/** More keys for an account, straight into D1 (spreads calls under the per-key burst limit). */
+async function extraKeys(accountId: string, n: number): Promise<string[]> {
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = generateKey();
+    keys.push(key);
+    await env.DB.prepare(
+      'INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+    )
+      .bind(
+        newId('apiKey'),
+        accountId,
+        `extra${i}`,
+        keyPrefix(key),
+        await hashKey(key),
+        '["charts:read","charts:write","readings","webhooks","keys"]',
+      )
+      .run();
+  }
+  return keys;
+}
+
+describe('4. the rate-limit Durable Object fails', () => {
+  it('metered classes fail closed (503, Retry-After, no answer leaks); unmetered routes keep working', async () => {
+    const me = await createAccount({ tier: 'basic' });
+    const keys = [me.key, ...(await extraKeys(me.accountId, 5))];
+    let n = 0;
+    const nextKey = () => keys[n++ % keys.length] as string;
+    const saved = await savedChart(me.key);
+    const wheel = `/v1/charts/${saved.id}/wheel.svg`;
+    const metered: [string, Parameters<typeof fetchWith>[2]][] = [
+      ['/v1/charts', { json: NEW_YORK_1990 }],
+      ['/v1/charts', { json: { ...NEW_YORK_1990, save: true } }],
+      ['/v1/charts/wheel.svg', { json: NEW_YORK_1990 }],
+      [wheel, {}],
+      ['/v1/synastry', { json: { first: CHARLES, second: DIANA } }],
+      ['/v1/composite', { json: { first: CHARLES, second: DIANA } }],
+      ['/v1/readings', { json: NEW_YORK_1990 }],
+      ['/v1/famous-people?q=curie', {}],
+      ['/v1/famous-people/marie-curie', {}],
+      ['/v1/famous-people/marie-curie/chart', {}],
+      ['/v1/famous-people/matches', { json: { ...NEW_YORK_1990, limit: 3 } }],
+      ['/v1/batch/charts', { json: { items: [NEW_YORK_1990] } }],
+      ['/v1/batch/readings', { json: { items: [NEW_YORK_1990] } }],
+    ];
+    // Warm every cache first, with the object up: a cached answer must not leak out either.
+    for (const [path, init] of metered) {
+      const res = await call(path, { ...init, key: nextKey() });
+      expect(res.status, path).toBeLessThan(300);
+    }
+    const before = await snapshot(me.accountId);
+    const down = { ...env, RATE_LIMITER: rateLimiterDown() } as Env;
+    for (const [path, init] of metered) {
+      const res = await fetchWith(down, path, { ...init, key: nextKey() });
+      const body = await expect503(res);
+      expect(body.type).toMatch(/quota-unavailable$/);
+      expect(res.headers.get('X-Cache'), path).toBeNull();
+      expect(res.headers.get('ETag'), path).toBeNull();
+      expect(res.headers.get('X-RateLimit-Remaining'), path).toBeNull();
+      expect(Object.keys(body).sort()).toEqual([
+        'detail',
+        'instance',
+        'request_id',
+        'status',
+        'title',
+        'type',
+      ]);
+    }
+    // Nothing was saved or started while metering was down.
+    expect(await snapshot(me.accountId)).toEqual(before);
+
+    const unmetered: [string, Parameters<typeof fetchWith>[2], number][] = [
+      ['/v1/health', {}, 200],
+      ['/v1/charts', {}, 200],
+      [`/v1/charts/${saved.id}`, {}, 200],
+      ['/v1/places?q=ulm', {}, 200],
+      ['/v1/api-keys', {}, 200],
+      ['/v1/webhooks', {}, 200],
+      ['/v1/webhooks', { json: { url: receiver().url } }, 201],
+      ['/v1/batch', {}, 200],
+      [`/v1/charts/${saved.id}`, { method: 'DELETE' }, 204],
+    ];
+    for (const [path, init, status] of unmetered) {
+      const res = await fetchWith(down, path, { ...init, key: nextKey() });
+      expect(res.status, `${init?.method ?? 'GET'} ${path}: ${await res.clone().text()}`).toBe(status);
+    }
+    // GET /v1/account shows today's usage, which lives in the object: a clean 503 too.
+    await expect503(await fetchWith(down, '/v1/account', { key: me.key }));
+  });
+
+  it('large quotas: units already leased to the isolate (counted by the object) are spent; then it fails closed', async () => {
+    const me = await createAccount({ tier: 'unlimited' });
+    const up = await call('/v1/charts', { key: me.key, json: { ...NEW_YORK_1990, minute: 5 } });
+    expect(up.status).toBe(200); // took a lease of units from the object
+    const down = { ...env, RATE_LIMITER: rateLimiterDown() } as Env;
+    const leased = await fetchWith(down, '/v1/charts', {
+      key: me.key,
+      json: { ...NEW_YORK_1990, minute: 6 },
+    });
+    expect(leased.status).toBe(200);
+    expect(Number(leased.headers.get('X-RateLimit-Used'))).toBe(2);
+    // Another class has no lease: 503.
+    const other = await fetchWith(down, '/v1/readings', { key: me.key, json: NEW_YORK_1990 });
+    expect((await expect503(other)).type).toMatch(/quota-unavailable$/);
+  });
+});
