@@ -38,7 +38,8 @@ export default defineConfig(async () => {
           test: {
             name: 'workers',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/astro/**', 'test/server/**'],
+            // test/e2e runs against a live server: `npm run test:e2e` (vitest.e2e.config.ts).
+            exclude: ['test/astro/**', 'test/server/**', 'test/e2e/**'],
             setupFiles: ['./test/apply-migrations.ts'],
           },
         },

@@ -8,6 +8,7 @@
  * Every error, wherever thrown, leaves through onError as RFC 9457 problem+json (src/platform/problem.ts).
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
@@ -17,8 +18,9 @@ import { timing } from 'hono/timing';
 import { recordAnalytics } from './platform/analytics';
 import { authenticate } from './platform/auth';
 import type { AppEnv } from './platform/context';
+import { completeDocument } from './platform/openapi';
 import { ProblemError, problem, renderProblem, toProblem } from './platform/problem';
-import { takeBurstToken } from './platform/quota';
+import { refundCharged, takeBurstToken } from './platform/quota';
 import { accountRoutes } from './routes/accounts';
 import { adminCacheRoutes } from './routes/admin-cache';
 import { analyticsRoutes } from './routes/analytics';
@@ -156,7 +158,14 @@ export function createApp() {
     name: 'X-API-Key',
     description: 'The same API key in the `X-API-Key` header.',
   });
-  app.doc31('/openapi.json', (c) => ({
+  // The document: what the routes declare, completed with what app-wide middleware adds to every route.
+  app.get('/openapi.json', (c) => {
+    const doc = completeDocument(app.getOpenAPI31Document(documentConfig(c)));
+    // SPDX has no id for "all rights reserved"; a LicenseRef- is the SPDX way to name one.
+    doc.info.license = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' };
+    return c.json(doc);
+  });
+  const documentConfig = (c: Context<AppEnv>): Parameters<typeof app.getOpenAPI31Document>[0] => ({
     openapi: '3.1.0',
     info: {
       title: 'Stellar Edge API',
@@ -165,7 +174,6 @@ export function createApp() {
         'Astrology charts at the edge: natal charts, synastry, composite charts, readings, famous people and ' +
         'SVG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
         'Errors are RFC 9457 `application/problem+json`.',
-      license: { name: 'Proprietary' },
     },
     servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
     security: [{ bearerAuth: [] as string[] }, { apiKeyHeader: [] as string[] }] as Array<
@@ -192,7 +200,7 @@ export function createApp() {
       { name: 'Admin', description: 'Operator routes (admin keys only).' },
       { name: 'Billing', description: 'Stripe subscription events.' },
     ],
-  }));
+  });
 
   // A path that exists with other methods is a 405 with Allow; anything else a 404.
   let routeTable: { pattern: RegExp; methods: Set<string> }[] | null = null;
@@ -226,8 +234,12 @@ export function createApp() {
     }
     return renderProblem(c, problem(404, `No route for ${c.req.method} ${c.req.path}.`).init);
   });
-  app.onError((err, c) => {
+  app.onError(async (err, c) => {
     const init = toProblem(err);
+    // A metered call that failed after it was charged gives its units back (quota.ts, refundCharged):
+    // a 5xx, and a 4xx found only after the charge (an unknown famous slug, a local time that never
+    // existed found while computing, ...): a rejected request costs no quota (test/fuzz.test.ts).
+    await refundCharged(c);
     if (init.status >= 500 && !(err instanceof ProblemError)) {
       console.error(
         JSON.stringify({

@@ -1,5 +1,5 @@
 /** Shared OpenAPI building blocks: the problem schema, standard error responses, list envelopes. */
-import { z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 
 export const FieldErrorSchema = z
   .object({
@@ -19,7 +19,22 @@ export const ProblemSchema = z
     instance: z.string().openapi({ example: '/v1/charts' }),
     request_id: z.string().nullable().openapi({ example: '3f1c2f0e-4f7a-4a63-9d55-0a4b8c1f3e21' }),
     errors: z.array(FieldErrorSchema).optional(),
-    'violated-policies': z.array(z.string()).optional(),
+    'violated-policies': z.array(z.string()).optional().openapi({
+      description: 'With 429: the policies that were exceeded, e.g. `charts-daily`, `burst`, `signup`.',
+    }),
+    // Extension members of particular problem types (RFC 9457 section 3.2).
+    candidates: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'With `ambiguous-endpoint`: the route patterns the value matches.' }),
+    known_endpoints: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'With `unknown-endpoint`: the route patterns that had traffic in the range.' }),
+    valid_event_types: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'With `unknown-event-type`: the event types there are.' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details.' });
 
@@ -30,6 +45,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Unknown resource, or one that belongs to another account.',
   409: 'Conflict with the current state (e.g. an idempotent request still running).',
   413: 'Request body too large.',
+  415: 'The request body is not JSON.',
   422: 'Well-formed but impossible input (e.g. a local time that does not exist).',
   429: 'Quota or burst limit exceeded; see `Retry-After`.',
   503: 'A dependency is temporarily unavailable; see `Retry-After`.',
@@ -60,4 +76,144 @@ export const ListQuerySchema = z.object({
 
 export function listOf<T extends z.ZodType>(item: T, name: string) {
   return z.object({ data: z.array(item), has_more: z.boolean() }).openapi(name);
+}
+
+// ------------------------------------------------------------------------------ document-wide facts
+
+type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+type Operation = NonNullable<NonNullable<NonNullable<Document['paths']>[string]>['get']>;
+
+/**
+ * Operations that charge a daily quota class (`charge`/`chargeWhile` in src/platform/quota.ts): their
+ * responses carry the rate-limit headers. The e2e suite (test/e2e) fails if any other response does.
+ */
+export const METERED_OPERATIONS = new Set([
+  'createChart',
+  'createChartWheel',
+  'getChartWheel',
+  'createReading',
+  'createSynastry',
+  'createComposite',
+  'searchFamousPeople',
+  'getFamousPerson',
+  'getFamousPersonChart',
+  'matchFamousPeople',
+  'createChartBatch',
+  'createReadingBatch',
+]);
+
+const header = (
+  description: string,
+  schema: Record<string, unknown> = { type: 'string' },
+  required = false,
+) => ({
+  description,
+  schema,
+  ...(required ? { required: true } : {}),
+});
+
+/** Response headers set by app-wide middleware or shared helpers, documented once as components. */
+export const RESPONSE_HEADERS = {
+  'X-Request-Id': header(
+    'Identifies the request in logs and in problem bodies (`request_id`). A caller-supplied `X-Request-Id` matching `^[\\w\\-=]+$` (≤ 128 characters) is echoed back.',
+    { type: 'string' },
+    true,
+  ),
+  'Server-Timing': header(
+    'Where the time went: `auth`, `quota`, `cache`, `compute` and `total` durations (ms).',
+  ),
+  'X-Cache': header(
+    'Which cache level answered: isolate memory or Cache API (`HIT-L1`), KV (`HIT-L2`) or none.',
+    {
+      type: 'string',
+      enum: ['HIT-L1', 'HIT-L2', 'MISS'],
+    },
+  ),
+  'X-Cache-Key': header('The normalised cache key of the result (for `POST /v1/admin/cache/invalidate`).'),
+  ETag: header('Entity tag of the result; send it as `If-None-Match` to get a 304.'),
+  Location: header('The URL of the created resource.', { type: 'string' }, true),
+  'Idempotent-Replayed': header(
+    '`true` when this is the stored response of an earlier request with the same `Idempotency-Key`.',
+    {
+      type: 'string',
+      enum: ['true'],
+    },
+  ),
+  'Retry-After': header('Seconds to wait before retrying.', { type: 'integer', minimum: 0 }, true),
+  'WWW-Authenticate': header('The authentication scheme: `Bearer realm="stellar-edge"`.'),
+  RateLimit: header(
+    'Remaining units of the daily quota and seconds to its reset, e.g. `"charts-daily";r=49;t=3600`.',
+  ),
+  'RateLimit-Policy': header(
+    'The quota policies that apply, e.g. `"charts-daily";q=50;w=86400, "burst";q=5;w=1`.',
+  ),
+  'X-RateLimit-Limit': header("Today's quota of this endpoint class.", { type: 'integer' }),
+  'X-RateLimit-Remaining': header('Units left today.', { type: 'integer' }),
+  'X-RateLimit-Used': header('Units used today.', { type: 'integer' }),
+  'X-RateLimit-Reset': header('When the quota resets (UTC epoch seconds, next midnight).', {
+    type: 'integer',
+  }),
+  'X-RateLimit-Resource': header('The endpoint class that was charged.', {
+    type: 'string',
+    enum: ['charts', 'readings', 'famous_people', 'synastry'],
+  }),
+} as const;
+
+type HeaderName = keyof typeof RESPONSE_HEADERS;
+const RATE_LIMIT_HEADERS: HeaderName[] = [
+  'RateLimit',
+  'RateLimit-Policy',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Used',
+  'X-RateLimit-Reset',
+  'X-RateLimit-Resource',
+];
+/** Statuses answered before any quota is charged (validation, auth, body limits). */
+const BEFORE_METERING = new Set(['400', '401', '403', '413', '415']);
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/**
+ * Adds to the generated document what app-wide middleware does for every route, so it is stated once
+ * here instead of in each route: the response headers above on the responses that carry them, and the
+ * 413 (body limit) and 415 (non-JSON body) every operation with a body can answer.
+ */
+export function completeDocument(generated: Document): Document {
+  const doc = structuredClone(generated);
+  doc.components ??= {};
+  doc.components.headers = { ...doc.components.headers, ...RESPONSE_HEADERS };
+  const ref = (name: HeaderName) => ({ $ref: `#/components/headers/${name}` });
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op: Operation | undefined = item[method];
+      if (!op?.responses) continue;
+      if (op.requestBody) {
+        const extra = op.operationId === 'stripeWebhook' ? [413] : [413, 415];
+        for (const status of extra) {
+          op.responses[status] ??= {
+            description: DESCRIPTIONS[status] ?? 'Error',
+            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+          };
+        }
+      }
+      const metered = METERED_OPERATIONS.has(op.operationId ?? '');
+      const cached = '304' in op.responses;
+      const idempotent = (op.parameters ?? []).some((p) => 'name' in p && p.name === 'Idempotency-Key');
+      for (const [status, response] of Object.entries(op.responses)) {
+        if ('$ref' in response) continue;
+        const add: HeaderName[] = ['X-Request-Id', 'Server-Timing'];
+        const success = status.startsWith('2');
+        if (cached && (success || status === '304')) add.push('X-Cache', 'X-Cache-Key', 'ETag');
+        if (status === '201' || status === '202') add.push('Location');
+        if (idempotent && success) add.push('Idempotent-Replayed');
+        if (metered && !BEFORE_METERING.has(status)) add.push(...RATE_LIMIT_HEADERS);
+        if (status === '401') add.push('WWW-Authenticate');
+        const problem = response.content !== undefined && 'application/problem+json' in response.content;
+        if (status === '429' || (status === '503' && problem)) add.push('Retry-After');
+        response.headers ??= {};
+        for (const name of add) response.headers[name] ??= ref(name);
+      }
+    }
+  }
+  return doc;
 }

@@ -29,7 +29,7 @@ import {
 } from '../platform/batch';
 import type { AppEnv } from '../platform/context';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
-import { isId } from '../platform/ids';
+import { isId, newId } from '../platform/ids';
 import {
   AUTHED_ERRORS,
   errorResponses,
@@ -38,8 +38,10 @@ import {
   listOf,
 } from '../platform/openapi';
 import { notFound, problem } from '../platform/problem';
-import { charge, refundQuota } from '../platform/quota';
+import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
+import { ChartSchema } from './chart-schemas';
+import { ReadingSchema } from './readings';
 
 const tags = ['Batch'];
 
@@ -80,7 +82,7 @@ const ResultEntrySchema = z
   .object({
     index: z.number().int().openapi({ description: 'Position of the item in the request.' }),
     status: z.enum(['succeeded', 'failed']),
-    result: z.record(z.string(), z.unknown()).optional().openapi({
+    result: z.union([ChartSchema, ReadingSchema]).optional().openapi({
       description: 'Chart jobs: the chart as POST /v1/charts returns it. Reading jobs: the reading.',
     }),
     error: ItemErrorSchema.optional(),
@@ -252,13 +254,17 @@ async function startBatch(
     });
   }
   const items = body.items.map((raw, i) => checkItem(type, raw, body.options, i));
-  const charged = await charge(c, type, items.length);
+  await charge(c, type, items.length);
   let job: Awaited<ReturnType<typeof insertJob>>;
+  const jobId = newId('job');
   try {
-    job = await insertJob(c.env, { accountId: p.accountId, type, items, options: body.options });
+    job = await insertJob(c.env, { id: jobId, accountId: p.accountId, type, items, options: body.options });
   } catch (err) {
-    // Nothing was stored: the units go back (the insert is one D1 batch, all or nothing).
-    if (charged) await refundQuota(c.env, p, type, items.length);
+    // The insert is one D1 batch, all or nothing; but D1 may have committed it and lost the answer
+    // ("Network connection lost" after the commit), so remove the job (best effort) before answering
+    // 503: a job that was never queued would stay pending for ever. The units are given back by the
+    // error handler (refundCharged).
+    await deleteJob(c.env, jobId).catch(() => undefined);
     throw err;
   }
   if (job.status !== 'pending') {
@@ -269,7 +275,7 @@ async function startBatch(
     } catch (err) {
       console.error(JSON.stringify({ msg: 'batch enqueue failed', job_id: job.id, err: String(err) }));
       await deleteJob(c.env, job.id).catch(() => undefined);
-      if (charged) await refundQuota(c.env, p, type, items.length);
+      // The units are given back by the error handler (refundCharged).
       throw problem(503, 'The batch could not be queued. Retry shortly.', {
         headers: { 'Retry-After': '2' },
       });

@@ -14,7 +14,7 @@ import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
-import { ChartSubjectSchema } from './chart-schemas';
+import { ChartSchema, ChartSubjectSchema } from './chart-schemas';
 import { computeWithWarnings, sendCached } from './charts';
 
 export const ReadingRequestSchema = z
@@ -35,11 +35,7 @@ export const ReadingRequestSchema = z
 export const ReadingSchema = z
   .object({
     subject: ChartSubjectSchema,
-    settings: z.object({
-      zodiac: z.string(),
-      ayanamsa: z.string().nullable(),
-      house_system: z.string().nullable(),
-    }),
+    settings: ChartSchema.shape.settings,
     sections: z.array(
       z.object({
         id: z.enum(SECTION_IDS),

@@ -9,7 +9,7 @@ import { type ChartOptions, computeChart, resolveOptions } from '../astro/chart'
 import { davison, midpointComposite, SYNASTRY_ORBS, synastry } from '../astro/synastry';
 import { utcMsToIso } from '../astro/time';
 import type { Chart, Element, Modality } from '../astro/types';
-import { DomainError, PLANETS } from '../astro/types';
+import { DomainError, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
 import { cached } from '../platform/cache';
@@ -77,14 +77,43 @@ const CompositeRequestSchema = z
   })
   .openapi('CompositeRequest');
 
-const SynastryAspectSchema = ChartAspectSchema.extend({
-  point_a: z
-    .string()
-    .openapi({ description: "A point of the first person's chart (or ascendant/midheaven)." }),
-  point_b: z.string().openapi({ description: "A point of the second person's chart." }),
-}).openapi('SynastryAspect');
+// Not ChartAspectSchema.extend(): that is documented as allOf[ChartAspect, ...], which keeps ChartAspect's
+// point enum and so forbids "ascendant" and "midheaven".
+const SynastryPoint = z.enum([...POINT_NAMES, 'ascendant', 'midheaven']);
+const SynastryAspectSchema = z
+  .object({
+    ...ChartAspectSchema.shape,
+    point_a: SynastryPoint.openapi({
+      description: "A point of the first person's chart, or its ascendant or midheaven.",
+    }),
+    point_b: SynastryPoint.openapi({
+      description: "A point of the second person's chart, or its ascendant or midheaven.",
+    }),
+  })
+  .openapi('SynastryAspect');
 
-const Overlay = z.object({ point: z.string(), house: z.number().int() });
+const ELEMENT = z.enum(['fire', 'earth', 'air', 'water']);
+const RELATION = z.enum(['same', 'complementary', 'challenging']);
+const HarmonyPair = z.object({
+  signs: z.array(z.enum(SIGNS)).openapi({ description: "[first person's sign, second person's sign]" }),
+  elements: z.array(ELEMENT),
+  element_relation: RELATION,
+  same_modality: z.boolean(),
+});
+const HarmonySchema = z
+  .object({
+    sun: HarmonyPair.optional(),
+    moon: HarmonyPair.optional(),
+    ascendant: HarmonyPair.optional().openapi({ description: 'Absent unless both birth times are known.' }),
+    dominant_elements: z.array(ELEMENT),
+    dominant_relation: RELATION,
+    summary: z.string(),
+  })
+  .openapi('SynastryHarmony', {
+    description: 'Element and modality harmony of the Sun, Moon and Ascendant signs.',
+  });
+
+const Overlay = z.object({ point: z.enum(POINT_NAMES), house: z.number().int() });
 
 const SynastrySchema = z
   .object({
@@ -100,7 +129,7 @@ const SynastrySchema = z
         z.object({ rule: z.string(), points: z.number(), aspect: SynastryAspectSchema.optional() }),
       ),
     }),
-    harmony: z.record(z.string(), z.unknown()),
+    harmony: HarmonySchema,
     warnings: z.array(z.string()),
   })
   .openapi('Synastry');

@@ -1,0 +1,155 @@
+/**
+ * The API in a real browser (headless Chromium through playwright-core):
+ *   - `/docs` renders the interactive reference from the Worker's own assets, with every request kept on
+ *     this machine (anything else is blocked and fails the test: the page must work offline), and shows the
+ *     operations of the document;
+ *   - a chart wheel SVG from the API renders to a non-trivial PNG.
+ * Screenshots go to screenshots/ (gitignored): e2e-docs.png and e2e-wheel.png.
+ *
+ * Needs Chromium at /usr/bin/chromium (`apt-get install chromium`; CI installs it). Without it these tests
+ * fail with that message rather than skip.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { adminKey, api, baseUrl, loadConformance } from './api';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = join(import.meta.dirname, '..', '..', 'screenshots');
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  await loadConformance();
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+afterEach(async () => {
+  // The API responses of the step (the wheel) matched the OpenAPI document.
+  expect((await loadConformance()).take()).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage() {
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const blocked: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname);
+    if (local) return route.continue();
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return { page, blocked };
+}
+
+describe('in a browser', () => {
+  it('renders /docs offline with the operations of the document', async () => {
+    const { doc } = await loadConformance();
+    const { page, blocked } = await newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    const res = await page.goto(`${baseUrl}/docs`, { waitUntil: 'load' });
+    expect(res?.status()).toBe(200);
+    await page.getByText('Stellar Edge API', { exact: true }).first().waitFor({ timeout: 30_000 });
+
+    // Every tag of the document is a group in the sidebar.
+    const sidebar = page.locator('aside, nav').first();
+    for (const tag of doc.tags ?? []) await sidebar.getByText(tag.name, { exact: true }).first().waitFor();
+
+    // Opening "Charts" lists its operations by their summaries.
+    await page.getByRole('button', { name: 'Open Group - Charts' }).click();
+    const charts = Object.values(doc.paths)
+      .flatMap((item) => Object.values(item))
+      .filter((op) => op.tags?.includes('Charts'))
+      .map((op) => op.summary ?? '');
+    expect(charts).toContain('Compute a natal chart');
+    for (const summary of charts) await sidebar.getByText(summary, { exact: true }).waitFor();
+
+    // And one operation, with its method, path and documented statuses.
+    await sidebar.getByText('Compute a natal chart', { exact: true }).click();
+    const heading = page.getByRole('heading', { name: 'Compute a natal chart' });
+    await heading.waitFor();
+    const operation = page.locator('section', { has: heading }).last();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, which is what a reader sees.
+    const text = await operation.innerText();
+    expect(text).toMatch(/POST\s*\/v1\/charts/);
+    for (const status of ['200', '201', '304', '400', '422', '429']) expect(text).toContain(status);
+
+    await page.screenshot({ path: join(SHOTS, 'e2e-docs.png') });
+    expect(errors).toEqual([]);
+    expect(blocked, 'the docs page tried to reach another host').toEqual([]);
+    await page.context().close();
+  });
+
+  it('renders a chart wheel from the API to a PNG', async () => {
+    const wheel = await api(adminKey).POST('/v1/charts/wheel.svg', {
+      params: { query: { size: 800, theme: 'light' } },
+      body: {
+        full_name: 'Albert Einstein',
+        year: 1879,
+        month: 3,
+        day: 14,
+        hour: 11,
+        minute: 30,
+        city: 'Ulm',
+        country: 'DE',
+      },
+      parseAs: 'text',
+    });
+    expect(wheel.response.status).toBe(200);
+    const svg = wheel.data ?? '';
+    expect(svg).toMatch(/^<svg/);
+
+    const { page, blocked } = await newPage();
+    await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${svg}</body></html>`);
+    const element = page.locator('svg').first();
+    const box = await element.boundingBox();
+    expect(box?.width).toBe(800);
+    expect(box?.height).toBe(800);
+    const png = await element.screenshot();
+    writeFileSync(join(SHOTS, 'e2e-wheel.png'), png);
+    // A PNG of 800×800 (IHDR) with real content: a blank image of that size compresses to a few KB.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(800);
+    expect(png.readUInt32BE(20)).toBe(800);
+    expect(png.length).toBeGreaterThan(30_000);
+    // Glyphs and lines were drawn: many distinct colours in the rendered pixels.
+    const colours = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return 0;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      }
+      return seen.size;
+    }, png.toString('base64'));
+    expect(colours).toBeGreaterThan(50);
+    expect(blocked).toEqual([]);
+    await page.context().close();
+  });
+});
