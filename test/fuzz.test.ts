@@ -1,0 +1,1031 @@
+/**
+ * Property-based fuzzing (fast-check) of every operation in /openapi.json, public ones included. The
+ * operation list is read from the document at test time, so a new route is fuzzed without touching this
+ * file (a new request body only gets generic hostile bodies until it is added to BASE_BODIES).
+ *
+ * Each operation gets a fresh "world" (a user account, an admin account and a spare account, all on
+ * the basic tier, whose quotas are below the leasing threshold so every unit is counted in the Durable
+ * Object at once, with a saved chart, a spare key, a webhook endpoint and delivery and a batch job), then
+ * RUNS requests whose path ids, query, headers and body are hostile: wrong types, 100 KB strings,
+ * 10,000-deep nesting, lone surrogates / RTL / NUL / emoji, 1e400, -0, "NaN", impossible and edge dates,
+ * missing and extra fields, duplicate keys, wrong media types, junk Authorization and Idempotency-Key.
+ *
+ * Properties of every response:
+ *  - never a 5xx;
+ *  - every 4xx is application/problem+json with type, title, status (= the HTTP status), detail and
+ *    request_id; a validation error has errors[] naming the field;
+ *  - a rejected request changes nothing: the accounts' rows in D1 (accounts, api_keys, charts,
+ *    webhook_endpoints, test/manual webhook deliveries and attempts, batch_jobs, batch_items,
+ *    idempotency_keys, stripe_events) and their quota use in the RateLimiter Durable Object are the same
+ *    before and after. (Exception by design, src/platform/idempotency.ts: a 4xx answer to a request with a
+ *    well-formed Idempotency-Key is stored for replay.)
+ *
+ * Deterministic: SEED below (+ the operation's index). fast-check prints the seed and path of a failure;
+ * to replay it, put them into the fc.assert options of that property. Change SEED to explore further.
+ */
+
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from '../src/app';
+import worker from '../src/index';
+import { newId } from '../src/platform/ids';
+import { resetQuotaMemory, usageToday } from '../src/platform/quota';
+import { checkProblem, loadOperations, type Operation } from './api-surface';
+import { loadFamousPeople } from './famous-fixtures';
+import { BASE, createAccount, json } from './helpers';
+import { CHARLES, DIANA, NEW_YORK_1990 } from './people';
+import { loadPlaceFixtures } from './places-fixtures';
+
+const SEED = 20_261_117;
+const RUNS = 60;
+
+const OPS = await loadOperations();
+
+// ------------------------------------------------------------------------------------------ outbound fetch
+// Webhook test/retry deliveries go to https://receiver.example (answered here at once, never the network).
+const realFetch = globalThis.fetch;
+beforeAll(async () => {
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(input, init);
+    if (new URL(req.url).hostname === 'receiver.example') return new Response('ok');
+    return realFetch(input, init);
+  }) as typeof fetch;
+  await Promise.all([loadPlaceFixtures(), loadFamousPeople()]);
+});
+afterAll(() => {
+  globalThis.fetch = realFetch;
+});
+
+// ------------------------------------------------------------------------------------------ the world
+interface World {
+  user: { accountId: string; keyId: string; key: string };
+  admin: { accountId: string; keyId: string; key: string };
+  spare: { accountId: string };
+  chartId: string;
+  spareKeyId: string;
+  webhookId: string;
+  deliveryId: string;
+  jobId: string;
+}
+
+const CHART = { ...NEW_YORK_1990, full_name: 'Fuzz Subject', timezone: 'America/New_York' };
+
+async function ok(res: Response, status: number) {
+  const text = await res.text();
+  if (res.status !== status) throw new Error(`fixture: expected ${status}, got ${res.status}: ${text}`);
+  return JSON.parse(text) as { id: string };
+}
+
+async function makeWorld(): Promise<World> {
+  const [user, admin, spare] = await Promise.all([
+    createAccount({ tier: 'basic' }),
+    createAccount({ tier: 'basic', role: 'admin' }),
+    createAccount({ tier: 'basic' }),
+  ]);
+  const key = user.key;
+  const chart = await ok(await json('/v1/charts', { ...CHART, save: true }, { key }), 201);
+  const spareKey = await ok(await json('/v1/api-keys', { name: 'spare' }, { key }), 201);
+  // Subscribed to an event the fuzzer cannot cause: no asynchronous fan-out deliveries.
+  const webhook = await ok(
+    await json(
+      '/v1/webhooks',
+      { url: 'https://receiver.example/fuzz', events: ['payment.received'] },
+      { key },
+    ),
+    201,
+  );
+  const deliveryId = newId('delivery');
+  const messageId = newId('message');
+  await env.DB.prepare(
+    `INSERT INTO webhook_deliveries (id, endpoint_id, account_id, message_id, event_type, payload, status, attempts)
+     VALUES (?1, ?2, ?3, ?4, 'payment.received', ?5, 'failed', 8)`,
+  )
+    .bind(deliveryId, webhook.id, user.accountId, messageId, JSON.stringify({ id: messageId }))
+    .run();
+  const job = await ok(await json('/v1/batch/charts', { items: [CHART] }, { key }), 202);
+  return {
+    user,
+    admin,
+    spare,
+    chartId: chart.id,
+    spareKeyId: spareKey.id,
+    webhookId: webhook.id,
+    deliveryId,
+    jobId: job.id,
+  };
+}
+
+// ------------------------------------------------------------------------------------------ state
+/** Everything a rejected request must not change, as one comparable string per table. */
+async function snapshot(w: World): Promise<Record<string, string>> {
+  const ids = [w.user.accountId, w.admin.accountId, w.spare.accountId];
+  const IN = 'IN (?1, ?2, ?3)';
+  const q = (sql: string) => env.DB.prepare(sql).bind(...ids);
+  const tables: [string, D1PreparedStatement][] = [
+    [
+      'accounts',
+      q(`SELECT id, email, name, tier, role, status, stripe_customer_id FROM accounts WHERE id ${IN}`),
+    ],
+    ['accounts_count', env.DB.prepare('SELECT count(*) AS n FROM accounts')],
+    [
+      'api_keys',
+      q(
+        `SELECT id, account_id, name, scopes, expires_at, revoked_at, replaced_by FROM api_keys WHERE account_id ${IN} ORDER BY id`,
+      ),
+    ],
+    ['charts', q(`SELECT id, account_id, full_name FROM charts WHERE account_id ${IN} ORDER BY id`)],
+    [
+      'webhook_endpoints',
+      q(
+        `SELECT id, url, description, events, enabled, secret, previous_secret FROM webhook_endpoints WHERE account_id ${IN} ORDER BY id`,
+      ),
+    ],
+    // Fan-out deliveries are asynchronous (queue): only those a request writes itself (test, retry).
+    [
+      'webhook_deliveries',
+      q(
+        `SELECT id, event_type FROM webhook_deliveries WHERE account_id ${IN} AND event_type = 'webhook.test' ORDER BY id`,
+      ),
+    ],
+    [
+      'webhook_attempts',
+      q(
+        `SELECT count(*) AS n FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id
+         WHERE d.account_id ${IN} AND a.trigger IN ('manual', 'test')`,
+      ),
+    ],
+    ['batch_jobs', q(`SELECT id, type, total FROM batch_jobs WHERE account_id ${IN} ORDER BY id`)],
+    [
+      'batch_items',
+      q(
+        `SELECT count(*) AS n FROM batch_items i JOIN batch_jobs j ON j.id = i.job_id WHERE j.account_id ${IN}`,
+      ),
+    ],
+    [
+      'idempotency_keys',
+      q(`SELECT account_id, key, path FROM idempotency_keys WHERE account_id ${IN} ORDER BY key`),
+    ],
+    ['stripe_events', env.DB.prepare('SELECT count(*) AS n FROM stripe_events')],
+  ];
+  const results = await env.DB.batch(tables.map(([, s]) => s));
+  const out: Record<string, string> = {};
+  tables.forEach(([name], i) => {
+    out[name] = JSON.stringify(results[i]?.results);
+  });
+  // A refunded class reads 0 rather than absent.
+  const usage = await Promise.all(ids.map((id) => usageToday(env, id)));
+  out.quota = JSON.stringify(usage.map((u) => Object.entries(u).filter(([, n]) => n !== 0)));
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------ hostile values
+/** A JSON fragment written as is (1e400, -0, NaN, 10,000-deep nesting ...). */
+class Raw {
+  constructor(readonly text: string) {}
+}
+const raw = (text: string) => new Raw(text);
+
+const DEEP_ARRAY = raw(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+const DEEP_OBJECT = raw(`${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`);
+const HUGE = 'x'.repeat(100_001);
+const HUGE_UNICODE = '𝒜\u202e'.repeat(40_000);
+
+/** Serialises with Raw fragments and non-finite numbers as their text (so NaN stays NaN on the wire). */
+function toJson(v: unknown): string {
+  if (v instanceof Raw) return v.text;
+  if (typeof v === 'number') return Number.isFinite(v) ? JSON.stringify(v) : String(v);
+  if (Array.isArray(v)) return `[${v.map(toJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}:${toJson(x)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+const weirdStrings = [
+  '',
+  ' ',
+  'NaN',
+  'Infinity',
+  '-0',
+  '1e400',
+  'null',
+  'true',
+  '[]',
+  '{}',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfffy',
+  '\u202eevil\u202c',
+  'שלום עולם',
+  '👩‍👩‍👧‍👦🏳️‍🌈',
+  '%00',
+  '%',
+  '%E0%A4%A',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '__proto__',
+  'constructor',
+  '2021-02-30',
+  '0000-00-00T24:60:00Z',
+  'chart_01jd4v6m0qf3t9r8k2w5x7y1z3',
+  'acct_00000000000000000000000000',
+  HUGE,
+  HUGE_UNICODE,
+];
+
+const hostileString = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...weirdStrings) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+);
+
+const hostileScalar = fc.oneof(
+  hostileString,
+  fc.constantFrom<unknown>(
+    raw('1e400'),
+    raw('-1e400'),
+    raw('-0'),
+    raw('1e-400'),
+    raw('NaN'),
+    raw('Infinity'),
+    raw('9007199254740993'),
+    raw('0.30000000000000004'),
+    null,
+    true,
+    false,
+    0,
+    -1,
+    0.5,
+    2 ** 31,
+    -(2 ** 53),
+    1e308,
+  ),
+  fc.integer(),
+  fc.double(),
+);
+
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: hostileScalar },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(DEEP_ARRAY, DEEP_OBJECT, new Array(10_000).fill(1), {}) },
+  { weight: 2, arbitrary: fc.array(hostileScalar, { maxLength: 3 }) },
+  { weight: 2, arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), hostileScalar, { maxKeys: 3 }) },
+);
+
+/** Edge values of birth-data fields: valid edges (latitude ±90, longitude ±180 ...) and impossible ones. */
+const FIELD_EDGES: Record<string, unknown[]> = {
+  year: [0, -5000, 1e9, 1799, 1800, 2399, 2400, 1900.5],
+  month: [0, 13, 2, -1],
+  day: [0, 29, 30, 31, 32],
+  hour: [24, 23, -1, 0],
+  minute: [60, 59, -0],
+  second: [59.999, 60, -0.0001],
+  latitude: [90, -90, 90.0000001, -90.0000001, raw('-0')],
+  longitude: [180, -180, 180.000001, -180.000001],
+  utc_offset: [18, -18, 18.5, 14],
+  timezone: ['Etc/GMT+12', 'America/Argentina/ComodRivadavia', 'Mars/Olympus', 'UTC'],
+  city: ['Ulm', 'paris', 'Zzyzx-nowhere'],
+  country: ['DE', 'de', 'XX', 'DEU'],
+  grace_period_seconds: [0, 604_800, 604_801],
+  expires_in_days: [0, 1, 366, 3651],
+  url: ['https://receiver.example/x', 'http://localhost/', 'https://10.0.0.1/', 'https://[::1]/'],
+};
+
+// ------------------------------------------------------------------------------------------ base requests
+const SUBJECT = { ...CHARLES };
+const BASE_BODIES: Record<string, unknown> = {
+  createAccount: { email: 'fuzz@example.com', name: 'Fuzz' },
+  adminCreateAccount: { email: 'fuzz-admin@example.com', name: 'Fuzz', tier: 'basic' },
+  adminUpdateAccount: { tier: 'premium' },
+  createApiKey: { name: 'fuzzed', scopes: ['charts:read'], expires_in_days: 30 },
+  rollApiKey: { grace_period_seconds: 60 },
+  createChart: { ...SUBJECT, house_system: 'koch', save: false },
+  createChartWheel: { ...SUBJECT },
+  createReading: { ...SUBJECT, sections: ['overview'] },
+  createSynastry: { first: { ...CHARLES }, second: { ...DIANA } },
+  createComposite: { first: { ...CHARLES }, second: { slug: 'albert-einstein' }, method: 'davison' },
+  matchFamousPeople: { ...DIANA, limit: 3 },
+  adminInvalidateCache: { key: 'charts:nope' },
+  adminWarmCache: { target: 'subjects', subjects: [{ ...SUBJECT }] },
+  createChartBatch: { items: [{ ...SUBJECT }, { ...DIANA }] },
+  createReadingBatch: { items: [{ ...SUBJECT, sections: ['overview'] }] },
+  createWebhook: { url: 'https://receiver.example/new', events: ['chart.saved'], enabled: false },
+  updateWebhook: { description: 'fuzzed', enabled: true },
+  stripeWebhook: {
+    id: 'evt_fuzz',
+    type: 'customer.subscription.updated',
+    data: { object: { status: 'active', metadata: { tier: 'unlimited' } } },
+  },
+};
+
+const BASE_QUERY: Record<string, string> = {
+  limit: '5',
+  size: '300',
+  theme: 'dark',
+  q: 'ul',
+  country: 'DE',
+  from: '2026-01-01',
+  to: '2026-01-31',
+  include: 'results',
+  house_system: 'whole_sign',
+  category: 'science',
+  sun_sign: 'aries',
+};
+
+function idPool(op: Operation, param: string, w: World): string[] {
+  if (op.path.startsWith('/v1/admin/accounts')) return [w.spare.accountId];
+  if (op.path.startsWith('/v1/api-keys')) return [w.spareKeyId];
+  if (op.path.startsWith('/v1/charts')) return [w.chartId];
+  if (op.path.startsWith('/v1/webhooks')) return param === 'delivery_id' ? [w.deliveryId] : [w.webhookId];
+  if (op.path.startsWith('/v1/batch')) return [w.jobId];
+  if (param === 'user_id') return [w.user.accountId, 'me', w.spare.accountId];
+  if (param === 'slug') return ['albert-einstein', 'marie-curie'];
+  if (param === 'endpoint') return ['charts', 'v1.charts.:id', '%2Fv1%2Fcharts%2F%3Aid'];
+  if (param === 'event_type') return ['chart.calculated', 'batch.completed'];
+  return [w.chartId, w.webhookId];
+}
+
+/** encodeURIComponent, but lone surrogates (which it refuses) become an invalid UTF-8 escape. */
+function encodeSegment(s: string): string {
+  return s.replace(/[\ud800-\udfff]/g, '%ED%A0%80').replace(/[^%]+/g, (part) => {
+    try {
+      return encodeURIComponent(part);
+    } catch {
+      return 'x';
+    }
+  });
+}
+
+/** Header values are ByteStrings: keep printable Latin-1, replace the rest. */
+function headerSafe(s: string): string {
+  return s.replace(/[^\x20-\x7e\x80-\xff]/g, '?').trim();
+}
+
+// ------------------------------------------------------------------------------------------ requests
+type Mutation =
+  | { kind: 'set'; path: string[]; value: unknown }
+  | { kind: 'delete'; path: string[] }
+  | { kind: 'whole'; value: unknown }
+  | { kind: 'text'; text: string }
+  | { kind: 'duplicate'; key: string; value: unknown }
+  | { kind: 'bytes'; bytes: number[] };
+
+interface FuzzRequest {
+  caller: 'user' | 'admin' | 'none' | 'junk';
+  junkAuth: { header: string; value: string } | null;
+  params: string[];
+  query: [string, string][] | string;
+  idempotencyKey: string | null;
+  contentType: string | null;
+  extraHeaders: [string, string][];
+  mutations: Mutation[];
+}
+
+/** Paths into the base body worth mutating (top level, one level into objects, first array element). */
+function bodyPaths(body: unknown): string[][] {
+  const out: string[][] = [];
+  if (!body || typeof body !== 'object') return out;
+  for (const [k, v] of Object.entries(body)) {
+    out.push([k]);
+    if (Array.isArray(v) && v[0] && typeof v[0] === 'object') {
+      for (const k2 of Object.keys(v[0])) out.push([k, '0', k2]);
+    } else if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const k2 of Object.keys(v)) out.push([k, k2]);
+    }
+  }
+  return out;
+}
+
+function mutationArb(base: unknown, w: World): fc.Arbitrary<Mutation> {
+  const paths = bodyPaths(base);
+  const extraKeys = ['chart_id', 'slug', 'zzz_extra', '__proto__', 'constructor', 'save', 'year'];
+  const containers = [
+    [],
+    ...paths.filter((p) => p.length === 1 && typeof (base as never)[p[0] as never] === 'object'),
+  ];
+  const valueFor = (path: string[]) => {
+    const leaf = path[path.length - 1] ?? '';
+    const edges = Object.hasOwn(FIELD_EDGES, leaf) ? (FIELD_EDGES[leaf] as unknown[]) : [];
+    const ids = leaf === 'chart_id' ? [w.chartId, newId('chart')] : [];
+    const specific = [...edges, ...ids];
+    return specific.length > 0
+      ? fc.oneof(
+          { weight: 2, arbitrary: fc.constantFrom(...specific) },
+          { weight: 3, arbitrary: hostileValue },
+        )
+      : hostileValue;
+  };
+  const arbs: fc.Arbitrary<Mutation>[] = [
+    fc
+      .constant({ kind: 'whole' as const, value: null })
+      .chain(() => hostileValue.map((value) => ({ kind: 'whole' as const, value }))),
+    fc
+      .constantFrom(
+        '',
+        '{',
+        '{"a":1',
+        '[1,2',
+        'NaN',
+        "{'single':1}",
+        '{"a":1}{"b":2}',
+        '\ufeff{}',
+        '{"year":1e400}',
+        '{"__proto__":{"admin":true}}',
+        'null',
+        '"just a string"',
+        `{"x":"${HUGE}"}`,
+      )
+      .map((text) => ({ kind: 'text' as const, text })),
+    fc
+      .array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 64 })
+      .map((bytes) => ({ kind: 'bytes' as const, bytes: [0xff, 0xfe, ...bytes] })),
+  ];
+  if (paths.length > 0) {
+    const pathArb = fc.constantFrom(...paths);
+    arbs.push(
+      pathArb.chain((path) => valueFor(path).map((value) => ({ kind: 'set' as const, path, value }))),
+      pathArb.chain((path) => valueFor(path).map((value) => ({ kind: 'set' as const, path, value }))),
+      pathArb.map((path) => ({ kind: 'delete' as const, path })),
+      pathArb.chain((path) =>
+        hostileValue.map((value) => ({ kind: 'duplicate' as const, key: path[0] as string, value })),
+      ),
+    );
+  }
+  arbs.push(
+    fc
+      .tuple(fc.constantFrom(...containers), fc.constantFrom(...extraKeys))
+      .chain(([c, k]) => valueFor([k]).map((value) => ({ kind: 'set' as const, path: [...c, k], value }))),
+  );
+  return fc.oneof(...arbs);
+}
+
+function requestArb(op: Operation, w: World): fc.Arbitrary<FuzzRequest> {
+  const base = BASE_BODIES[op.operationId] ?? op.requestExample ?? {};
+  const paramArb = fc.tuple(
+    ...op.pathParams.map((p) =>
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...idPool(op, p, w)).map(encodeSegment) },
+        { weight: 2, arbitrary: hostileString.map(encodeSegment) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            '..',
+            '.',
+            '%2F',
+            '%2e%2e',
+            '%00',
+            'a%2Fb',
+            newId('job'),
+            newId('account'),
+            'me',
+          ),
+        },
+      ),
+    ),
+  );
+  const names = [...op.queryParams, 'limit', 'starting_after', 'extra'];
+  const queryArb = fc.oneof(
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(...names),
+        fc.oneof(
+          fc.constantFrom(...Object.values(BASE_QUERY)),
+          hostileString,
+          fc.constantFrom(
+            '1e400',
+            '-0',
+            'NaN',
+            '0',
+            '101',
+            '-1',
+            '2021-02-30',
+            '0000-01-01',
+            '-5000-01-01',
+            '1000000000-01-01',
+          ),
+        ),
+      ),
+      { maxLength: 4 },
+    ),
+    fc.constantFrom(
+      '%zz=%E0%A4%A',
+      'limit=1&limit=2&limit=x',
+      'q',
+      '&&&=&=',
+      `q=${HUGE}`,
+      'starting_after[]=a&limit[x]=1',
+    ),
+  );
+  const junkAuth = fc.record({
+    header: fc.constantFrom('Authorization', 'X-API-Key'),
+    value: fc.oneof(
+      fc.constantFrom(
+        'Bearer',
+        'Bearer ',
+        `Bearer ${'A'.repeat(100_000)}`,
+        'Bearer sk_live_',
+        `Bearer sk_live_${'a'.repeat(36)}`,
+        'Basic dXNlcjpwYXNz',
+        'bearer sk_live_xx',
+        'Bearer sk_live_ÿÿÿÿ',
+        'Bearer Bearer sk_live_x',
+      ),
+      hostileString.map((s) => `Bearer ${s}`),
+    ),
+  });
+  return fc.record({
+    caller: fc.oneof(
+      { weight: 5, arbitrary: fc.constant('user' as const) },
+      { weight: 3, arbitrary: fc.constant('admin' as const) },
+      { weight: 1, arbitrary: fc.constant('none' as const) },
+      { weight: 1, arbitrary: fc.constant('junk' as const) },
+    ),
+    junkAuth: fc.option(junkAuth, { nil: null }),
+    params: paramArb,
+    query: queryArb,
+    idempotencyKey: fc.option(
+      fc.oneof(
+        fc.uuid(),
+        fc.constantFrom('', ' ', 'k'.repeat(256), 'k'.repeat(100_000), 'ключ', 'a\u00ffb', 'same-key'),
+        hostileString,
+      ),
+      { nil: null, freq: 2 },
+    ),
+    contentType: fc.oneof(
+      { weight: 6, arbitrary: fc.constant('application/json') },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(
+          null,
+          'text/plain',
+          'application/xml',
+          'application/json; charset=utf-16',
+          'multipart/form-data; boundary=x',
+          'application/x-www-form-urlencoded',
+          'application/merge-patch+json',
+          'application/json, text/plain',
+          '',
+          '*/*',
+        ),
+      },
+    ),
+    extraHeaders: fc.array(
+      fc.tuple(
+        fc.constantFrom(
+          'If-None-Match',
+          'X-Request-Id',
+          'Accept',
+          'Origin',
+          'CF-Connecting-IP',
+          'Stripe-Signature',
+        ),
+        hostileString,
+      ),
+      { maxLength: 2 },
+    ),
+    mutations:
+      op.method !== 'GET' ? fc.array(mutationArb(base, w), { minLength: 0, maxLength: 3 }) : fc.constant([]),
+  });
+}
+
+function clone<T>(v: T): T {
+  return structuredClone(v);
+}
+
+function applyMutations(base: unknown, muts: Mutation[]): { body: string | Uint8Array; touched: string[] } {
+  let value: unknown = clone(base);
+  const touched: string[] = [];
+  let text: string | null = null;
+  for (const m of muts) {
+    if (m.kind === 'whole') {
+      value = m.value;
+      text = null;
+      touched.length = 0;
+    } else if (m.kind === 'text') {
+      text = m.text;
+    } else if (m.kind === 'bytes') {
+      return { body: new Uint8Array(m.bytes), touched };
+    } else if (m.kind === 'duplicate') {
+      const rest = toJson(value);
+      if (rest.startsWith('{')) touched.push(m.key);
+      text = rest.startsWith('{')
+        ? `{${JSON.stringify(m.key)}:${toJson(m.value)}${rest === '{}' ? '}' : `,${rest.slice(1)}`}`
+        : rest;
+    } else {
+      let target = value as Record<string, unknown> | null;
+      const path = m.path;
+      for (const seg of path.slice(0, -1)) {
+        if (!target || typeof target !== 'object') break;
+        target = target[seg] as Record<string, unknown> | null;
+      }
+      const leaf = path[path.length - 1] as string;
+      if (!target || typeof target !== 'object' || target instanceof Raw) continue;
+      if (Array.isArray(target) && !/^\d+$/.test(leaf)) continue; // not serialised
+      touched.push(leaf);
+      if (m.kind === 'delete') delete target[leaf];
+      else {
+        Object.defineProperty(target, leaf, {
+          value: m.value,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
+      }
+      text = null;
+    }
+  }
+  // A raw text body replaces everything: no field of ours is known to be wrong then.
+  return { body: text ?? toJson(value), touched: muts[muts.length - 1]?.kind === 'text' ? [] : touched };
+}
+
+function buildRequest(
+  op: Operation,
+  w: World,
+  r: FuzzRequest,
+): { req: Request; summary: string; touched: string[] } {
+  let i = 0;
+  const path = op.path.replace(/\{\w+\}/g, () => r.params[i++] ?? 'x');
+  const qs =
+    typeof r.query === 'string'
+      ? r.query
+      : new URLSearchParams(r.query.map(([k, v]) => [k, v] as [string, string])).toString();
+  const url = `${BASE}${path}${qs ? `?${qs}` : ''}`;
+  const headers = new Headers();
+  if (r.caller === 'user') headers.set('Authorization', `Bearer ${w.user.key}`);
+  if (r.caller === 'admin') headers.set('Authorization', `Bearer ${w.admin.key}`);
+  if (r.caller === 'junk' && r.junkAuth) headers.set(r.junkAuth.header, headerSafe(r.junkAuth.value));
+  for (const [k, v] of r.extraHeaders) headers.set(k, headerSafe(v));
+  if (r.idempotencyKey !== null) headers.set('Idempotency-Key', headerSafe(r.idempotencyKey));
+  let touched: string[] = [];
+  let body: string | Uint8Array | undefined;
+  if (op.hasBody || (op.method !== 'GET' && r.mutations.length > 0)) {
+    const built = applyMutations(BASE_BODIES[op.operationId] ?? op.requestExample ?? {}, r.mutations);
+    body = built.body;
+    touched = built.touched;
+    if (r.contentType !== null) headers.set('Content-Type', r.contentType);
+  }
+  const req = new Request(url, { method: op.method, headers, ...(body === undefined ? {} : { body }) });
+  const shown = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}... (${s.length} chars)` : s);
+  const summary = [
+    `${op.method} ${shown(path)}${qs ? `?${shown(qs)}` : ''}`,
+    `caller=${r.caller}`,
+    `headers=${shown(JSON.stringify([...headers].filter(([k]) => k !== 'authorization' || r.caller === 'junk')))}`,
+    body === undefined
+      ? ''
+      : `body=${shown(typeof body === 'string' ? body : `bytes ${[...body].join(',')}`)}`,
+  ].join(' ');
+  return { req, summary, touched };
+}
+
+/** Billing configured (a test secret), so POST /v1/billing/stripe checks signatures instead of a 503. */
+const FUZZ_ENV = { ...env, STRIPE_WEBHOOK_SECRET: 'whsec_fuzz_test_secret' };
+
+/** The Worker's fetch, waiting for its waitUntil work so that later snapshots see everything it did. */
+async function send(req: Request): Promise<Response> {
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(req, FUZZ_ENV, ctx);
+  const body = await res.arrayBuffer();
+  await waitOnExecutionContext(ctx);
+  return new Response(res.status === 204 || res.status === 304 ? null : body, {
+    status: res.status,
+    headers: res.headers,
+  });
+}
+
+const KEY_SHAPE = /^[\x20-\x7e]{1,255}$/;
+
+interface Stats {
+  statuses: Map<number, number>;
+  undocumented: Set<string>;
+}
+const STATS = new Map<string, Stats>();
+
+/** Sends a request and checks the properties; returns the response status. */
+async function check(
+  op: Operation,
+  w: World,
+  req: Request,
+  summary: string,
+  touched: string[],
+  idemKey: string | null,
+) {
+  resetQuotaMemory(); // refills the burst buckets (basic: 20/s per key); quota counts stay in the DO
+  const before = await snapshot(w);
+  const res = await send(req);
+  const text = await res.text();
+  const ctx = `${summary}\n→ ${res.status} ${text.slice(0, 400)}`;
+  const stats = STATS.get(op.name);
+  stats?.statuses.set(res.status, (stats.statuses.get(res.status) ?? 0) + 1);
+  if (!op.statuses.has(res.status) && res.status !== 404 && res.status !== 405) {
+    stats?.undocumented.add(String(res.status));
+  }
+  expect(res.status, ctx).toBeLessThan(500);
+  if (res.status >= 400) {
+    const problem = checkProblem(res, text, ctx);
+    if (problem.type.endsWith('/validation-error') && touched.length > 0 && problem.errors) {
+      // Every reported field is named; when only our mutated fields can be wrong, one of them is reported.
+      const named = problem.errors.some((e) =>
+        touched.some((t) => e.path.includes(t) || e.message.includes(t)),
+      );
+      const elsewhere = problem.errors.some((e) => e.location !== undefined && e.location !== 'body');
+      expect(named || elsewhere, `${ctx}\nerrors[] must name a mutated field`).toBe(true);
+    }
+    const after = await snapshot(w);
+    const authed = req.headers.has('Authorization') || req.headers.has('X-API-Key');
+    if (idemKey !== null && KEY_SHAPE.test(idemKey) && authed) {
+      // Stored 4xx answers for replay: documented (src/platform/idempotency.ts).
+      after.idempotency_keys = before.idempotency_keys ?? '';
+    }
+    for (const table of Object.keys(before)) {
+      expect(after[table], `${ctx}\nstate of ${table} changed by a rejected request`).toBe(before[table]);
+    }
+  }
+  return res.status;
+}
+
+// ------------------------------------------------------------------------------------------ the fuzzers
+describe('fuzzing every documented operation', () => {
+  it('covers every operation of /openapi.json', () => {
+    expect(OPS.length).toBeGreaterThan(40);
+    const ids = new Set(OPS.map((o) => o.operationId));
+    expect(ids.size).toBe(OPS.length);
+  });
+
+  OPS.forEach((op, index) => {
+    it(`${op.name} (${op.operationId})`, { timeout: 60_000 }, async () => {
+      const w = await makeWorld();
+      STATS.set(op.name, { statuses: new Map(), undocumented: new Set() });
+      await fc.assert(
+        fc.asyncProperty(requestArb(op, w), async (r) => {
+          const { req, summary, touched } = buildRequest(op, w, r);
+          await check(
+            op,
+            w,
+            req,
+            summary,
+            touched,
+            r.idempotencyKey === null ? null : headerSafe(r.idempotencyKey),
+          );
+        }),
+        { numRuns: RUNS, seed: SEED + index, endOnFailure: true },
+      );
+    });
+  });
+
+  afterAll(() => {
+    const lines = [...STATS].map(
+      ([name, s]) =>
+        `${name}: ${[...s.statuses].map(([k, v]) => `${k}×${v}`).join(' ')}${s.undocumented.size ? `  (undocumented: ${[...s.undocumented].join(',')})` : ''}`,
+    );
+    console.log(`fuzz status distribution (${RUNS} runs per operation):\n${lines.join('\n')}`);
+  });
+});
+
+// ------------------------------------------------------------------------------------------ examples
+/**
+ * The listed edge values, always exercised (whatever the seed), on every operation that takes birth
+ * data: valid edges (latitude ±90, longitude ±180, minute -0) must succeed; impossible dates and times
+ * must be a documented 4xx naming the field; never a 5xx, never a charge for a rejection.
+ */
+describe('edge values of birth data', () => {
+  const GAP = {
+    year: 2021,
+    month: 3,
+    day: 28,
+    hour: 2,
+    minute: 30,
+    latitude: 52.52,
+    longitude: 13.405,
+    timezone: 'Europe/Berlin',
+  };
+  // [where the subject goes in the body, operationId]
+  const TARGETS: [string, (subject: Record<string, unknown>) => unknown][] = [
+    ['createChart', (s) => s],
+    ['createChartWheel', (s) => s],
+    ['createReading', (s) => s],
+    ['createSynastry', (s) => ({ first: s, second: { ...DIANA } })],
+    ['createComposite', (s) => ({ first: { ...DIANA }, second: s, method: 'davison' })],
+    ['matchFamousPeople', (s) => s],
+    ['createChartBatch', (s) => ({ items: [s] })],
+    ['adminWarmCache', (s) => ({ target: 'subjects', subjects: [s] })],
+  ];
+  const VALID: [string, unknown][] = [
+    ['latitude', 90],
+    ['latitude', -90],
+    ['longitude', 180],
+    ['longitude', -180],
+    ['minute', raw('-0')],
+    ['second', 59.999],
+    ['year', 1800],
+    ['year', 2399],
+  ];
+  const INVALID: [string, unknown, string][] = [
+    ['day', 30, 'day'], // with month 2 below: Feb 30
+    ['year', 0, 'year'],
+    ['year', -5000, 'year'],
+    ['year', 1e9, 'year'],
+    ['hour', 24, 'hour'],
+    ['minute', 60, 'minute'],
+    ['latitude', raw('1e400'), 'latitude'],
+    ['longitude', 'NaN', 'longitude'],
+    ['latitude', 90.000001, 'latitude'],
+    ['longitude', -180.000001, 'longitude'],
+    ['second', 60, 'second'],
+  ];
+  const subjectWith = (field: string, value: unknown) => ({
+    ...CHART,
+    ...(field === 'day' ? { month: 2 } : {}),
+    [field]: value,
+  });
+  const opOf = (id: string) => OPS.find((o) => o.operationId === id) as Operation;
+
+  async function post(w: World, op: Operation, body: unknown, key = w.admin.key) {
+    resetQuotaMemory();
+    const before = await snapshot(w);
+    const req = new Request(BASE + op.path, {
+      method: op.method,
+      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+      body: toJson(body),
+    });
+    const res = await send(req);
+    const text = await res.text();
+    const ctx = `${op.name} ${toJson(body).slice(0, 300)}\n→ ${res.status} ${text.slice(0, 400)}`;
+    expect(res.status, ctx).toBeLessThan(500);
+    expect(op.statuses.has(res.status), `${ctx}\nundocumented status`).toBe(true);
+    const after = await snapshot(w);
+    return { res, text, ctx, before, after };
+  }
+
+  for (const [id, wrap] of TARGETS) {
+    it(`${id}: valid edges succeed`, { timeout: 30_000 }, async () => {
+      const w = await makeWorld();
+      const op = opOf(id);
+      for (const [field, value] of VALID) {
+        const { res, ctx } = await post(w, op, wrap(subjectWith(field, value)));
+        expect(res.status, ctx).toBeLessThan(300);
+      }
+    });
+
+    it(`${id}: impossible dates, times and coordinates are a 4xx naming the field, free of charge`, {
+      timeout: 30_000,
+    }, async () => {
+      const w = await makeWorld();
+      const op = opOf(id);
+      for (const [field, value, named] of [
+        ...INVALID,
+        ['hour', GAP.hour, 'hour'] as [string, unknown, string],
+      ]) {
+        const subject = field === 'hour' && value === GAP.hour ? GAP : subjectWith(field, value);
+        const { res, text, ctx, before, after } = await post(w, op, wrap(subject));
+        if (id === 'createChartBatch') {
+          // Items are validated one by one: the job is accepted and the item fails with the problem.
+          expect(res.status, ctx).toBe(202);
+          continue;
+        }
+        if (id === 'adminWarmCache' && subject === GAP) {
+          expect(res.status, ctx).toBe(202); // warming computes later: a failing subject is only logged
+          continue;
+        }
+        expect(res.status, ctx).toBeGreaterThanOrEqual(400);
+        const problem = checkProblem(res, text, ctx);
+        expect(
+          problem.errors?.some((e) => e.path.endsWith(named)),
+          `${ctx}\nerrors[] must name ${named}`,
+        ).toBe(true);
+        for (const table of Object.keys(before))
+          expect(after[table], `${ctx}\n${table} changed`).toBe(before[table]);
+      }
+    });
+  }
+
+  it('the quota detector sees a charge (so "unchanged" is not vacuous)', async () => {
+    const w = await makeWorld();
+    const { res, before, after } = await post(w, opOf('createChart'), { ...CHART, minute: 7 });
+    expect(res.status).toBe(200);
+    expect(after.quota).not.toBe(before.quota);
+  });
+});
+
+describe('regressions found by the fuzzer', () => {
+  async function usage(accountId: string) {
+    resetQuotaMemory();
+    return JSON.stringify(Object.entries(await usageToday(env, accountId)).filter(([, n]) => n !== 0));
+  }
+
+  it('GET /v1/famous-people/{slug} of nobody is a 404 that costs no famous_people unit', async () => {
+    const w = await makeWorld();
+    const before = await usage(w.user.accountId);
+    for (const path of ['/v1/famous-people/job_01m8k09mxmf6er6k6xc6npg48r', '/v1/famous-people/./chart']) {
+      const res = await send(
+        new Request(BASE + path, { headers: { Authorization: `Bearer ${w.user.key}` } }),
+      );
+      expect(res.status).toBe(404);
+      checkProblem(res, await res.text(), path);
+    }
+    expect(await usage(w.user.accountId)).toBe(before);
+  });
+
+  it('a local time that never existed (found while computing) is a 422 that costs no unit', async () => {
+    const w = await makeWorld();
+    const gap = {
+      year: 2021,
+      month: 3,
+      day: 28,
+      hour: 2,
+      minute: 30,
+      latitude: 52.52,
+      longitude: 13.405,
+      timezone: 'Europe/Berlin',
+    };
+    const before = await usage(w.user.accountId);
+    for (const [path, body] of [
+      ['/v1/charts', gap],
+      ['/v1/charts/wheel.svg', gap],
+      ['/v1/readings', gap],
+      ['/v1/synastry', { first: gap, second: DIANA }],
+      ['/v1/composite', { first: DIANA, second: gap }],
+      ['/v1/famous-people/matches', gap],
+    ] as const) {
+      const res = await send(
+        new Request(BASE + path, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${w.user.key}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
+      const text = await res.text();
+      expect(res.status, `${path} ${text}`).toBe(422);
+      checkProblem(res, text, path);
+      // The rate-limit headers set when the unit was taken show it given back.
+      resetQuotaMemory();
+      const counted = (await usageToday(env, w.user.accountId))[
+        res.headers.get('X-RateLimit-Resource') ?? ''
+      ];
+      const header = (h: string) => Number(res.headers.get(`X-RateLimit-${h}`));
+      const [used, remaining, limit] = [header('Used'), header('Remaining'), header('Limit')];
+      expect(used, path).toBe(counted ?? 0);
+      expect(used + remaining, path).toBe(limit);
+      expect(res.headers.get('RateLimit'), path).toContain(`;r=${remaining};`);
+    }
+    expect(await usage(w.user.accountId)).toBe(before);
+  });
+});
+
+describe('oversized and streamed bodies', () => {
+  const TEN_MB = `{"x":"${'a'.repeat(10 * 1024 * 1024)}"}`;
+
+  it('a 10 MB body is a 413 problem on every operation that takes one, with or without a key', {
+    timeout: 60_000,
+  }, async () => {
+    const w = await makeWorld();
+    let checked = 0;
+    for (const op of OPS.filter((o) => o.method !== 'GET')) {
+      const path = op.path.replace(/\{\w+\}/g, (m) => (m === '{delivery_id}' ? w.deliveryId : w.webhookId));
+      for (const auth of [{ Authorization: `Bearer ${w.user.key}` }, {}] as Record<string, string>[]) {
+        const res = await send(
+          new Request(BASE + path, {
+            method: op.method,
+            headers: { ...auth, 'Content-Type': 'application/json' },
+            body: TEN_MB,
+          }),
+        );
+        const text = await res.text();
+        expect(res.status, `${op.name}: ${text.slice(0, 200)}`).toBe(413);
+        checkProblem(res, text, op.name);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('a streamed body without Content-Length is cut off at the limit (413)', async () => {
+    const w = await makeWorld();
+    const chunk = new TextEncoder().encode('a'.repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 10 * 1024 * 1024) controller.close();
+        else {
+          controller.enqueue(chunk);
+          sent += chunk.byteLength;
+        }
+      },
+    });
+    const res = await send(
+      new Request(`${BASE}/v1/charts`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${w.user.key}`, 'Content-Type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(res.status).toBe(413);
+    checkProblem(res, await res.text(), 'streamed');
+    expect(sent).toBeLessThan(MAX_BODY_BYTES * 4);
+  });
+});
