@@ -17,6 +17,8 @@ export interface Operation {
   hasBody: boolean;
   /** Documented response statuses. */
   statuses: Set<number>;
+  /** Documented response headers per status (lower-case names). */
+  headers: Map<number, Set<string>>;
   /** No security requirement (security: []). */
   isPublic: boolean;
   requestExample?: unknown;
@@ -55,6 +57,14 @@ export async function loadOperations(): Promise<Operation[]> {
         queryParams: params.filter((p) => p.in === 'query').map((p) => p.name),
         hasBody: body !== undefined,
         statuses: new Set(Object.keys(raw.responses as object).map(Number)),
+        headers: new Map(
+          Object.entries(raw.responses as Record<string, { headers?: Record<string, unknown> }>).map(
+            ([status, r]) => [
+              Number(status),
+              new Set(Object.keys(r.headers ?? {}).map((h) => h.toLowerCase())),
+            ],
+          ),
+        ),
         isPublic: Array.isArray(raw.security) && (raw.security as unknown[]).length === 0,
         ...(example === undefined ? {} : { requestExample: example }),
       });

@@ -108,6 +108,27 @@ describe('errors are RFC 9457 problems', () => {
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(res.headers.get('Server-Timing')).toContain('total');
   });
+
+  it('browsers may read every documented response header and send the documented request headers', async () => {
+    const res = await call('/v1/health', { headers: { Origin: 'https://app.example' } });
+    const exposed = (res.headers.get('Access-Control-Expose-Headers') ?? '').toLowerCase().split(/\s*,\s*/);
+    for (const name of ['X-Cache-Key', 'X-RateLimit-Remaining', 'RateLimit', 'Retry-After', 'Location']) {
+      expect(exposed).toContain(name.toLowerCase());
+    }
+    const preflight = await call('/v1/charts', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://app.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type, idempotency-key, x-request-id',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    const allowed = (preflight.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
+    for (const name of ['authorization', 'x-api-key', 'idempotency-key', 'if-none-match', 'x-request-id']) {
+      expect(allowed).toContain(name);
+    }
+  });
 });
 
 describe('authentication', () => {

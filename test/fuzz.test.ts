@@ -31,6 +31,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/app';
 import worker from '../src/index';
 import { newId } from '../src/platform/ids';
+import { RESPONSE_HEADERS } from '../src/platform/openapi';
 import { resetQuotaMemory, usageToday } from '../src/platform/quota';
 import { checkProblem, loadOperations, type Operation } from './api-surface';
 import { loadFamousPeople } from './famous-fixtures';
@@ -705,6 +706,29 @@ interface Stats {
 }
 const STATS = new Map<string, Stats>();
 
+const API_HEADERS = Object.keys(RESPONSE_HEADERS).map((h) => h.toLowerCase());
+
+/**
+ * The answer is one the document describes: its status (a junk path may miss every route: 404/405 are
+ * the router's, documented where ids are) and each of the API's own headers it carries. Catches a
+ * metered route missing from METERED_OPERATIONS, a new status from shared middleware, and so on.
+ */
+function checkDocumented(op: Operation, res: Response, ctx: string) {
+  if (res.status === 404 || res.status === 405) return;
+  expect(op.statuses.has(res.status), `${ctx}\nstatus ${res.status} is not documented for ${op.name}`).toBe(
+    true,
+  );
+  const documented = op.headers.get(res.status) ?? new Set<string>();
+  for (const name of API_HEADERS) {
+    if (res.headers.has(name)) {
+      expect(
+        documented.has(name),
+        `${ctx}\nheader ${name} is not documented for ${op.name} ${res.status}`,
+      ).toBe(true);
+    }
+  }
+}
+
 /** Sends a request and checks the properties; returns the response status. */
 async function check(
   op: Operation,
@@ -725,6 +749,7 @@ async function check(
     stats?.undocumented.add(String(res.status));
   }
   expect(res.status, ctx).toBeLessThan(500);
+  checkDocumented(op, res, ctx);
   if (res.status >= 400) {
     const problem = checkProblem(res, text, ctx);
     if (problem.type.endsWith('/validation-error') && touched.length > 0 && problem.errors) {
@@ -856,7 +881,7 @@ describe('edge values of birth data', () => {
     const text = await res.text();
     const ctx = `${op.name} ${toJson(body).slice(0, 300)}\n→ ${res.status} ${text.slice(0, 400)}`;
     expect(res.status, ctx).toBeLessThan(500);
-    expect(op.statuses.has(res.status), `${ctx}\nundocumented status`).toBe(true);
+    checkDocumented(op, res, ctx);
     const after = await snapshot(w);
     return { res, text, ctx, before, after };
   }

@@ -153,10 +153,13 @@ export const RESPONSE_HEADERS = {
   'X-RateLimit-Reset': header('When the quota resets (UTC epoch seconds, next midnight).', {
     type: 'integer',
   }),
-  'X-RateLimit-Resource': header('The endpoint class that was charged.', {
-    type: 'string',
-    enum: ['charts', 'readings', 'famous_people', 'synastry'],
-  }),
+  'X-RateLimit-Resource': header(
+    'The endpoint class that was charged, or `burst` for the per-key burst limit.',
+    {
+      type: 'string',
+      enum: ['charts', 'readings', 'famous_people', 'synastry', 'burst'],
+    },
+  ),
 } as const;
 
 type HeaderName = keyof typeof RESPONSE_HEADERS;
@@ -176,7 +179,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /**
  * Adds to the generated document what app-wide middleware does for every route, so it is stated once
  * here instead of in each route: the response headers above on the responses that carry them, and the
- * 413 (body limit) and 415 (non-JSON body) every operation with a body can answer.
+ * statuses shared machinery answers: 413 (body limit), 415 (non-JSON body), 400 (invalid parameters),
+ * 409/422 (Idempotency-Key). test/fuzz.test.ts fails on any status or header not documented.
  */
 export function completeDocument(generated: Document): Document {
   const doc = structuredClone(generated);
@@ -187,18 +191,25 @@ export function completeDocument(generated: Document): Document {
     for (const method of METHODS) {
       const op: Operation | undefined = item[method];
       if (!op?.responses) continue;
-      if (op.requestBody) {
-        const extra = op.operationId === 'stripeWebhook' ? [413] : [413, 415];
-        for (const status of extra) {
-          op.responses[status] ??= {
-            description: DESCRIPTIONS[status] ?? 'Error',
-            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-          };
-        }
+      const idempotent = (op.parameters ?? []).some((p) => 'name' in p && p.name === 'Idempotency-Key');
+      const params = (op.parameters ?? []).filter((p) => 'in' in p);
+      const extra: number[] = [];
+      // The body limit applies to every request that can carry a body; the JSON check (415) to POST, PUT
+      // and PATCH except Stripe's (verified over its raw bytes), whether or not the operation reads one.
+      if (method !== 'get') extra.push(413);
+      if (['post', 'put', 'patch'].includes(method) && op.operationId !== 'stripeWebhook') extra.push(415);
+      // Path and query parameters are validated like bodies (an id longer than 64 characters, a bad limit).
+      if (params.some((p) => 'in' in p && (p.in === 'path' || p.in === 'query'))) extra.push(400);
+      // Idempotency-Key: reused with another request (422), or the first request still running (409).
+      if (idempotent) extra.push(409, 422);
+      for (const status of extra) {
+        op.responses[status] ??= {
+          description: DESCRIPTIONS[status] ?? 'Error',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        };
       }
       const metered = METERED_OPERATIONS.has(op.operationId ?? '');
       const cached = '304' in op.responses;
-      const idempotent = (op.parameters ?? []).some((p) => 'name' in p && p.name === 'Idempotency-Key');
       for (const [status, response] of Object.entries(op.responses)) {
         if ('$ref' in response) continue;
         const add: HeaderName[] = ['X-Request-Id', 'Server-Timing'];
@@ -206,7 +217,9 @@ export function completeDocument(generated: Document): Document {
         if (cached && (success || status === '304')) add.push('X-Cache', 'X-Cache-Key', 'ETag');
         if (status === '201' || status === '202') add.push('Location');
         if (idempotent && success) add.push('Idempotent-Replayed');
-        if (metered && !BEFORE_METERING.has(status)) add.push(...RATE_LIMIT_HEADERS);
+        // Metered responses carry the daily quota's headers; any 429 after authentication may be the
+        // per-key burst limit, which carries them too (resource `burst`).
+        if ((metered && !BEFORE_METERING.has(status)) || status === '429') add.push(...RATE_LIMIT_HEADERS);
         if (status === '401') add.push('WWW-Authenticate');
         const problem = response.content !== undefined && 'application/problem+json' in response.content;
         if (status === '429' || (status === '503' && problem)) add.push('Retry-After');
