@@ -18,6 +18,7 @@ import { timing } from 'hono/timing';
 import { recordAnalytics } from './platform/analytics';
 import { authenticate } from './platform/auth';
 import type { AppEnv } from './platform/context';
+import { registerEventWebhooks } from './platform/event-schemas';
 import { completeDocument, RESPONSE_HEADERS } from './platform/openapi';
 import { ProblemError, problem, renderProblem, toProblem } from './platform/problem';
 import { refundCharged, takeBurstToken } from './platform/quota';
@@ -151,6 +152,8 @@ export function createApp() {
     name: 'X-API-Key',
     description: 'The same API key in the `X-API-Key` header.',
   });
+  // The events a webhook endpoint receives: the document's top-level `webhooks`, one per event type.
+  registerEventWebhooks(app.openAPIRegistry);
   // The document: what the routes declare, completed with what app-wide middleware adds to every route.
   app.get('/openapi.json', (c) => {
     const doc = completeDocument(app.getOpenAPI31Document(documentConfig(c)));

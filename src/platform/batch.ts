@@ -51,6 +51,7 @@ export type BatchType = (typeof BATCH_TYPES)[number];
 export const BATCH_STATUSES = ['pending', 'processing', 'completed', 'partial', 'failed'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
 const FINAL: ReadonlySet<string> = new Set(['completed', 'partial', 'failed']);
+const isFinal = (s: BatchStatus): s is Exclude<BatchStatus, 'pending' | 'processing'> => FINAL.has(s);
 
 /** Most items per batch, by type (contract). */
 export const MAX_ITEMS: Record<BatchType, number> = { charts: 100, readings: 50 };
@@ -531,6 +532,12 @@ export const completedEventId = (jobId: string) => `evt_${jobId.slice(jobId.inde
  */
 export function publishCompleted(ctx: Pick<ExecutionContext, 'waitUntil'>, env: Env, job: JobRow): void {
   const j = jobJson(job);
+  // Every caller passes a final job (FINISH's row, a job born failed, or one found final); the event's
+  // schema (src/platform/event-schemas.ts) promises a final status and a completed_at.
+  if (!isFinal(j.status) || j.completed_at === null) {
+    console.error(JSON.stringify({ msg: 'batch.completed for a job that is not final', job_id: j.id }));
+    return;
+  }
   publishEvent(
     ctx,
     env,

@@ -4,6 +4,7 @@
  * harmless) and then hands them to the subscribers registered below (webhook fan-out, analytics).
  */
 import type { Env, EventMessage } from '../env';
+import type { EventData } from './event-schemas';
 import { newId } from './ids';
 
 export const EVENT_TYPES = [
@@ -35,12 +36,15 @@ export function makeEvent(
  * Record an event after the response: one queue message, sent in waitUntil. An event that may be
  * published more than once (after a lost D1 answer) passes a deterministic `id`: the log stores it once
  * (INSERT OR IGNORE) and webhooks deliver it once per endpoint (its message id derives from it).
+ *
+ * `data` is typed by the event's documented schema (src/platform/event-schemas.ts, the `webhooks` of
+ * /openapi.json): a call site sending another shape does not compile. Not validated at runtime.
  */
-export function publishEvent(
+export function publishEvent<T extends EventType>(
   ctx: Pick<ExecutionContext, 'waitUntil'>,
   env: Pick<Env, 'EVENTS_QUEUE'>,
-  type: EventType,
-  data: unknown,
+  type: T,
+  data: EventData[T],
   accountId: string | null,
   id?: string,
 ): EventMessage {

@@ -127,7 +127,8 @@ const signsOf = (chart: Chart) => ({
   rising: chart.angles ? signOf(chart.angles.ascendant) : null,
 });
 
-export function chartEventData(chart: Chart, id: string | null) {
+/** The data of chart.calculated (id null when not saved) and chart.saved (src/platform/event-schemas.ts). */
+export function chartEventData<Id extends string | null>(chart: Chart, id: Id) {
   const s = signsOf(chart);
   return {
     chart_id: id,

@@ -11,6 +11,7 @@ import { webhookDeliveries, webhookEndpoints } from '../db/schema';
 import type { Env } from '../env';
 import { iso } from '../platform/accounts';
 import { principalOf, requireScope } from '../platform/auth';
+import type { EventData } from '../platform/event-schemas';
 import { EVENT_TYPES } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId, newId } from '../platform/ids';
@@ -519,7 +520,7 @@ export const webhookRoutes = createRouter()
     const payload = buildPayload(messageId, TEST_EVENT_TYPE, new Date(now).toISOString(), {
       webhook_id: row.id,
       message: 'A test event from Stellar Edge: your endpoint is reachable and can verify our signature.',
-    });
+    } satisfies EventData[typeof TEST_EVENT_TYPE]);
     await drizzle(c.env.DB)
       .insert(webhookDeliveries)
       .values({

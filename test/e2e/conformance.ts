@@ -57,6 +57,14 @@ export interface OpenApiDocument {
     >
   >;
   components: { schemas: Record<string, JsonSchema>; headers?: Record<string, unknown> };
+  /** Requests the API sends to webhook endpoints, by event type (OpenAPI 3.1 `webhooks`). */
+  webhooks?: Record<
+    string,
+    Record<
+      string,
+      { operationId?: string; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }
+    >
+  >;
 }
 
 /** Keywords that only annotate; everything else must be understood by check(). */
@@ -230,6 +238,21 @@ export class Conformance {
         }
       }
     }
+  }
+
+  /**
+   * Every way a webhook payload breaks the documented body of the webhook named by its `type` (strictly, as
+   * responses are checked); none when it matches.
+   */
+  checkWebhook(payload: unknown): string[] {
+    const type = isRecord(payload) && typeof payload.type === 'string' ? payload.type : undefined;
+    const where = `webhook ${type ?? '(no type)'}`;
+    const schema =
+      type && this.doc.webhooks?.[type]?.post?.requestBody?.content?.['application/json']?.schema;
+    if (!schema) return [`${where}: not a webhook of the document`];
+    const out: string[] = [];
+    this.check(payload, schema, 'body', out);
+    return out.map((o) => `${where}: ${o}`);
   }
 
   /** `required: true` on a header (or on the $ref to it). */

@@ -64,7 +64,7 @@ afterAll(async () => {
   const checked = [...conformance.seen.values()].reduce((a, b) => a + b, 0);
   const operations = new Set([...conformance.seen.keys()].map((k) => k.split(' ')[0]));
   console.log(
-    `${checked} responses (${operations.size} operations, ${conformance.seen.size} operation/status pairs) matched the OpenAPI document; ${receiver.deliveries.length} webhook deliveries verified.`,
+    `${checked} responses (${operations.size} operations, ${conformance.seen.size} operation/status pairs) matched the OpenAPI document; ${receiver.deliveries.length} webhook deliveries verified and matched their documented schemas.`,
   );
 });
 
@@ -295,7 +295,7 @@ describe('an integrator session', () => {
   });
 
   it('receives signed webhook events and verifies them', async () => {
-    const url = await receiver.start();
+    const url = await receiver.start(conformance);
     const created = ok(
       await api(sessionKey).POST('/v1/webhooks', {
         body: {
@@ -315,7 +315,8 @@ describe('an integrator session', () => {
       await api(sessionKey).POST('/v1/webhooks/{id}/test', { params: { path: { id: webhookId } } }),
     );
     expect(test.status_code).toBe(200);
-    await receiver.waitFor((d) => d.payload?.type === 'webhook.test', 'webhook.test');
+    const ping = await receiver.waitFor('webhook.test');
+    expect(ping.payload.data.webhook_id).toBe(webhookId);
 
     const saved = ok(
       await api(sessionKey).POST('/v1/charts', {
@@ -323,18 +324,13 @@ describe('an integrator session', () => {
       }),
       201,
     );
-    const event = await receiver.waitFor(
-      (d) => d.payload?.type === 'chart.saved' && d.payload.data.chart_id === saved.id,
-      'chart.saved',
-    );
-    expect(event.payload?.data.sun_sign).toBe('pisces');
-    expect(event.headers['webhook-id']).toBe(event.payload?.id);
+    const event = await receiver.waitFor('chart.saved', (p) => p.data.chart_id === saved.id);
+    expect(event.payload.data.sun_sign).toBe('pisces');
+    expect(event.payload.data.full_name).toBe('Einstein again');
+    expect(event.headers['webhook-id']).toBe(event.payload.id);
 
     noContent(await api(sessionKey).DELETE('/v1/charts/{id}', { params: { path: { id: saved.id ?? '' } } }));
-    await receiver.waitFor(
-      (d) => d.payload?.type === 'chart.deleted' && d.payload.data.chart_id === saved.id,
-      'chart.deleted',
-    );
+    await receiver.waitFor('chart.deleted', (p) => p.data.chart_id === saved.id);
     failed(await api(sessionKey).GET('/v1/charts/{id}', { params: { path: { id: saved.id ?? '' } } }), 404);
 
     const deliveries = ok(
@@ -382,10 +378,9 @@ describe('an integrator session', () => {
     );
     expect(results[2]?.error?.errors[0]?.path).toBe('items[2].month');
 
-    await receiver.waitFor(
-      (d) => d.payload?.type === 'batch.completed' && d.payload.data.job_id === job.id,
-      'batch.completed',
-    );
+    const completed = await receiver.waitFor('batch.completed', (p) => p.data.job_id === job.id);
+    expect(completed.payload.data).toMatchObject({ type: 'charts', status: 'partial' });
+    expect(completed.payload.data.progress).toEqual(done.progress);
     const jobs = ok(await api(sessionKey).GET('/v1/batch'));
     expect(jobs.data.map((j) => j.id)).toContain(job.id);
   });

@@ -2,16 +2,30 @@
  * A local webhook receiver for the e2e session: a plain Node HTTP server that verifies each delivery's
  * Standard Webhooks signature with the `standardwebhooks` package, exactly as an integrator would, and
  * records what arrived. Deliveries with a bad signature are answered 401 and recorded as unverified.
+ *
+ * Payloads are typed by the document's `webhooks` (the types openapi-typescript generated from the live
+ * /openapi.json), not by hand: a verified body becomes a `WebhookPayload` only after it matched, strictly,
+ * the documented request body of its event type (conformance.ts); a mismatch is a conformance violation.
  */
 import { createServer, type Server } from 'node:http';
 import { Webhook } from 'standardwebhooks';
+import type { Conformance } from './conformance';
+import type { webhooks } from './generated/api';
+
+/** The event types the document has a webhook for. */
+export type WebhookEventType = keyof webhooks;
+/** The body of a delivery of event type T: `{ id, type, created_at, data }` as the document has it. */
+export type PayloadOf<T extends WebhookEventType> =
+  webhooks[T]['post']['requestBody']['content']['application/json'];
+/** Any delivery body, discriminated by `type`. */
+export type WebhookPayload = { [T in WebhookEventType]: PayloadOf<T> }[WebhookEventType];
 
 export interface Delivery {
   verified: boolean;
   error?: string;
   headers: Record<string, string>;
-  /** The parsed payload: { id, type, created_at, data }. */
-  payload: { id: string; type: string; created_at: string; data: Record<string, unknown> } | null;
+  /** The verified payload, when it matches the document (else null, and `error` says why). */
+  payload: WebhookPayload | null;
 }
 
 export class WebhookReceiver {
@@ -19,9 +33,14 @@ export class WebhookReceiver {
   private secret: string | null = null;
   private server: Server | null = null;
   private waiters: Array<() => void> = [];
+  private conformance: Conformance | null = null;
 
-  /** Starts listening on a free port of this machine; returns the URL to register. */
-  async start(): Promise<string> {
+  /**
+   * Starts listening on a free port of this machine; returns the URL to register. Payloads are checked
+   * against the document `conformance` holds, and a mismatch is recorded there as a violation.
+   */
+  async start(conformance: Conformance): Promise<string> {
+    this.conformance = conformance;
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -32,9 +51,15 @@ export class WebhookReceiver {
         const delivery: Delivery = { verified: false, headers, payload: null };
         try {
           if (!this.secret) throw new Error('no secret configured yet');
-          const payload = new Webhook(this.secret).verify(body, headers);
+          if (!this.conformance) throw new Error('no document to check payloads against');
+          const payload: unknown = new Webhook(this.secret).verify(body, headers);
           delivery.verified = true;
-          delivery.payload = isPayload(payload) ? payload : null;
+          const violations: string[] = [];
+          if (isPayload(payload, this.conformance, violations)) delivery.payload = payload;
+          else {
+            delivery.error = violations.join('; ');
+            this.conformance.violations.push(...violations);
+          }
         } catch (err) {
           delivery.error = err instanceof Error ? err.message : String(err);
         }
@@ -56,19 +81,29 @@ export class WebhookReceiver {
     this.secret = secret;
   }
 
-  /** Waits until a verified delivery matches `match`, or fails after `timeoutMs`. */
-  async waitFor(match: (d: Delivery) => boolean, what: string, timeoutMs = 30_000): Promise<Delivery> {
+  /**
+   * Waits until a verified delivery of event type `type` arrives whose payload satisfies `match`, or fails
+   * after `timeoutMs`; returns its payload (typed for that event) and headers.
+   */
+  async waitFor<T extends WebhookEventType>(
+    type: T,
+    match: (payload: PayloadOf<T>) => boolean = () => true,
+    timeoutMs = 30_000,
+  ): Promise<{ payload: PayloadOf<T>; headers: Record<string, string> }> {
+    const ofType = (p: WebhookPayload | null): p is PayloadOf<T> => p?.type === type;
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const found = this.deliveries.find((d) => d.verified && match(d));
-      if (found) return found;
+      for (const d of this.deliveries) {
+        const payload = d.payload;
+        if (d.verified && ofType(payload) && match(payload)) return { payload, headers: d.headers };
+      }
       const left = until - Date.now();
       if (left <= 0) {
         const seen = this.deliveries.map(
-          (d) => `${d.payload?.type ?? '?'}${d.verified ? '' : ` (${d.error})`}`,
+          (d) => `${d.payload?.type ?? '?'}${d.error === undefined ? '' : ` (${d.error})`}`,
         );
         throw new Error(
-          `no verified ${what} delivery within ${timeoutMs} ms; received: [${seen.join(', ')}]`,
+          `no verified ${type} delivery within ${timeoutMs} ms; received: [${seen.join(', ')}]`,
         );
       }
       await new Promise<void>((resolve) => {
@@ -90,7 +125,11 @@ export class WebhookReceiver {
   }
 }
 
-function isPayload(v: unknown): v is NonNullable<Delivery['payload']> {
-  if (typeof v !== 'object' || v === null) return false;
-  return 'id' in v && 'type' in v && 'data' in v && typeof v.type === 'string';
+/**
+ * The type guard at the JSON boundary: a verified body is a `WebhookPayload` when it matches, strictly, the
+ * request body the document gives the webhook of its `type`. Appends every mismatch to `violations`.
+ */
+function isPayload(v: unknown, conformance: Conformance, violations: string[]): v is WebhookPayload {
+  violations.push(...conformance.checkWebhook(v));
+  return violations.length === 0;
 }
