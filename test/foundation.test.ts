@@ -6,12 +6,14 @@ import {
 } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { validate } from '@scalar/openapi-parser';
+import { DrizzleQueryError } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app';
 import type { EventMessage } from '../src/env';
 import worker from '../src/index';
 import { makeEvent, publishEvent } from '../src/platform/events';
 import { generateKey } from '../src/platform/keys';
+import { toProblem } from '../src/platform/problem';
 import { authed, call, createAccount, problemOf } from './helpers';
 
 describe('health', () => {
@@ -127,6 +129,43 @@ describe('errors are RFC 9457 problems', () => {
     const allowed = (preflight.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
     for (const name of ['authorization', 'x-api-key', 'idempotency-key', 'if-none-match', 'x-request-id']) {
       expect(allowed).toContain(name);
+    }
+  });
+});
+
+describe('D1 failures', () => {
+  it('transient ones are 503s with Retry-After; constraint violations and SQL mistakes stay 500s', async () => {
+    // Real errors from the local D1, as workerd words them ("D1_ERROR: ..." for all of them).
+    const real = async (sql: string) => {
+      try {
+        await env.DB.prepare(sql).run();
+      } catch (err) {
+        return err;
+      }
+      throw new Error(`expected ${sql} to fail`);
+    };
+    const id = `acct_${crypto.randomUUID().replaceAll('-', '')}`;
+    const insert = `INSERT INTO accounts (id, email, name, tier, role) VALUES ('${id}', '${id}@x', 'x', 'free', 'user')`;
+    await env.DB.prepare(insert).run();
+    const constraint = await real(insert);
+    const noColumn = await real('SELECT no_such_column FROM accounts');
+    expect(String((constraint as Error).message)).toMatch(/^D1_ERROR/);
+    expect(toProblem(constraint).status).toBe(500);
+    expect(toProblem(noColumn).status).toBe(500);
+    // Drizzle wraps D1 errors and quotes the parameters (user input) in its own message: only the cause counts.
+    const wrapped = (cause: Error, params: unknown[] = []) =>
+      new DrizzleQueryError('insert ...', params, cause);
+    expect(toProblem(wrapped(constraint as Error, ['Network connection lost'])).status).toBe(500);
+    for (const message of [
+      'D1_ERROR: Network connection lost.',
+      'D1 DB is overloaded. Too many requests queued.',
+      'D1_ERROR: storage operation exceeded timeout which caused object to be reset.',
+    ]) {
+      for (const err of [new Error(message), wrapped(new Error(message))]) {
+        const p = toProblem(err);
+        expect(p.status, message).toBe(503);
+        expect(p.headers?.['Retry-After'], message).toBeDefined();
+      }
     }
   });
 });
@@ -259,7 +298,13 @@ describe('event log', () => {
 
   it('publishEvent goes through the real queue to D1', async () => {
     const ctx = createExecutionContext();
-    const event = publishEvent(ctx, env, 'payment.received', { amount: 100 }, 'acct_y');
+    const event = publishEvent(
+      ctx,
+      env,
+      'payment.received',
+      { invoice_id: 'in_1', amount: 100, currency: 'usd' },
+      'acct_y',
+    );
     expect(event.id).toMatch(/^evt_/);
     await getQueueResult(createMessageBatch('stellar-events', []), ctx); // waits for waitUntil
     let row: unknown = null;

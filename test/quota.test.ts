@@ -125,6 +125,24 @@ describe('daily quotas', () => {
     expect(await consumeQuota(env, p, 'readings', 1)).toMatchObject({ used: 1 });
   });
 
+  it('units spent from an isolate lease and refunded go back into the lease, not lost', async () => {
+    const p = principal(newId('account'), 'unlimited');
+    const start = Date.now();
+    setClock(() => start);
+    const first = await consumeQuota(env, p, 'charts', 1); // a Durable Object call that also grants a lease
+    expect(first.lease).toBeUndefined();
+    const second = await consumeQuota(env, p, 'charts', 1); // spent from the lease
+    const third = await consumeQuota(env, p, 'charts', 1);
+    expect(second.lease).toBeDefined();
+    // Both fail after charging: their units are given back.
+    await refundQuota(env, p, 'charts', 1, second.lease);
+    await refundQuota(env, p, 'charts', 1, third.lease);
+    // The lease expires; the next call returns what is left of it and is counted: 2 spent in all.
+    setClock(() => start + 60_000);
+    const next = await consumeQuota(env, p, 'charts', 1);
+    expect(next.used).toBe(2);
+  });
+
   it('a new UTC day starts a fresh count (injected clock)', async () => {
     const p = principal(newId('account'), 'free');
     const today = Date.UTC(2026, 10, 29, 23, 59, 0);

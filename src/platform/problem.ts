@@ -194,17 +194,26 @@ export function toProblem(err: unknown): ProblemInit {
   };
 }
 
-const D1_UNAVAILABLE =
-  /D1_ERROR|Network connection lost|storage operation exceeded timeout|database is locked|overloaded/i;
+/**
+ * D1 failures worth retrying: the database was unreachable, busy or being reset. workerd prefixes every
+ * D1 error with "D1_ERROR", constraint violations and SQL mistakes included; those are bugs, so they stay
+ * 500s (a 503 would tell clients to retry something that cannot succeed, and hide it from alerting).
+ */
+const D1_TRANSIENT =
+  /Network connection lost|storage operation exceeded timeout|database is locked|SQLITE_BUSY|overloaded|object to be reset|reset because its code was updated|transient issue|Internal error while starting up|Cannot resolve D1 DB/i;
+const D1_BUG =
+  /SQLITE_CONSTRAINT|constraint failed|no such (table|column)|syntax error|SQLITE_ERROR|SQLITE_MISMATCH/i;
 
 /**
- * A D1 failure, thrown by the binding itself or wrapped by drizzle (DrizzleQueryError: "Failed query:
- * <sql> params: <params>", with the D1 error as its `cause`). The wrapper's own message is not matched:
- * it quotes the query's parameters, i.e. user input.
+ * A transient D1 failure, thrown by the binding itself or wrapped by drizzle (DrizzleQueryError: "Failed
+ * query: <sql> params: <params>", with the D1 error as its `cause`). The wrapper's own message is not
+ * matched: it quotes the query's parameters, i.e. user input.
  */
 function isD1Unavailable(err: unknown): boolean {
   for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if (!(e instanceof DrizzleQueryError) && D1_UNAVAILABLE.test(e.message)) return true;
+    if (e instanceof DrizzleQueryError) continue;
+    if (D1_BUG.test(e.message)) return false;
+    if (D1_TRANSIENT.test(e.message)) return true;
   }
   return false;
 }

@@ -33,7 +33,7 @@ export function setClock(fn: (() => number) | null): void {
 export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export const nextUtcMidnight = (ms: number) => (Math.floor(ms / 86_400_000) + 1) * 86_400_000;
 
-interface Lease {
+export interface Lease {
   day: string;
   cls: EndpointClass;
   granted: number;
@@ -58,6 +58,8 @@ export interface QuotaState {
   limit: number;
   used: number;
   remaining: number;
+  /** The isolate lease the units were spent from, if they were (a refund goes back into it). */
+  lease?: Lease;
   resetAt: number;
 }
 
@@ -133,7 +135,7 @@ export async function consumeQuota(
   if (lease && lease.day === day && lease.expiresAt > now && lease.left >= units) {
     lease.left -= units;
     const used = lease.usedAtGrant - lease.left;
-    return { cls, limit, used, remaining: Math.max(0, limit - used), resetAt };
+    return { cls, limit, used, remaining: Math.max(0, limit - used), resetAt, lease };
   }
   leases.delete(memo);
   let result: ConsumeResult;
@@ -174,11 +176,24 @@ export async function consumeQuota(
 
 /**
  * Returns units charged by `charge`/`consumeQuota` earlier today when the work they paid for failed
- * before it was done. Best effort: a failure here is logged, not thrown.
+ * before it was done. Best effort: a failure here is logged, not thrown. Units spent from an isolate
+ * lease that is still this isolate's go back into it, without a round trip: the Durable Object counts
+ * them inside the lease (`leased`), which its own refund never goes below, so they would be lost there.
  */
-export async function refundQuota(env: Env, p: Principal, cls: EndpointClass, units: number): Promise<void> {
+export async function refundQuota(
+  env: Env,
+  p: Principal,
+  cls: EndpointClass,
+  units: number,
+  from?: Lease,
+): Promise<void> {
   const now = clock();
-  exhausted.delete(`${p.accountId}|${cls}|${p.tier}`);
+  const memo = `${p.accountId}|${cls}|${p.tier}`;
+  exhausted.delete(memo);
+  if (from && leases.get(memo) === from && from.day === utcDay(now)) {
+    from.left += units;
+    return;
+  }
   try {
     await stub(env, p.accountId).refund({ accountId: p.accountId, day: utcDay(now), cls, units });
   } catch (err) {
@@ -267,11 +282,12 @@ export async function refundCharged(c: Context<AppEnv>): Promise<void> {
   if (charged.length === 0 || !p) return;
   c.set('charged', []);
   c.set('units', 0);
-  await Promise.all(charged.map(({ cls, units }) => refundQuota(c.env, p, cls, units)));
+  await Promise.all(charged.map(({ cls, units, q }) => refundQuota(c.env, p, cls, units, q.lease)));
   const last = charged[charged.length - 1];
   if (!last) return;
   const back = charged.filter((x) => x.cls === last.cls).reduce((n, x) => n + x.units, 0);
   const q = { ...last.q, used: Math.max(0, last.q.used - back), remaining: last.q.remaining + back };
+  delete q.lease;
   for (const [name, value] of Object.entries(quotaHeaders(p.tier, q, clock()))) c.header(name, value);
 }
 
