@@ -3,7 +3,7 @@
 //   1. Under Node: µs per full natal chart (all points with speeds, houses, aspects) and astronomy-engine's
 //      bare 10-planet call as the floor; houses and time conversion alone.
 //   2. Against a local server it starts itself (wrangler dev, fresh state in .bench/state, port BENCH_PORT or
-//      8790), with autocannon: GET /v1/health (the floor), cached and uncached POST /v1/charts, synastry,
+//      a free one), with autocannon: GET /v1/health (the floor), cached and uncached POST /v1/charts, synastry,
 //      famous matches, readings, the time the rate-limit step adds (from Server-Timing), and a 100-item
 //      batch end to end.
 // Options: --node-only, --server-only, DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { tsImport } from 'tsx/esm/api';
-import { bootstrap, startDev } from './start.mjs';
+import { bootstrap, freePort, startDev } from './start.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -135,11 +135,11 @@ function loadRow(name, res, extra = '') {
 }
 
 async function serverBench() {
-  const port = Number(process.env.BENCH_PORT ?? 8790);
+  const port = Number(process.env.BENCH_PORT ?? (await freePort()));
   const state = join(root, '.bench', 'state');
   rmSync(state, { recursive: true, force: true });
   const { key: adminKey } = await bootstrap({ persistTo: state, seeds: ['famous-people'] });
-  const dev = startDev({ port, persistTo: state, stdio: ['ignore', 'ignore', 'inherit'] });
+  const dev = startDev({ port, persistTo: state, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}/v1/health`);
@@ -281,7 +281,11 @@ async function serverBench() {
       rows.push(['server', 'batch of 100 charts', 'unavailable', `HTTP ${created.status}`, '']);
     }
   } finally {
-    dev.kill('SIGINT');
+    try {
+      process.kill(-dev.pid, 'SIGINT'); // its process group: wrangler, workerd, esbuild
+    } catch {
+      // already gone
+    }
   }
 }
 

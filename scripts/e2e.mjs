@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { bootstrap, startDev } from './start.mjs';
+import { bootstrap, freePort, startDev } from './start.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'test', 'e2e', 'generated');
@@ -34,33 +34,32 @@ let dev = null;
 let state = null;
 let stderr = '';
 
-/** Every process below `pid` (wrangler starts workerd and esbuild under it). */
-function descendants(pid) {
-  const res = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-  const children = (res.stdout ?? '').split(/\s+/).filter(Boolean).map(Number);
-  return children.flatMap((child) => [child, ...descendants(child)]);
-}
+/** The child step running now (type-check, lint, vitest), stopped with the server on a signal. */
+let current = null;
 
-const alive = (pid) => {
+const stopGroup = (child, signal) => {
   try {
-    process.kill(pid, 0);
-    return true;
+    process.kill(-child.pid, signal); // the whole process group: wrangler, workerd, esbuild
   } catch {
-    return false;
+    // already gone
   }
 };
 
-/** Stops the server we started (SIGINT, then SIGKILL for anything of ours still running) and its state. */
+/** Stops the server we started (its process group: SIGINT, then SIGKILL) and removes its state. */
 async function cleanup() {
-  if (dev && dev.exitCode === null) {
-    const ours = [dev.pid, ...descendants(dev.pid)];
-    const exited = new Promise((resolve) => dev.once('exit', resolve));
-    dev.kill('SIGINT');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    for (const pid of ours) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  if (current && current.exitCode === null) stopGroup(current, 'SIGKILL');
+  const server = dev;
+  dev = null; // a second call (signal, then the end of main) finds nothing left to do
+  if (server) {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      stopGroup(server, 'SIGINT');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    }
+    // Whatever is left of the group (workerd outlives a wrangler that crashed), even if wrangler exited.
+    stopGroup(server, 'SIGKILL');
     log('server stopped');
   }
-  dev = null;
   if (state) rmSync(state, { recursive: true, force: true });
   state = null;
 }
@@ -75,8 +74,17 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 /** Runs a command with inherited output; resolves to its exit code. */
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    const child = spawn(cmd, args, {
+      cwd: root,
+      stdio: 'inherit',
+      detached: true,
+      env: { ...process.env, ...env },
+    });
+    current = child;
+    child.on('exit', (code, signal) => {
+      current = null;
+      resolve(code ?? (signal ? 1 : 0));
+    });
     child.on('error', (err) => {
       console.error(err.message);
       resolve(1);
@@ -88,17 +96,19 @@ async function startServer() {
   state = mkdtempSync(join(tmpdir(), 'stellar-e2e-'));
   log(`bootstrapping fresh state in ${state} (migrations, famous people, places, admin key)`);
   const { key } = await bootstrap({ persistTo: state, seeds: ['famous-people', 'places'] });
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   log(`starting wrangler dev on ${base}`);
-  dev = startDev({ port, persistTo: state, stdio: ['ignore', 'ignore', 'pipe'] });
+  dev = startDev({ port, persistTo: state, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   dev.stderr.on('data', (d) => {
     stderr = (stderr + String(d)).slice(-20_000);
   });
   const until = Date.now() + 90_000;
   for (;;) {
     try {
-      if ((await fetch(`${base}/v1/health`)).ok) break;
+      // Our server, not another one that took the port meanwhile: only this fresh state knows the key.
+      const me = await fetch(`${base}/v1/account`, { headers: { Authorization: `Bearer ${key}` } });
+      if (me.ok) break;
     } catch {}
     if (Date.now() > until || dev.exitCode !== null) throw new Error(`the server did not start:\n${stderr}`);
     await new Promise((r) => setTimeout(r, 300));

@@ -10,6 +10,7 @@
 // state folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -115,8 +116,24 @@ export async function bootstrap({ persistTo = DEFAULT_STATE, seeds = null } = {}
   return ensureAdmin(db, persistTo);
 }
 
-/** Spawns `wrangler dev` (ENVIRONMENT=development) on a port with a state folder. */
-export function startDev({ port, persistTo = DEFAULT_STATE, stdio = 'inherit' }) {
+/** A TCP port nothing listens on right now (the kernel picks it), for servers the tests start. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Spawns `wrangler dev` (ENVIRONMENT=development) on a port with a state folder. `detached` puts it in a
+ * process group of its own, so `process.kill(-child.pid)` stops wrangler, workerd and esbuild together.
+ */
+export function startDev({ port, persistTo = DEFAULT_STATE, stdio = 'inherit', detached = false }) {
   return spawn(
     wrangler,
     [
@@ -132,7 +149,7 @@ export function startDev({ port, persistTo = DEFAULT_STATE, stdio = 'inherit' })
       '--log-level',
       stdio === 'inherit' ? 'log' : 'warn',
     ],
-    { cwd: root, stdio, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+    { cwd: root, stdio, detached, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
   );
 }
 

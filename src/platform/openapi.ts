@@ -180,7 +180,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  * Adds to the generated document what app-wide middleware does for every route, so it is stated once
  * here instead of in each route: the response headers above on the responses that carry them, and the
  * statuses shared machinery answers: 413 (body limit), 415 (non-JSON body), 400 (invalid parameters),
- * 409/422 (Idempotency-Key). test/fuzz.test.ts fails on any status or header not documented.
+ * 409/422 (Idempotency-Key), 503 (a dependency down). test/fuzz.test.ts fails on any status or header
+ * not documented; test/e2e checks every response it sees against the document.
  */
 export function completeDocument(generated: Document): Document {
   const doc = structuredClone(generated);
@@ -202,6 +203,9 @@ export function completeDocument(generated: Document): Document {
       if (params.some((p) => 'in' in p && (p.in === 'path' || p.in === 'query'))) extra.push(400);
       // Idempotency-Key: reused with another request (422), or the first request still running (409).
       if (idempotent) extra.push(409, 422);
+      // Any operation can meet a dependency that is down (D1 for a first key lookup or a write, the quota
+      // Durable Object for metered classes): a 503 problem with Retry-After (src/platform/problem.ts).
+      extra.push(503);
       for (const status of extra) {
         op.responses[status] ??= {
           description: DESCRIPTIONS[status] ?? 'Error',
@@ -215,7 +219,8 @@ export function completeDocument(generated: Document): Document {
         const add: HeaderName[] = ['X-Request-Id', 'Server-Timing'];
         const success = status.startsWith('2');
         if (cached && (success || status === '304')) add.push('X-Cache', 'X-Cache-Key', 'ETag');
-        if (status === '201' || status === '202') add.push('Location');
+        // Every 201 names what it created; a 202 that does (a batch job) declares it in its route.
+        if (status === '201') add.push('Location');
         if (idempotent && success) add.push('Idempotent-Replayed');
         // Metered responses carry the daily quota's headers; any 429 after authentication may be the
         // per-key burst limit, which carries them too (resource `burst`).

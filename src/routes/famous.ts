@@ -266,9 +266,11 @@ export const famousRoutes = createRouter()
     return c.json({ data: people.slice(0, q.limit), has_more: people.length > q.limit } as never, 200);
   })
   .openapi(details, async (c) => {
-    await charge(c, 'famous_people', 1);
+    // Looked up first (isolate memory, then KV, usually): an unknown slug is a 404 that costs nothing,
+    // without a charge and a refund round trip to the quota Durable Object.
     const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug, kvLayer(c.env, c.executionCtx));
     if (!person) throw notFound('famous person');
+    await charge(c, 'famous_people', 1);
     c.header('Cache-Control', 'private, max-age=300');
     return c.json(person as never, 200);
   })

@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import { validate } from '@scalar/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
-import { bootstrap, startDev } from '../../scripts/start.mjs';
+import { bootstrap, freePort, startDev } from '../../scripts/start.mjs';
 
-const port = 20000 + Math.floor(Math.random() * 20000);
-const base = `http://127.0.0.1:${port}`;
+let base: string;
 let dev: ChildProcess;
 let key: string;
 let state: string;
@@ -22,6 +21,8 @@ let state: string;
 beforeAll(async () => {
   state = mkdtempSync(join(tmpdir(), 'stellar-smoke-'));
   ({ key } = await bootstrap({ persistTo: state, seeds: ['famous-people'] }));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
   dev = startDev({ port, persistTo: state, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   dev.stderr?.on('data', (d) => {
