@@ -10,7 +10,7 @@
 //      response checked against the document, a signed webhook received by a local receiver, and /docs and
 //      a chart wheel in headless Chromium (screenshots in screenshots/),
 //   5. stops the server and removes its state, also on failure or Ctrl-C; exits non-zero if any step failed.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -20,7 +20,7 @@ import { authenticate } from './platform/auth';
 import type { AppEnv } from './platform/context';
 import { registerEventWebhooks } from './platform/event-schemas';
 import { completeDocument, RESPONSE_HEADERS } from './platform/openapi';
-import { ProblemError, problem, renderProblem, toProblem } from './platform/problem';
+import { loggable, ProblemError, problem, renderProblem, toProblem } from './platform/problem';
 import { refundCharged, takeBurstToken } from './platform/quota';
 import { accountRoutes } from './routes/accounts';
 import { adminCacheRoutes } from './routes/admin-cache';
@@ -252,7 +252,7 @@ export function createApp() {
           msg: 'unhandled error',
           request_id: c.get('requestId'),
           path: c.req.path,
-          error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+          error: loggable(err, true),
         }),
       );
     }

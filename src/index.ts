@@ -4,7 +4,13 @@
  */
 import { createApp } from './app';
 import type { Env, EventMessage } from './env';
-import { type BatchMessage, consumeBatch, consumeBatchDeadLetters, pruneBatchJobs } from './platform/batch';
+import {
+  type BatchMessage,
+  consumeBatch,
+  consumeBatchDeadLetters,
+  pruneBatchJobs,
+  sweepUnqueuedJobs,
+} from './platform/batch';
 import { consumeEvents, EVENT_RETENTION_DAYS } from './platform/events';
 import { pruneIdempotencyKeys } from './platform/idempotency';
 // Importing the webhooks module also registers its event subscriber (the fan-out to deliveries).
@@ -46,6 +52,7 @@ export default {
     const cutoff = controller.scheduledTime - EVENT_RETENTION_DAYS * 86_400_000;
     await env.DB.prepare('DELETE FROM events WHERE created_at < ?1').bind(cutoff).run();
     await pruneBatchJobs(env, controller.scheduledTime); // jobs past expires_at (30 days), with their items
+    await sweepUnqueuedJobs(env, controller.scheduledTime); // jobs stored but never queued (lost D1 answers)
     await pruneIdempotencyKeys(env, controller.scheduledTime); // Idempotency-Key records older than 24 h
     await pruneWebhookDeliveries(env, controller.scheduledTime); // settled deliveries older than 30 days
   },

@@ -447,6 +447,7 @@ describe('Stripe billing', () => {
   const subscription = (id: string, accountId: string, status: string, lookupKey: string) => ({
     id,
     object: 'event',
+    created: Math.floor(Date.now() / 1000),
     type: 'customer.subscription.updated',
     data: {
       object: {
@@ -483,6 +484,7 @@ describe('Stripe billing', () => {
     const deleted = await send({
       id: 'evt_del_1',
       object: 'event',
+      created: Math.floor(Date.now() / 1000),
       type: 'customer.subscription.deleted',
       data: {
         object: { id: 'sub_2', object: 'subscription', status: 'canceled', customer: `cus_${accountId}` },
@@ -497,6 +499,7 @@ describe('Stripe billing', () => {
     await send({
       id: 'evt_inv_1',
       object: 'event',
+      created: Math.floor(Date.now() / 1000),
       type: 'invoice.paid',
       data: {
         object: {

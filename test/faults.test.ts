@@ -14,6 +14,7 @@
 import {
   createExecutionContext,
   createMessageBatch,
+  createScheduledController,
   getQueueResult,
   waitOnExecutionContext,
 } from 'cloudflare:test';
@@ -21,13 +22,14 @@ import { env } from 'cloudflare:workers';
 import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Env } from '../src/env';
+import type { Env, EventMessage } from '../src/env';
 import worker from '../src/index';
-import type { BatchMessage } from '../src/platform/batch';
+import { type BatchMessage, completedEventId, MAX_DELIVERIES } from '../src/platform/batch';
 import { makeEvent } from '../src/platform/events';
-import { newId } from '../src/platform/ids';
+import { derivedId, newId } from '../src/platform/ids';
 import { generateKey, hashKey, keyPrefix } from '../src/platform/keys';
 import { CRASH_RETRY_DELAY_SECONDS, consumeWebhooks, fanOutEvents } from '../src/platform/webhooks';
+import { loadOperations, type Operation } from './api-surface';
 import { loadFamousPeople } from './famous-fixtures';
 import { BASE, createAccount } from './helpers';
 import { CHARLES, DIANA, NEW_YORK_1990 } from './people';
@@ -145,8 +147,29 @@ async function fetchWith(
 
 const call = (path: string, init: Parameters<typeof fetchWith>[2] = {}) => fetchWith(env, path, init);
 
-async function expect503(res: Response) {
+/** The method fetchWith uses for these options. */
+const methodOf = (init: Parameters<typeof fetchWith>[2] = {}) =>
+  init.method ?? (init.body || init.json !== undefined ? 'POST' : 'GET');
+
+let operations: Promise<Operation[]> | undefined;
+
+/** The operation of /openapi.json serving `method path` (the most specific template that matches). */
+async function operationOf(method: string, path: string): Promise<Operation | undefined> {
+  operations ??= loadOperations();
+  const bare = path.split('?')[0] as string;
+  const re = (template: string) =>
+    new RegExp(`^${template.replace(/[.+*?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')}$`);
+  return (await operations)
+    .filter((o) => o.method === method && re(o.path).test(bare))
+    .sort((a, b) => a.pathParams.length - b.pathParams.length)[0];
+}
+
+/** A clean 503 problem, and one the document announces for the operation (`method path`). */
+async function expect503(res: Response, method: string, path: string) {
   expect(res.status, await res.clone().text()).toBe(503);
+  const op = await operationOf(method, path);
+  expect(op, `${method} ${path} is an operation of /openapi.json`).toBeDefined();
+  expect(op?.statuses.has(503), `${op?.name} documents 503`).toBe(true);
   expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
   expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
   const body = (await res.json()) as Record<string, unknown>;
@@ -257,6 +280,27 @@ function capturingQueue(into: QueuedMessage[]) {
       for (const m of msgs) push(m.body);
     },
   } as unknown as Queue;
+}
+
+/**
+ * env.EVENTS_QUEUE, keeping a copy of every event sent (which still goes on to the real queue, so the
+ * event log and webhooks get it); the first `failures` sends are refused.
+ */
+function recordingEvents(into: EventMessage[], failures = 0): Queue<EventMessage> {
+  const real = env.EVENTS_QUEUE;
+  let refuse = failures;
+  return {
+    send: async (body: EventMessage, opts?: QueueSendOptions) => {
+      if (refuse-- > 0) throw new Error('Queue send failed: internal error');
+      into.push(body);
+      return real.send(body, opts);
+    },
+    sendBatch: async (msgs: Iterable<MessageSendRequest<EventMessage>>, opts?: QueueSendBatchOptions) => {
+      const list = [...msgs];
+      into.push(...list.map((m) => m.body));
+      return real.sendBatch(list, opts);
+    },
+  } as unknown as Queue<EventMessage>;
 }
 
 describe('1. webhook receiver down, then back: nothing lost, each event processed once', () => {
@@ -435,6 +479,15 @@ describe('1. webhook receiver down, then back: nothing lost, each event processe
 describe('2. a batch consumer that throws mid-job', () => {
   it('D1 failures before and after commit, on reads and on the final write: every item once, one batch.completed, charged once', async () => {
     const acct = await createAccount({ tier: 'basic' });
+    // Two endpoints that get batch.completed: one naming it, one with "*".
+    const [rNamed, rAll] = [receiver(), receiver()];
+    for (const [r, events] of [
+      [rNamed, ['batch.completed']],
+      [rAll, ['*']],
+    ] as const) {
+      const hook = await call('/v1/webhooks', { key: acct.key, json: { url: r.url, events } });
+      expect(hook.status).toBe(201);
+    }
     const items = Array.from({ length: 25 }, (_, i) => ({
       ...NEW_YORK_1990,
       full_name: `Fault ${i}`,
@@ -467,10 +520,13 @@ describe('2. a batch consumer that throws mid-job', () => {
       // the final flip throws, and only a redelivery finds the job already completed.
       { sql: /UPDATE batch_items SET/, args: chunkOf(10), times: 1, mode: 'after' },
     ]);
-    const consumerEnv = { ...env, DB: faults.db } as Env;
+    // Every event the consumers publish is recorded on its way to the real events queue.
+    const published: EventMessage[] = [];
+    const consumerEnv = { ...env, DB: faults.db, EVENTS_QUEUE: recordingEvents(published) } as Env;
 
     let rounds = 0;
     const queue = chunks.splice(0);
+    const originals = [...queue];
     const retriedStarts: number[][] = [];
     while (queue.length > 0 && rounds < 10) {
       rounds += 1;
@@ -518,6 +574,27 @@ describe('2. a batch consumer that throws mid-job', () => {
       .reduce((n, b) => n + (b.results[0]?.meta.changes ?? 0), 0);
     expect(writes).toBe(25);
 
+    // Queues delivers at least once: every chunk arrives once more, at attempts 1, after the job is done.
+    // Each finds the job final and publishes batch.completed again (the winner may have lost its answer).
+    const dup = createMessageBatch<BatchMessage>(
+      'stellar-batch',
+      originals.map((m) => ({
+        id: `dup-${m.id}`,
+        timestamp: new Date(),
+        attempts: 1,
+        body: m.body as BatchMessage,
+      })),
+    );
+    const dupCtx = createExecutionContext();
+    await worker.queue(dup as MessageBatch<unknown>, consumerEnv, dupCtx);
+    expect((await getQueueResult(dup, dupCtx)).explicitAcks).toHaveLength(originals.length);
+
+    // Published several times (the redelivery of round 4 and the three duplicates), always as ONE event:
+    // the same id every time, so "exactly once" below is not only the event log's primary key at work.
+    const sent = published.filter((e) => e.type === 'batch.completed');
+    expect(sent.length).toBe(1 + originals.length);
+    expect(new Set(sent.map((e) => e.id))).toEqual(new Set([completedEventId(job.id)]));
+
     // batch.completed: exactly once in the event log, even though the delivery that finished the job
     // never saw its answer.
     const completed = async () =>
@@ -537,9 +614,151 @@ describe('2. a batch consumer that throws mid-job', () => {
       status: 'completed',
       progress: { total: 25, succeeded: 25, failed: 0 },
     });
+    // Each subscribed endpoint: exactly one batch.completed delivery, received once.
+    const completions = (r: { requests: Received[] }) =>
+      r.requests.filter((q) => (JSON.parse(q.body) as { type: string }).type === 'batch.completed');
+    await waitFor('both webhooks', async () =>
+      completions(rNamed).length > 0 && completions(rAll).length > 0 ? true : undefined,
+    );
+    await new Promise((r) => setTimeout(r, 1500)); // a second delivery would have arrived by now
+    expect(completions(rNamed)).toHaveLength(1);
+    expect(completions(rAll)).toHaveLength(1);
+    const delivered = await env.DB.prepare(
+      "SELECT endpoint_id, count(*) AS n FROM webhook_deliveries WHERE account_id = ?1 AND event_type = 'batch.completed' GROUP BY endpoint_id",
+    )
+      .bind(acct.accountId)
+      .all<{ endpoint_id: string; n: number }>();
+    expect(delivered.results.map((d) => d.n)).toEqual([1, 1]);
     // Charged once, up front; nothing refunded or charged again by the retries.
     expect(await used(acct.key, 'charts')).toBe(25);
   }, 30_000);
+
+  it("the LAST delivery finishes the job but loses D1's answer: the dead-letter consumer publishes batch.completed, once", async () => {
+    const acct = await createAccount({ tier: 'basic' });
+    const chunks: QueuedMessage[] = [];
+    const res = await fetchWith({ ...env, BATCH_QUEUE: capturingQueue(chunks) } as Env, '/v1/batch/charts', {
+      key: acct.key,
+      json: {
+        items: [
+          { ...NEW_YORK_1990, minute: 41 },
+          { ...NEW_YORK_1990, minute: 42 },
+        ],
+      },
+    });
+    expect(res.status).toBe(202);
+    const job = (await res.json()) as { id: string };
+    expect(chunks).toHaveLength(1);
+    const msg = chunks[0] as QueuedMessage;
+
+    const published: EventMessage[] = [];
+    const faults = faultyD1(env.DB, [
+      { sql: /UPDATE batch_items SET/, args: (a) => a[0] === job.id, times: 1, mode: 'after' },
+    ]);
+    const consumerEnv = { ...env, DB: faults.db, EVENTS_QUEUE: recordingEvents(published) } as Env;
+
+    // Delivery MAX_DELIVERIES (the last): it writes both items and flips the job, D1 commits, the answer
+    // is lost, the consumer throws: Queues gives up on the message and dead-letters it.
+    const last = createMessageBatch<BatchMessage>('stellar-batch', [
+      { id: msg.id, timestamp: new Date(), attempts: MAX_DELIVERIES, body: msg.body as BatchMessage },
+    ]);
+    const ctx = createExecutionContext();
+    await worker.queue(last as MessageBatch<unknown>, consumerEnv, ctx);
+    expect((await getQueueResult(last, ctx)).retryMessages.map((r) => r.msgId)).toEqual([msg.id]);
+    expect(faults.hits).toHaveLength(1);
+    const job1 = (await (await call(`/v1/batch/${job.id}`, { key: acct.key })).json()) as { status: string };
+    expect(job1.status).toBe('completed');
+    expect(published).toEqual([]); // nobody published: the winner never saw its RETURNING row
+
+    // On the dead-letter queue the message starts over at attempts 1, and finds the job already final.
+    const dead = createMessageBatch<BatchMessage>('stellar-batch-dlq', [
+      { id: `dlq-${msg.id}`, timestamp: new Date(), attempts: 1, body: msg.body as BatchMessage },
+    ]);
+    const dlqCtx = createExecutionContext();
+    await worker.queue(dead as MessageBatch<unknown>, consumerEnv, dlqCtx);
+    expect((await getQueueResult(dead, dlqCtx)).explicitAcks).toEqual([`dlq-${msg.id}`]);
+    expect(published.map((e) => [e.type, e.id])).toEqual([['batch.completed', completedEventId(job.id)]]);
+
+    const logged = async () =>
+      (
+        await env.DB.prepare("SELECT id, data FROM events WHERE account_id = ?1 AND type = 'batch.completed'")
+          .bind(acct.accountId)
+          .all<{ id: string; data: string }>()
+      ).results;
+    await waitFor('batch.completed in the log', async () => ((await logged()).length > 0 ? true : undefined));
+    await new Promise((r) => setTimeout(r, 1500));
+    const rows = await logged();
+    expect(rows.map((r) => r.id)).toEqual([completedEventId(job.id)]);
+    expect(JSON.parse(rows[0]?.data as string)).toMatchObject({
+      job_id: job.id,
+      status: 'completed',
+      progress: { total: 2, succeeded: 2, failed: 0 },
+    });
+  }, 30_000);
+
+  it('a job stored but never queued (its answer lost, D1 still down for the clean-up) is deleted by the daily cron; queued and started jobs are kept', async () => {
+    const acct = await createAccount({ tier: 'basic' });
+    const faults = faultyD1(env.DB, [{ sql: /INSERT INTO batch_jobs/, mode: 'after', times: 1, down: true }]);
+    const res = await fetchWith({ ...env, DB: faults.db } as Env, '/v1/batch/charts', {
+      key: acct.key,
+      json: { items: [{ ...NEW_YORK_1990, minute: 43 }, { year: 1 }] },
+    });
+    await expect503(res, 'POST', '/v1/batch/charts');
+    const jobs = async () =>
+      (
+        await env.DB.prepare('SELECT id, status FROM batch_jobs WHERE account_id = ?1 ORDER BY id')
+          .bind(acct.accountId)
+          .all<{ id: string; status: string }>()
+      ).results;
+    // The job the caller never learned of: pending, never queued (the best-effort delete failed too).
+    const [zombie] = await jobs();
+    expect(zombie).toMatchObject({ status: 'pending' });
+
+    // Other jobs of the account: queued but not delivered yet, started, and one with a dead-lettered item.
+    const start = async () => {
+      const r = await fetchWith({ ...env, BATCH_QUEUE: capturingQueue([]) } as Env, '/v1/batch/charts', {
+        key: acct.key,
+        json: {
+          items: [
+            { ...NEW_YORK_1990, minute: 44 },
+            { ...NEW_YORK_1990, minute: 45 },
+          ],
+        },
+      });
+      expect(r.status).toBe(202);
+      return ((await r.json()) as { id: string }).id;
+    };
+    const [queued, started, deadLettered] = [await start(), await start(), await start()];
+    const hoursAgo = (h: number) => Date.now() - h * 3_600_000;
+    const set = (sql: string, ...args: unknown[]) =>
+      env.DB.prepare(sql)
+        .bind(...args)
+        .run();
+    // Time passes: all but `queued` were created two hours ago.
+    for (const id of [zombie?.id, started, deadLettered]) {
+      await set('UPDATE batch_jobs SET created_at = ?1 WHERE id = ?2', hoursAgo(2), id);
+    }
+    await set(
+      "UPDATE batch_jobs SET status = 'processing', started_at = ?1 WHERE id = ?2",
+      hoursAgo(2),
+      started,
+    );
+    await set(
+      `UPDATE batch_items SET status = 'failed', error = '{}' WHERE job_id = ?1 AND idx = 0`,
+      deadLettered,
+    );
+
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '0 3 * * *' }), env);
+    expect((await jobs()).map((j) => j.id)).toEqual([queued, started, deadLettered].sort());
+    const items = await env.DB.prepare('SELECT count(*) AS n FROM batch_items WHERE job_id = ?1')
+      .bind(zombie?.id)
+      .first<{ n: number }>();
+    expect(items?.n).toBe(0);
+    // Nothing was published for it: the caller got a 503 and never knew the job.
+    const events = await env.DB.prepare('SELECT count(*) AS n FROM events WHERE account_id = ?1')
+      .bind(acct.accountId)
+      .first<{ n: number }>();
+    expect(events?.n).toBe(0);
+  });
 });
 
 // ------------------------------------------------------------------------------------------ 3. D1 writes
@@ -615,6 +834,17 @@ const WRITE_CASES: WriteCase[] = [
     }),
   },
   {
+    // Without the clean-up the chart would stay, and the retry below would save a second one.
+    name: 'POST /v1/charts (save: the insert commits, its answer is lost)',
+    rules: [{ sql: /insert into "charts"/i, mode: 'after' }],
+    metered: 'charts',
+    setup: async () => ({
+      path: '/v1/charts',
+      init: { json: { ...NEW_YORK_1990, minute: 32, save: true }, headers: { 'Idempotency-Key': 'save-2' } },
+      ok: 201,
+    }),
+  },
+  {
     name: 'DELETE /v1/charts/{id}',
     rules: [{ sql: /delete from "charts"/i }],
     setup: async (a) => ({
@@ -629,6 +859,16 @@ const WRITE_CASES: WriteCase[] = [
     setup: async () => ({
       path: '/v1/api-keys',
       init: { json: { name: 'ci' }, headers: { 'Idempotency-Key': 'key-1' } },
+      ok: 201,
+    }),
+  },
+  {
+    // Without the clean-up: a live key nobody was ever shown.
+    name: 'POST /v1/api-keys (the insert commits, its answer is lost)',
+    rules: [{ sql: /insert into "api_keys"/i, mode: 'after' }],
+    setup: async () => ({
+      path: '/v1/api-keys',
+      init: { json: { name: 'ci' }, headers: { 'Idempotency-Key': 'key-2' } },
       ok: 201,
     }),
   },
@@ -665,6 +905,16 @@ const WRITE_CASES: WriteCase[] = [
     setup: async () => ({
       path: '/v1/webhooks',
       init: { json: { url: receiver().url }, headers: { 'Idempotency-Key': 'hook-1' } },
+      ok: 201,
+    }),
+  },
+  {
+    // Without the clean-up: an enabled endpoint whose secret nobody has, still sent every event.
+    name: 'POST /v1/webhooks (the insert commits, its answer is lost)',
+    rules: [{ sql: /insert into "webhook_endpoints"/i, mode: 'after' }],
+    setup: async () => ({
+      path: '/v1/webhooks',
+      init: { json: { url: receiver().url }, headers: { 'Idempotency-Key': 'hook-2' } },
       ok: 201,
     }),
   },
@@ -805,6 +1055,7 @@ const WRITE_CASES: WriteCase[] = [
       const event = {
         id: `evt_fault_${crypto.randomUUID()}`,
         object: 'event',
+        created: Math.floor(Date.now() / 1000),
         type: 'customer.subscription.updated',
         data: {
           object: {
@@ -841,7 +1092,7 @@ describe('3. D1 failures on every write route: a clean 503, nothing half-written
       const faultEnv = { ...env, DB: faults.db, STRIPE_WEBHOOK_SECRET: STRIPE_SECRET } as Env;
       const res = await fetchWith(faultEnv, req.path, { ...req.init, key });
       expect(faults.hits.length, 'the fault fired').toBeGreaterThan(0);
-      await expect503(res);
+      await expect503(res, methodOf(req.init), req.path);
 
       // Nothing half-written: every row of the account (and of the account acted on) as before.
       expect(await snapshot(admin.accountId)).toEqual(before);
@@ -864,6 +1115,156 @@ describe('3. D1 failures on every write route: a clean 503, nothing half-written
       if (wc.metered) expect(await used(admin.key, wc.metered)).toBeGreaterThan(usedBefore);
     });
   }
+});
+
+// ------------------------------------------------------------------------------------------ 3b. Stripe
+
+/** A Stripe subscription event putting the account on `tier`. */
+function subscriptionEvent(accountId: string, tier: string) {
+  return {
+    id: `evt_after_${crypto.randomUUID()}`,
+    object: 'event',
+    created: Math.floor(Date.now() / 1000),
+    type: 'customer.subscription.updated',
+    data: {
+      object: {
+        id: 'sub_after',
+        object: 'subscription',
+        status: 'active',
+        customer: `cus_${accountId}`,
+        metadata: { account_id: accountId },
+        items: { data: [{ price: { lookup_key: `stellar_${tier}`, metadata: {} } }] },
+      },
+    },
+  };
+}
+
+function invoiceEvent(accountId: string) {
+  return {
+    id: `evt_after_${crypto.randomUUID()}`,
+    object: 'event',
+    created: Math.floor(Date.now() / 1000),
+    type: 'invoice.paid',
+    data: {
+      object: {
+        id: `in_${crypto.randomUUID()}`,
+        object: 'invoice',
+        customer: `cus_${accountId}`,
+        amount_paid: 1900,
+        currency: 'eur',
+        metadata: { account_id: accountId },
+      },
+    },
+  };
+}
+
+describe('3b. Stripe: a failure after the commit is made good by the retry', () => {
+  const cases: {
+    name: string;
+    rules: Rule[];
+    /** Sends the events queue refuses. */
+    refusedSends?: number;
+    invoice?: boolean;
+  }[] = [
+    {
+      name: 'D1 commits the tier change and loses the answer',
+      rules: [{ sql: /update "accounts"/i, mode: 'after', times: 1 }],
+    },
+    {
+      name: 'the auth-cache invalidation fails after the commit',
+      rules: [{ sql: /SELECT hash FROM api_keys/, times: 1 }],
+    },
+    { name: 'the events queue refuses the event after the commit', rules: [], refusedSends: 1 },
+    {
+      name: 'invoice.paid: D1 commits the record and loses the answer',
+      rules: [{ sql: /insert into "stripe_events"/i, mode: 'after', times: 1 }],
+      invoice: true,
+    },
+    { name: 'invoice.paid: the events queue refuses the event', rules: [], refusedSends: 1, invoice: true },
+  ];
+  for (const bc of cases) {
+    it(`${bc.name}: Stripe's retry is a duplicate that invalidates the auth cache and publishes the event, once`, async () => {
+      const target = await createAccount({ tier: 'basic' });
+      const r = receiver();
+      const type = bc.invoice ? 'payment.received' : 'subscription.activated';
+      const hook = await call('/v1/webhooks', { key: target.key, json: { url: r.url, events: [type] } });
+      expect(hook.status).toBe(201);
+      // The key is in the auth cache, as a basic key (200 charts a day).
+      const warm = await call('/v1/charts', { key: target.key, json: { ...NEW_YORK_1990, minute: 50 } });
+      expect(warm.headers.get('X-RateLimit-Limit')).toBe('200');
+
+      const event = bc.invoice
+        ? invoiceEvent(target.accountId)
+        : subscriptionEvent(target.accountId, 'premium');
+      const published: EventMessage[] = [];
+      const faults = faultyD1(env.DB, bc.rules);
+      const first = await fetchWith(
+        {
+          ...env,
+          DB: faults.db,
+          STRIPE_WEBHOOK_SECRET: STRIPE_SECRET,
+          EVENTS_QUEUE: recordingEvents(published, bc.refusedSends ?? 0),
+        } as Env,
+        '/v1/billing/stripe',
+        await stripeRequest(event),
+      );
+      expect(first.status, await first.clone().text()).toBeGreaterThanOrEqual(500); // Stripe will retry
+      expect(faults.hits.length).toBe(bc.rules.length);
+      expect(published).toEqual([]);
+      // ...but the change committed: the event is recorded.
+      const recorded = await env.DB.prepare('SELECT account_id FROM stripe_events WHERE id = ?1')
+        .bind(event.id)
+        .first();
+      expect(recorded).toEqual({ account_id: target.accountId });
+
+      // Stripe's retry: a duplicate, which runs the steps after the commit again.
+      const again = await fetchWith(
+        { ...env, STRIPE_WEBHOOK_SECRET: STRIPE_SECRET, EVENTS_QUEUE: recordingEvents(published) } as Env,
+        '/v1/billing/stripe',
+        await stripeRequest(event),
+      );
+      expect(await again.json()).toEqual({ received: true, duplicate: true });
+      const eventId = await derivedId('event', event.id, event.created * 1000);
+      expect(published.map((e) => [e.type, e.id])).toEqual([[type, eventId]]);
+      // A replay later still publishes the same event (the id derives from the Stripe event's).
+      await fetchWith(
+        { ...env, STRIPE_WEBHOOK_SECRET: STRIPE_SECRET, EVENTS_QUEUE: recordingEvents(published) } as Env,
+        '/v1/billing/stripe',
+        await stripeRequest(event),
+      );
+      expect(new Set(published.map((e) => e.id))).toEqual(new Set([eventId]));
+
+      if (!bc.invoice) {
+        // The tier applies at once (the auth cache was cleared), and the event says what changed.
+        const now = await call('/v1/charts', { key: target.key, json: { ...NEW_YORK_1990, minute: 51 } });
+        expect(now.headers.get('X-RateLimit-Limit')).toBe('1000');
+        expect(published[0]?.data).toEqual({
+          account_id: target.accountId,
+          tier: 'premium',
+          previous_tier: 'basic',
+          source: 'stripe',
+        });
+      }
+      // The endpoint gets it, once.
+      const got = await waitFor('the webhook', async () => (r.requests.length > 0 ? r.requests : undefined));
+      await new Promise((res) => setTimeout(res, 1500)); // a second delivery would have arrived by now
+      expect(got.map((q) => (JSON.parse(q.body) as { type: string }).type)).toEqual([type]);
+      const logged = await env.DB.prepare('SELECT id FROM events WHERE account_id = ?1 AND type = ?2')
+        .bind(target.accountId, type)
+        .all();
+      expect(logged.results).toEqual([{ id: eventId }]);
+    }, 30_000);
+  }
+
+  it('billing not configured: a 503 with Retry-After', async () => {
+    const res = await fetchWith(
+      { ...env, STRIPE_WEBHOOK_SECRET: '' } as Env,
+      '/v1/billing/stripe',
+      await stripeRequest(invoiceEvent(newId('account'))),
+    );
+    await expect503(res, 'POST', '/v1/billing/stripe');
+    expect(res.headers.get('Retry-After')).toBe('300');
+  });
 });
 
 // ------------------------------------------------------------------------------------------ 4. the DO
@@ -944,7 +1345,7 @@ describe('4. the rate-limit Durable Object fails', () => {
     const down = { ...env, RATE_LIMITER: rateLimiterDown() } as Env;
     for (const [path, init] of metered) {
       const res = await fetchWith(down, path, { ...init, key: nextKey() });
-      const body = await expect503(res);
+      const body = await expect503(res, methodOf(init), path);
       expect(body.type).toMatch(/quota-unavailable$/);
       expect(res.headers.get('X-Cache'), path).toBeNull();
       expect(res.headers.get('ETag'), path).toBeNull();
@@ -977,7 +1378,7 @@ describe('4. the rate-limit Durable Object fails', () => {
       expect(res.status, `${init?.method ?? 'GET'} ${path}: ${await res.clone().text()}`).toBe(status);
     }
     // GET /v1/account shows today's usage, which lives in the object: a clean 503 too.
-    await expect503(await fetchWith(down, '/v1/account', { key: me.key }));
+    await expect503(await fetchWith(down, '/v1/account', { key: me.key }), 'GET', '/v1/account');
   });
 
   it('large quotas: units already leased to the isolate (counted by the object) are spent; then it fails closed', async () => {
@@ -993,6 +1394,6 @@ describe('4. the rate-limit Durable Object fails', () => {
     expect(Number(leased.headers.get('X-RateLimit-Used'))).toBe(2);
     // Another class has no lease: 503.
     const other = await fetchWith(down, '/v1/readings', { key: me.key, json: NEW_YORK_1990 });
-    expect((await expect503(other)).type).toMatch(/quota-unavailable$/);
+    expect((await expect503(other, 'POST', '/v1/readings')).type).toMatch(/quota-unavailable$/);
   });
 });

@@ -13,7 +13,7 @@ import type { EventMessage } from '../src/env';
 import worker from '../src/index';
 import { makeEvent, publishEvent } from '../src/platform/events';
 import { generateKey } from '../src/platform/keys';
-import { toProblem } from '../src/platform/problem';
+import { loggable, toProblem } from '../src/platform/problem';
 import { authed, call, createAccount, problemOf } from './helpers';
 
 describe('health', () => {
@@ -156,6 +156,11 @@ describe('D1 failures', () => {
     const wrapped = (cause: Error, params: unknown[] = []) =>
       new DrizzleQueryError('insert ...', params, cause);
     expect(toProblem(wrapped(constraint as Error, ['Network connection lost'])).status).toBe(500);
+    // Logged without the parameters drizzle quotes (user input, key hashes, webhook secrets).
+    const secret = wrapped(constraint as Error, ['whsec_do_not_log']);
+    expect(secret.message).toContain('whsec_do_not_log');
+    expect(loggable(secret, true)).not.toContain('whsec_do_not_log');
+    expect(loggable(secret)).toContain('UNIQUE constraint failed');
     for (const message of [
       'D1_ERROR: Network connection lost.',
       'D1 DB is overloaded. Too many requests queued.',

@@ -225,6 +225,7 @@ describe('webhook deliveries match the documented schemas', () => {
     const invoice = JSON.stringify({
       id: `evt_inv_${crypto.randomUUID()}`,
       object: 'event',
+      created: Math.floor(Date.now() / 1000),
       type: 'invoice.paid',
       data: {
         object: {

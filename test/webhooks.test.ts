@@ -657,6 +657,51 @@ describe('fan-out from the event log', () => {
   });
 });
 
+describe('user.registered reaches operators', () => {
+  it('a sign-up goes to admin endpoints that name user.registered explicitly; not to an admin\'s "*", nor to another user\'s endpoint', async () => {
+    const admin = await createAccount({ tier: 'unlimited', role: 'admin' });
+    const user = await createAccount({ tier: 'unlimited' });
+    const [rExplicit, rStar, rUser, rOff] = [receiver(), receiver(), receiver(), receiver()];
+    const explicit = await createWebhook(admin.key, { url: rExplicit.url, events: ['user.registered'] });
+    await createWebhook(admin.key, { url: rStar.url, events: ['*'] });
+    await createWebhook(user.key, { url: rUser.url, events: ['user.registered'] });
+    await createWebhook(admin.key, { url: rOff.url, events: ['user.registered'], enabled: false });
+
+    // A real sign-up: the event goes through the events queue, the fan-out and the webhooks queue.
+    const email = `operator-watch-${crypto.randomUUID()}@example.com`;
+    const signup = await json(
+      '/v1/accounts',
+      { email, name: 'Watched' },
+      { headers: { 'CF-Connecting-IP': '203.0.113.91' } },
+    );
+    expect(signup.status, await signup.clone().text()).toBe(201);
+    const newcomer = (await signup.json()) as { account: { id: string } };
+    const mine = (r: Receiver) =>
+      r.requests.filter(
+        (q) =>
+          (JSON.parse(q.body) as { data?: { account?: { email?: string } } }).data?.account?.email === email,
+      );
+    const got = await waitFor('the operator delivery', () =>
+      mine(rExplicit).length > 0 ? mine(rExplicit) : undefined,
+    );
+    await new Promise((res) => setTimeout(res, 1500)); // anything else would have arrived by now
+    expect(got).toHaveLength(1);
+    const payload = verify(explicit.secret, got[0] as Received);
+    expect(payload).toMatchObject({
+      type: 'user.registered',
+      data: { account: { id: newcomer.account.id, email } },
+    });
+    expect(mine(rStar)).toHaveLength(0);
+    expect(mine(rUser)).toHaveLength(0);
+    expect(mine(rOff)).toHaveLength(0);
+    // The delivery belongs to the operator's account: listed with its endpoint's deliveries.
+    const log = (await (await authed(admin.key, `/v1/webhooks/${explicit.id}/deliveries`)).json()) as {
+      data: { event_type: string; message_id: string }[];
+    };
+    expect(log.data.map((d) => [d.event_type, d.message_id])).toEqual([['user.registered', payload.id]]);
+  });
+});
+
 describe('webhooks queue consumer', () => {
   it('retries on the Standard Webhooks schedule, then dead-letters and marks the delivery failed', async () => {
     const acct = await createAccount({ tier: 'unlimited' });

@@ -109,7 +109,10 @@ export const stripeEvents = sqliteTable('stripe_events', {
   receivedAt: createdAt(),
 });
 
-/** The event log: written in batches by the events queue consumer, never on the request path. */
+/**
+ * The event log: written in batches by the events queue consumer, never on the request path, except the
+ * Stripe webhook's events, written in the same D1 batch as the change they report (src/routes/billing.ts).
+ */
 export const events = sqliteTable(
   'events',
   {

@@ -8,7 +8,7 @@ import type { Role, Tier } from '../db/schema';
 import { accounts, apiKeys } from '../db/schema';
 import type { Env } from '../env';
 import { invalidateAccountKeys, invalidateKeyHashes } from './auth';
-import { publishEvent } from './events';
+import { logEventQuery, makeEvent, publishEvent, publishMessage, sendEvent } from './events';
 import { newId } from './ids';
 import { DEFAULT_SCOPES, generateKey, hashKey, keyPrefix } from './keys';
 import { problem } from './problem';
@@ -132,6 +132,12 @@ export async function getAccount(env: Env, id: string): Promise<AccountRow | und
  * Changes an account's tier and/or status. Clears the auth caches of its keys so the change applies
  * on the next request here (and within the auth cache bound everywhere), and emits
  * subscription.activated (to a paid tier) or subscription.canceled (to free).
+ *
+ * With `stripe` (the Stripe webhook, src/routes/billing.ts): the Stripe event's record, the change and
+ * the emitted event's row of the event log (under `stripe.eventId`, derived from the Stripe event id)
+ * commit in one D1 batch, and what follows the commit (the invalidation, the queue send) is awaited, so
+ * a failure there fails the call: Stripe retries, finds the event recorded, and billing.ts re-runs those
+ * steps from the logged event (an outbox), with the same event id.
  */
 export async function updateAccount(
   env: Env,
@@ -139,8 +145,7 @@ export async function updateAccount(
   id: string,
   change: { tier?: Tier; status?: 'active' | 'suspended'; stripeCustomerId?: string | null },
   source: 'admin' | 'stripe',
-  /** A write that must commit with the change or not at all (the Stripe event's record): one D1 batch. */
-  alongside?: BatchItem<'sqlite'>,
+  stripe?: { record: BatchItem<'sqlite'>; eventId: string },
 ) {
   const before = await getAccount(env, id);
   if (!before) return undefined;
@@ -150,18 +155,29 @@ export async function updateAccount(
     .set({ ...change, updatedAt: Date.now() })
     .where(eq(accounts.id, id))
     .returning();
-  const after = alongside ? (await db.batch([alongside, update]))[1][0] : await update.get();
+  const event =
+    change.tier && change.tier !== before.tier
+      ? makeEvent(
+          isPaid(change.tier) ? 'subscription.activated' : 'subscription.canceled',
+          { account_id: id, tier: change.tier, previous_tier: before.tier, source },
+          id,
+          stripe?.eventId,
+        )
+      : null;
+  const after = stripe
+    ? (
+        await db.batch([stripe.record, update, ...(event ? [logEventQuery(db, event)] : [])] as [
+          BatchItem<'sqlite'>,
+          typeof update,
+          ...BatchItem<'sqlite'>[],
+        ])
+      )[1][0]
+    : await update.get();
   if (!after) return undefined;
   await invalidateAccountKeys(env, id);
-  if (change.tier && change.tier !== before.tier) {
-    const type = isPaid(change.tier) ? 'subscription.activated' : 'subscription.canceled';
-    publishEvent(
-      ctx,
-      env,
-      type,
-      { account_id: id, tier: change.tier, previous_tier: before.tier, source },
-      id,
-    );
+  if (event) {
+    if (stripe) await sendEvent(env, event);
+    else publishMessage(ctx, env, event);
   }
   return after;
 }

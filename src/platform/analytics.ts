@@ -39,6 +39,7 @@ import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
 import type { Env } from '../env';
 import type { AppEnv } from './context';
+import { loggable } from './problem';
 
 export const ANALYTICS_DATASET = 'stellar_edge_requests';
 export const FLUSH_INTERVAL_MS = 60_000;
@@ -212,7 +213,7 @@ export const recordAnalytics = createMiddleware<AppEnv>(async (c, next) => {
     if (due) c.executionCtx.waitUntil(flushAnalytics(c.env));
   } catch (err) {
     // Analytics never breaks a response.
-    console.error(JSON.stringify({ msg: 'analytics record failed', err: String(err) }));
+    console.error(JSON.stringify({ msg: 'analytics record failed', err: loggable(err) }));
   }
 });
 
@@ -308,7 +309,7 @@ export async function flushAnalytics(env: Pick<Env, 'DB'>): Promise<number> {
     return rows.length;
   } catch (err) {
     putBack(rows);
-    console.error(JSON.stringify({ msg: 'analytics flush failed', rows: rows.length, err: String(err) }));
+    console.error(JSON.stringify({ msg: 'analytics flush failed', rows: rows.length, err: loggable(err) }));
     return 0;
   }
 }

@@ -25,7 +25,7 @@ import { accounts, apiKeys } from '../db/schema';
 import type { Env } from '../env';
 import type { AppEnv, Principal } from './context';
 import { hashKey, isWellFormedKey } from './keys';
-import { problem } from './problem';
+import { loggable, problem } from './problem';
 
 export const FRESH_MS = 30_000;
 export const MAX_AGE_MS = 50_000;
@@ -200,7 +200,7 @@ export async function flushKeyUsage(env: Env): Promise<number> {
       const cur = usage.get(id);
       usage.set(id, { count: (cur?.count ?? 0) + u.count, last: Math.max(cur?.last ?? 0, u.last) });
     }
-    console.error(JSON.stringify({ msg: 'key usage flush failed', err: String(err) }));
+    console.error(JSON.stringify({ msg: 'key usage flush failed', err: loggable(err) }));
   }
   return entries.length;
 }

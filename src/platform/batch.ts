@@ -16,7 +16,9 @@
  *   - an item is written only `WHERE status = 'pending'`, so a result is never written twice;
  *   - counters are recounted from the items inside the same transaction, never incremented blindly;
  *   - the final flip is `UPDATE ... WHERE status IN ('pending','processing') AND succeeded+failed = total
- *     RETURNING`: exactly one transaction wins it, and only the winner publishes `batch.completed`.
+ *     RETURNING`: exactly one transaction wins it and publishes `batch.completed`; any delivery (or dead
+ *     letter) that finds the job already final publishes it again, in case the winner lost D1's answer,
+ *     under the same event id (completedEventId), so it is logged and delivered once.
  * Failures: invalid input and impossible data (unknown city, skipped local time) are item failures
  * (400/422). Anything unexpected (D1 unavailable, a bug) leaves the item pending and retries the message
  * (Queues redelivers it with backoff); on the last delivery (MAX_DELIVERIES, = max_retries + 1 in
@@ -39,6 +41,7 @@ import { newId } from './ids';
 import {
   domainProblem,
   type FieldError,
+  loggable,
   PROBLEM_BASE,
   ProblemError,
   type ProblemInit,
@@ -473,10 +476,11 @@ export async function processChunk(
   ]);
   const job = (jobRes?.results[0] as JobRow | undefined) ?? null;
   const items = (itemsRes?.results ?? []) as { idx: number; input: string }[];
-  if (job && FINAL.has(job.status) && attempt > 1) {
-    // A redelivery that finds the job finished: the delivery that finished it may have thrown after
-    // D1 committed (a lost answer), never publishing. Publish again: the event's id is the job's, so
-    // the log and webhooks see it once however often it is published.
+  if (job && FINAL.has(job.status)) {
+    // A delivery that finds the job finished: the delivery that finished it may have thrown after D1
+    // committed (a lost answer), never publishing. Publish again: the event's id is the job's, so the
+    // log and webhooks see it once however often it is published. Not only on redeliveries
+    // (attempt > 1): Queues may deliver a message twice even at attempt 1 (at-least-once).
     publishCompleted(ctx, env, job);
   }
   if (!job || FINAL.has(job.status) || items.length === 0) return { written: 0, retry: 0, finished: null };
@@ -592,7 +596,7 @@ export async function consumeBatch(
             job_id: msg.body.job_id,
             start: msg.body.start,
             attempt: msg.attempts,
-            err: err instanceof Error ? (err.stack ?? err.message) : String(err),
+            err: loggable(err, true),
           }),
         );
         msg.retry({ delaySeconds: backoff(msg.attempts) });
@@ -637,8 +641,11 @@ export async function consumeBatchDeadLetters(
     const finished = (finish?.results[0] as JobRow | undefined) ?? null;
     const job = (current?.results[0] as JobRow | undefined) ?? null;
     if (finished) publishCompleted(ctx, env, finished);
-    // A redelivered dead letter whose first run committed but lost D1's answer: publish again (same id).
-    else if (job && FINAL.has(job.status) && msg.attempts > 1) publishCompleted(ctx, env, job);
+    // The job was already final: whoever finished it may have lost D1's answer after the commit and never
+    // published (the last delivery of the main queue, whose chunk then lands here at attempts 1, or a
+    // redelivered dead letter). Publish again whatever msg.attempts says: the event id derives from the
+    // job id, so the event log (INSERT OR IGNORE) and the webhook fan-out drop the duplicates.
+    else if (job && FINAL.has(job.status)) publishCompleted(ctx, env, job);
     console.error(JSON.stringify({ msg: 'batch chunk dead-lettered', job_id, start, end }));
     msg.ack();
   }
@@ -667,5 +674,48 @@ export async function pruneBatchJobs(env: Pick<Env, 'DB'>, now: number): Promise
     deleted += n;
     if (n < PRUNE_PAGE) break;
   }
+  return deleted;
+}
+
+/** A job still `pending`, never started and untouched this long after its creation was never queued. */
+export const UNQUEUED_AFTER_MS = 3_600_000;
+
+/**
+ * Daily cron: delete jobs that were never queued. POST /v1/batch/* deletes its job before answering 503
+ * (insert or queue send failed), but when D1 committed the insert, lost the answer and was still down for
+ * that delete, the job would stay `pending` for ever, never queued, listed by GET /v1/batch. The caller
+ * got a 503 and a refund, never learned the job's id, and retried: deleting it is what they expect (a
+ * "failed" job they never created, in their list, or at their webhooks as batch.completed, would not
+ * be); so nothing is published for it.
+ *
+ * Which jobs: `pending`, `started_at` null, created over UNQUEUED_AFTER_MS ago, and no item finished
+ * since creation (items born invalid have input 'null'; any other non-pending item was written by a
+ * consumer or the dead-letter consumer). A queued job leaves that state at its first delivery (started_at
+ * is set even if the rest of the delivery fails) within seconds, so only a job whose every message has
+ * waited over an hour without one successful delivery (a long queue or D1 outage) could be mistaken for
+ * one; its late messages then find no job and are acked.
+ */
+export async function sweepUnqueuedJobs(env: Pick<Env, 'DB'>, now: number): Promise<number> {
+  const stale = `SELECT id FROM batch_jobs j
+    WHERE j.status = 'pending' AND j.started_at IS NULL AND j.created_at <= ?1
+      AND NOT EXISTS (SELECT 1 FROM batch_items i WHERE i.job_id = j.id AND i.status <> 'pending' AND i.input <> 'null')
+    ORDER BY j.id LIMIT ?2`; // ordered: both statements of a round pick the same jobs
+  let deleted = 0;
+  for (let round = 0; round < 100; round++) {
+    const [, jobs] = await env.DB.batch([
+      env.DB.prepare(`DELETE FROM batch_items WHERE job_id IN (${stale})`).bind(
+        now - UNQUEUED_AFTER_MS,
+        PRUNE_PAGE,
+      ),
+      env.DB.prepare(`DELETE FROM batch_jobs WHERE id IN (${stale})`).bind(
+        now - UNQUEUED_AFTER_MS,
+        PRUNE_PAGE,
+      ),
+    ]);
+    const n = jobs?.meta.changes ?? 0;
+    deleted += n;
+    if (n < PRUNE_PAGE) break;
+  }
+  if (deleted > 0) console.error(JSON.stringify({ msg: 'unqueued batch jobs deleted', count: deleted }));
   return deleted;
 }

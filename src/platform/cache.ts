@@ -20,6 +20,7 @@
  * most once per STATS_FLUSH_MS per isolate (one key per isolate), never per request.
  */
 import type { Env } from '../env';
+import { loggable } from './problem';
 
 export const NAMESPACES = {
   charts: { ttl: 30 * 86400 },
@@ -199,7 +200,9 @@ export async function cached(
             env.CACHE.put(key, value.body, {
               expirationTtl: ttl,
               metadata: { contentType: value.contentType, etag: value.etag },
-            }).catch((err) => console.error(JSON.stringify({ msg: 'kv put failed', key, err: String(err) }))),
+            }).catch((err) =>
+              console.error(JSON.stringify({ msg: 'kv put failed', key, err: loggable(err) })),
+            ),
           ]),
         );
       },

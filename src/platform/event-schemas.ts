@@ -342,7 +342,12 @@ export function registerEventWebhooks(
     const who =
       type === TEST_EVENT_TYPE
         ? 'Sent only to the endpoint being tested (even a disabled one), whatever its `events`; not retried.'
-        : `Sent to every enabled endpoint of the account whose \`events\` include \`${type}\` (or \`*\`).`;
+        : type === 'user.registered'
+          ? // src/platform/webhooks.ts, fanOutEvents.
+            'Sent to every enabled endpoint of an operator (admin) account whose `events` list `user.registered` ' +
+            "explicitly: the new account has no endpoint yet, and `*` covers only the endpoint's own account, " +
+            "so it does not bring other accounts' sign-ups."
+          : `Sent to every enabled endpoint of the account whose \`events\` include \`${type}\` (or \`*\`).`;
     registry.registerWebhook({
       method: 'post',
       path: type,

@@ -3,9 +3,12 @@
  * events queue consumer writes events to D1 in batches (INSERT OR IGNORE, so a redelivered batch is
  * harmless) and then hands them to the subscribers registered below (webhook fan-out, analytics).
  */
+import type { DrizzleD1Database } from 'drizzle-orm/d1';
+import { events } from '../db/schema';
 import type { Env, EventMessage } from '../env';
 import type { EventData } from './event-schemas';
 import { newId } from './ids';
+import { loggable } from './problem';
 
 export const EVENT_TYPES = [
   'chart.calculated',
@@ -48,13 +51,60 @@ export function publishEvent<T extends EventType>(
   accountId: string | null,
   id?: string,
 ): EventMessage {
-  const event = makeEvent(type, data, accountId, id);
+  return publishMessage(ctx, env, makeEvent(type, data, accountId, id));
+}
+
+/** publishEvent for an event already built (makeEvent). */
+export function publishMessage(
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  env: Pick<Env, 'EVENTS_QUEUE'>,
+  event: EventMessage,
+): EventMessage {
   ctx.waitUntil(
-    env.EVENTS_QUEUE.send(event, { contentType: 'json' }).catch((err) => {
-      console.error(JSON.stringify({ msg: 'event publish failed', type, id: event.id, err: String(err) }));
+    sendEvent(env, event).catch((err) => {
+      console.error(
+        JSON.stringify({ msg: 'event publish failed', type: event.type, id: event.id, err: loggable(err) }),
+      );
     }),
   );
   return event;
+}
+
+/**
+ * Sends an event and waits until the queue has it (rejects otherwise). For a caller whose own retry
+ * publishes again (the Stripe webhook: a failure answers 5xx and Stripe's retry re-sends the event from
+ * the log), where publishEvent's fire-and-forget would lose it silently.
+ */
+export async function sendEvent(env: Pick<Env, 'EVENTS_QUEUE'>, event: EventMessage): Promise<void> {
+  await env.EVENTS_QUEUE.send(event, { contentType: 'json' });
+}
+
+/**
+ * The event's row of the log as a drizzle insert (ignored if already there), for writing an event in the
+ * same D1 batch as the change it reports (an outbox: the Stripe webhook). It is still published through
+ * the queue, whose consumer's INSERT OR IGNORE then finds it and hands it to the subscribers.
+ */
+export function logEventQuery(db: DrizzleD1Database, event: EventMessage) {
+  return db
+    .insert(events)
+    .values({
+      id: event.id,
+      type: event.type,
+      accountId: event.account_id,
+      data: event.data ?? null,
+      createdAt: Date.parse(event.created_at),
+    })
+    .onConflictDoNothing();
+}
+
+/** An event of the log, as the message that published it (to publish it again), or null. */
+export async function loadEvent(env: Pick<Env, 'DB'>, id: string): Promise<EventMessage | null> {
+  const row = await env.DB.prepare('SELECT id, type, account_id, data, created_at FROM events WHERE id = ?1')
+    .bind(id)
+    .first<{ id: string; type: string; account_id: string | null; data: string; created_at: number }>();
+  if (!row) return null;
+  const { data, created_at, ...rest } = row;
+  return { ...rest, data: JSON.parse(data), created_at: new Date(created_at).toISOString() };
 }
 
 /** Something that reacts to stored events (webhook fan-out, ...). Called after the batch is in D1. */

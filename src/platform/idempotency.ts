@@ -31,7 +31,7 @@ import { createMiddleware } from 'hono/factory';
 import type { Env } from '../env';
 import { sha256Hex } from './cache';
 import type { AppEnv } from './context';
-import { invalidField, problem } from './problem';
+import { invalidField, loggable, problem } from './problem';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
@@ -228,7 +228,7 @@ export function idempotent(applies?: (body: string) => boolean) {
     } catch (err) {
       // The answer stands; a failed store only means a retry runs the handler again (after the lock
       // times out), so log and try to release.
-      console.error(JSON.stringify({ msg: 'idempotency store failed', path, err: String(err) }));
+      console.error(JSON.stringify({ msg: 'idempotency store failed', path, err: loggable(err) }));
       await release(db, p.accountId, key, lockedAt).catch(() => undefined);
     }
   });

@@ -217,3 +217,15 @@ function isD1Unavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * An error as it may be logged: a drizzle query error's message quotes the query's parameters (user
+ * input, key hashes, webhook secrets), so only its SQL and its cause are kept. `stack` adds the stack.
+ */
+export function loggable(err: unknown, stack = false): string {
+  if (err instanceof DrizzleQueryError) {
+    return `Failed query: ${err.query} (parameters withheld)${err.cause ? `; cause: ${loggable(err.cause, stack)}` : ''}`;
+  }
+  if (err instanceof Error) return stack && err.stack ? err.stack : `${err.name}: ${err.message}`;
+  return String(err);
+}

@@ -18,7 +18,7 @@ import { endTime, startTime } from 'hono/timing';
 import type { Tier } from '../db/schema';
 import type { Env } from '../env';
 import type { AppEnv, Principal } from './context';
-import { ProblemError, QUOTA_EXCEEDED_TYPE } from './problem';
+import { loggable, ProblemError, QUOTA_EXCEEDED_TYPE } from './problem';
 import type { ConsumeResult } from './rate-limiter';
 import { BURST_PER_SECOND, DAILY_LIMITS, type EndpointClass } from './tiers';
 
@@ -151,7 +151,7 @@ export async function consumeQuota(
     });
   } catch (err) {
     console.error(
-      JSON.stringify({ msg: 'rate limiter unavailable', account: p.accountId, err: String(err) }),
+      JSON.stringify({ msg: 'rate limiter unavailable', account: p.accountId, err: loggable(err) }),
     );
     throw quotaUnavailable('Quota accounting is temporarily unavailable, so metered calls are refused.');
   }
@@ -198,7 +198,7 @@ export async function refundQuota(
     await stub(env, p.accountId).refund({ accountId: p.accountId, day: utcDay(now), cls, units });
   } catch (err) {
     console.error(
-      JSON.stringify({ msg: 'quota refund failed', account: p.accountId, cls, units, err: String(err) }),
+      JSON.stringify({ msg: 'quota refund failed', account: p.accountId, cls, units, err: loggable(err) }),
     );
   }
 }
@@ -208,7 +208,9 @@ export async function usageToday(env: Env, accountId: string): Promise<Record<st
   try {
     return await stub(env, accountId).usage(utcDay(clock()));
   } catch (err) {
-    console.error(JSON.stringify({ msg: 'rate limiter unavailable', account: accountId, err: String(err) }));
+    console.error(
+      JSON.stringify({ msg: 'rate limiter unavailable', account: accountId, err: loggable(err) }),
+    );
     throw quotaUnavailable("Today's usage lives in the quota service, which is temporarily unavailable.");
   }
 }

@@ -25,6 +25,7 @@ import type { Env, EventMessage } from '../env';
 import { iso } from './accounts';
 import { onEvents } from './events';
 import { newId } from './ids';
+import { loggable } from './problem';
 import { checkWebhookUrl } from './url-safety';
 
 /** Sent only by POST /v1/webhooks/{id}/test. */
@@ -150,10 +151,19 @@ const INSERT_DELIVERIES = `INSERT OR IGNORE INTO webhook_deliveries
 const INSERT_CHUNK_BYTES = 500_000;
 const SEND_BATCH_MAX = 100;
 
+/** Sign-ups go to operators too (see fanOutEvents). */
+const OPERATOR_EVENT = 'user.registered';
+
 /**
  * Event subscriber: one delivery per (event, matching enabled endpoint of the event's account), then
  * one queue message per delivery. Safe to run again for the same events (a redelivered event batch):
  * rows are INSERT OR IGNORE, and duplicate queue messages lose the claim in the consumer.
+ *
+ * `user.registered` is published under the brand-new account, which cannot have an endpoint yet; so it
+ * also goes to the enabled endpoints of active operator (admin) accounts whose `events` name
+ * `user.registered` EXPLICITLY. `["*"]` does not count here: it keeps meaning "everything of my own
+ * account", so an operator's catch-all endpoint is not flooded with every other account's sign-ups.
+ * Such a delivery belongs to the operator's account (listed with its endpoint's deliveries).
  */
 export async function fanOutEvents(env: Env, events: EventMessage[]): Promise<number> {
   const owned = events.filter((e) => e.account_id);
@@ -165,7 +175,18 @@ export async function fanOutEvents(env: Env, events: EventMessage[]): Promise<nu
   )
     .bind(JSON.stringify(accountIds))
     .all<{ id: string; account_id: string; events: string }>();
-  if (endpoints.length === 0) return 0;
+  const operators = owned.some((e) => e.type === OPERATOR_EVENT)
+    ? (
+        await env.DB.prepare(
+          `SELECT w.id, w.account_id FROM webhook_endpoints w JOIN accounts a ON a.id = w.account_id
+           WHERE w.enabled = 1 AND a.role = 'admin' AND a.status = 'active'
+             AND EXISTS (SELECT 1 FROM json_each(w.events) WHERE value = ?1)`,
+        )
+          .bind(OPERATOR_EVENT)
+          .all<{ id: string; account_id: string }>()
+      ).results
+    : [];
+  if (endpoints.length === 0 && operators.length === 0) return 0;
 
   const byAccount = new Map<string, { id: string; events: string[] }[]>();
   for (const ep of endpoints) {
@@ -176,9 +197,12 @@ export async function fanOutEvents(env: Env, events: EventMessage[]): Promise<nu
   const now = Date.now();
   const rows: DeliveryInsert[] = [];
   for (const event of owned) {
-    const matching = (byAccount.get(event.account_id as string) ?? []).filter(
-      (ep) => ep.events.includes('*') || ep.events.includes(event.type),
-    );
+    const matching = (byAccount.get(event.account_id as string) ?? [])
+      .filter((ep) => ep.events.includes('*') || ep.events.includes(event.type))
+      .map((ep) => ({ id: ep.id, account_id: event.account_id as string }));
+    if (event.type === OPERATOR_EVENT) {
+      for (const op of operators) if (!matching.some((m) => m.id === op.id)) matching.push(op);
+    }
     if (matching.length === 0) continue;
     const messageId = messageIdForEvent(event.id);
     const payload = buildPayload(messageId, event.type, event.created_at, event.data);
@@ -186,7 +210,7 @@ export async function fanOutEvents(env: Env, events: EventMessage[]): Promise<nu
       rows.push({
         id: newId('delivery'),
         endpoint_id: ep.id,
-        account_id: event.account_id as string,
+        account_id: ep.account_id,
         message_id: messageId,
         event_type: event.type,
         payload,
@@ -666,7 +690,7 @@ export async function consumeWebhooks(
             msg: 'webhook delivery crashed; retrying',
             message_id: msg.id,
             body: msg.body,
-            error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+            error: loggable(err, true),
           }),
         );
         msg.retry({ delaySeconds: CRASH_RETRY_DELAY_SECONDS });

@@ -13,7 +13,7 @@ import {
 } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { invalidField } from '../platform/problem';
+import { invalidField, loggable } from '../platform/problem';
 import { createRouter } from '../platform/router';
 import { ChartRequestSchema, cachedChart, prepareChart } from './charts';
 
@@ -184,7 +184,7 @@ export const adminCacheRoutes = createRouter()
           try {
             await cachedChart(c.env, c.executionCtx, await prepareChart(c.env.DB, s));
           } catch (err) {
-            console.error(JSON.stringify({ msg: 'warm failed', err: String(err) }));
+            console.error(JSON.stringify({ msg: 'warm failed', err: loggable(err) }));
           }
         }
       })(),

@@ -30,7 +30,7 @@ import { principalOf, requireAdmin } from '../platform/auth';
 import type { AppEnv, Principal } from '../platform/context';
 import { EVENT_TYPES } from '../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { invalidField, notFound, problem } from '../platform/problem';
+import { invalidField, loggable, notFound, problem } from '../platform/problem';
 import { usageToday, utcDay } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { DAILY_LIMITS, type EndpointClass } from '../platform/tiers';
@@ -812,7 +812,7 @@ export const analyticsRoutes = createRouter()
     try {
       return c.json(await endpointFromAnalyticsEngine(c.env, route, range), 200);
     } catch (err) {
-      console.error(JSON.stringify({ msg: 'analytics engine query failed', err: String(err) }));
+      console.error(JSON.stringify({ msg: 'analytics engine query failed', err: loggable(err) }));
       if (q.source === 'analytics_engine') {
         throw problem(503, 'The Analytics Engine SQL API is unavailable; retry, or ask with source=d1.', {
           headers: { 'Retry-After': '5' },

@@ -3,6 +3,7 @@
  * Another account's key id is a 404, exactly like an unknown one.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { apiKeys } from '../db/schema';
 import {
@@ -221,7 +222,19 @@ export const apiKeyRoutes = createRouter()
       });
     }
     const fresh = await buildKey(p.accountId, { name: body.name, scopes, expiresAt });
-    await drizzle(c.env.DB).insert(apiKeys).values(fresh.row).run();
+    const db = drizzle(c.env.DB);
+    try {
+      await db.insert(apiKeys).values(fresh.row).run();
+    } catch (err) {
+      // D1 may have committed the insert and lost the answer: a live key nobody was ever shown. Remove it
+      // by its id, best effort, before the 503 (the retry creates the key the caller will see).
+      await db
+        .delete(apiKeys)
+        .where(eq(apiKeys.id, fresh.row.id))
+        .run()
+        .catch(() => undefined);
+      throw err;
+    }
     return c.json(createdKeyJson(fresh), 201, { Location: `/v1/api-keys/${fresh.row.id}` });
   })
   .openapi(list, async (c) => {

@@ -37,7 +37,7 @@ import {
   ListQuerySchema,
   listOf,
 } from '../platform/openapi';
-import { notFound, problem } from '../platform/problem';
+import { loggable, notFound, problem } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { ChartSchema } from './chart-schemas';
@@ -273,7 +273,7 @@ async function startBatch(
     try {
       await enqueueJob(c.env, job.id, items);
     } catch (err) {
-      console.error(JSON.stringify({ msg: 'batch enqueue failed', job_id: job.id, err: String(err) }));
+      console.error(JSON.stringify({ msg: 'batch enqueue failed', job_id: job.id, err: loggable(err) }));
       await deleteJob(c.env, job.id).catch(() => undefined);
       // The units are given back by the error handler (refundCharged).
       throw problem(503, 'The batch could not be queued. Retry shortly.', {

@@ -258,19 +258,32 @@ export const chartRoutes = createRouter()
     const chart = JSON.parse(result.body) as Chart;
     const id = newId('chart');
     const s = signsOf(chart);
-    await drizzle(c.env.DB)
-      .insert(charts)
-      .values({
-        id,
-        accountId: p.accountId,
-        request: { subject: prepared.input, options: prepared.options },
-        chart,
-        fullName: chart.subject.full_name,
-        sunSign: s.sun,
-        moonSign: s.moon,
-        risingSign: s.rising,
-      })
-      .run();
+    const db = drizzle(c.env.DB);
+    try {
+      await db
+        .insert(charts)
+        .values({
+          id,
+          accountId: p.accountId,
+          request: { subject: prepared.input, options: prepared.options },
+          chart,
+          fullName: chart.subject.full_name,
+          sunSign: s.sun,
+          moonSign: s.moon,
+          risingSign: s.rising,
+        })
+        .run();
+    } catch (err) {
+      // D1 may have committed the insert and lost the answer: the caller gets a 503 (units refunded, the
+      // Idempotency-Key released), so a chart left behind would be a second one after the retry. Remove
+      // it by its pre-generated id, best effort (as deleteJob for batches), then answer the error.
+      await db
+        .delete(charts)
+        .where(eq(charts.id, id))
+        .run()
+        .catch(() => undefined);
+      throw err;
+    }
     const data = chartEventData(chart, id);
     publishEvent(c.executionCtx, c.env, 'chart.calculated', { ...data, cache: result.status }, p.accountId);
     publishEvent(c.executionCtx, c.env, 'chart.saved', data, p.accountId);

@@ -20,7 +20,7 @@ import {
 } from '../platform/famous';
 import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
 import { fold } from '../platform/places';
-import { domainProblem, notFound } from '../platform/problem';
+import { domainProblem, loggable, notFound } from '../platform/problem';
 import { charge, chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
@@ -227,7 +227,7 @@ registerFamousWarmer(async (c) => {
     (async () => {
       for (const person of people) {
         await famousChart(c, person, { house_system: 'placidus', zodiac: 'tropical' }).catch((err) =>
-          console.error(JSON.stringify({ msg: 'warm failed', slug: person.slug, err: String(err) })),
+          console.error(JSON.stringify({ msg: 'warm failed', slug: person.slug, err: loggable(err) })),
         );
       }
     })(),

@@ -455,7 +455,19 @@ export const webhookRoutes = createRouter()
       createdAt: now,
       updatedAt: null,
     };
-    await drizzle(c.env.DB).insert(webhookEndpoints).values(row).run();
+    const db = drizzle(c.env.DB);
+    try {
+      await db.insert(webhookEndpoints).values(row).run();
+    } catch (err) {
+      // D1 may have committed the insert and lost the answer: an endpoint whose secret nobody has, that
+      // events would still be delivered to. Remove it by its id, best effort, before the 503.
+      await db
+        .delete(webhookEndpoints)
+        .where(eq(webhookEndpoints.id, row.id))
+        .run()
+        .catch(() => undefined);
+      throw err;
+    }
     return c.json({ ...webhookJson(row, now), secret: row.secret }, 201, {
       Location: `/v1/webhooks/${row.id}`,
     });
