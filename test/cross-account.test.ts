@@ -8,12 +8,17 @@
  * 403 or a 2xx, and A's resources must be unchanged afterwards. The list of parametrised operations
  * comes from the document: one missing from MATRIX fails the test, so a new route must be classified.
  *
+ * Not vacuous: each 404 answer is the same (request_id, instance and the echoed id aside) as for a
+ * random well-formed id of the same kind that exists nowhere, so it reveals nothing; every entry is also
+ * called by the owner with its own ids (destructive ones on throwaway resources) and must succeed, so a
+ * route that answers 404 to everyone fails; and A's resources read 200 before and after.
+ *
  * Not cross-account by design (classified below, still called): admin-only operations are a 403 for a
  * non-admin (role check before any lookup, revealing nothing); famous people are global data.
  */
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../src/platform/ids';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ID_PREFIXES, type IdKind, newId } from '../src/platform/ids';
 import { resetQuotaMemory } from '../src/platform/quota';
 import { checkProblem, loadOperations } from './api-surface';
 import { loadFamousPeople } from './famous-fixtures';
@@ -37,6 +42,10 @@ interface Entry {
   /** Path params from A's ids (and B's own, to mix). */
   params: (a: Ids, b: Ids) => Record<string, string>[];
   body?: unknown;
+  /** Changes or removes the resource: the owner's positive control runs on throwaway resources. */
+  destructive?: true;
+  /** Body of the positive control, if not `body` (an admin's PATCH that keeps A's tier). */
+  controlBody?: unknown;
 }
 
 const own = (pick: (i: Ids) => string) => (a: Ids) => [{ id: pick(a) }];
@@ -47,18 +56,20 @@ const MATRIX: Record<string, Entry> = {
     expect: 'admin-only',
     params: own((i) => i.account),
     body: { tier: 'free' },
+    controlBody: { tier: 'unlimited' },
   },
   'GET /v1/api-keys/{id}': { expect: 'not-found', params: own((i) => i.key) },
-  'DELETE /v1/api-keys/{id}': { expect: 'not-found', params: own((i) => i.key) },
-  'PATCH /v1/api-keys/{id}/revoke': { expect: 'not-found', params: own((i) => i.key) },
+  'DELETE /v1/api-keys/{id}': { expect: 'not-found', params: own((i) => i.key), destructive: true },
+  'PATCH /v1/api-keys/{id}/revoke': { expect: 'not-found', params: own((i) => i.key), destructive: true },
   'POST /v1/api-keys/{id}/roll': {
     expect: 'not-found',
     params: own((i) => i.key),
     body: { grace_period_seconds: 0 },
+    destructive: true,
   },
   'GET /v1/charts/{id}/wheel.svg': { expect: 'not-found', params: own((i) => i.chart) },
   'GET /v1/charts/{id}': { expect: 'not-found', params: own((i) => i.chart) },
-  'DELETE /v1/charts/{id}': { expect: 'not-found', params: own((i) => i.chart) },
+  'DELETE /v1/charts/{id}': { expect: 'not-found', params: own((i) => i.chart), destructive: true },
   'GET /v1/famous-people/{slug}': { expect: 'global', params: () => [{ slug: 'albert-einstein' }] },
   'GET /v1/famous-people/{slug}/chart': { expect: 'global', params: () => [{ slug: 'albert-einstein' }] },
   'GET /v1/analytics/user/{user_id}': { expect: 'not-found', params: (a) => [{ user_id: a.account }] },
@@ -76,9 +87,10 @@ const MATRIX: Record<string, Entry> = {
     expect: 'not-found',
     params: own((i) => i.webhook),
     body: { url: 'https://evil.example/steal', enabled: true },
+    destructive: true,
   },
-  'DELETE /v1/webhooks/{id}': { expect: 'not-found', params: own((i) => i.webhook) },
-  'POST /v1/webhooks/{id}/test': { expect: 'not-found', params: own((i) => i.webhook) },
+  'DELETE /v1/webhooks/{id}': { expect: 'not-found', params: own((i) => i.webhook), destructive: true },
+  'POST /v1/webhooks/{id}/test': { expect: 'not-found', params: own((i) => i.webhook), destructive: true },
   'GET /v1/webhooks/{id}/deliveries': { expect: 'not-found', params: own((i) => i.webhook) },
   'POST /v1/webhooks/{id}/deliveries/{delivery_id}/retry': {
     expect: 'not-found',
@@ -88,8 +100,13 @@ const MATRIX: Record<string, Entry> = {
       { id: b.webhook, delivery_id: a.delivery },
       { id: a.webhook, delivery_id: b.delivery },
     ],
+    destructive: true,
   },
-  'POST /v1/webhooks/{id}/rotate-secret': { expect: 'not-found', params: own((i) => i.webhook) },
+  'POST /v1/webhooks/{id}/rotate-secret': {
+    expect: 'not-found',
+    params: own((i) => i.webhook),
+    destructive: true,
+  },
 };
 
 const CHART = { ...NEW_YORK_1990, timezone: 'America/New_York', full_name: 'Owner A' };
@@ -140,6 +157,8 @@ async function stateOf(a: { accountId: string; key: string }, ids: Ids): Promise
     ].map(async (p) => {
       resetQuotaMemory();
       const res = await authed(a.key, p);
+      // Readable by its owner: a snapshot of 404s would make "unchanged" vacuous.
+      expect(res.status, `A reads its own ${p}`).toBe(200);
       const body = (await res.json()) as Record<string, unknown>;
       delete body.usage; // today's quota use, read live
       if (p.startsWith('/v1/api-keys')) delete body.last_used_at;
@@ -169,7 +188,18 @@ let ADMIN: { accountId: string; key: string; keyId: string };
 let aIds: Ids;
 let bIds: Ids;
 
+// Webhook test/retry deliveries go to https://receiver.example: answered here, never the network.
+const realFetch = globalThis.fetch;
+afterAll(() => {
+  globalThis.fetch = realFetch;
+});
+
 beforeAll(async () => {
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(input, init);
+    if (new URL(req.url).hostname === 'receiver.example') return new Response('ok');
+    return realFetch(input, init);
+  }) as typeof fetch;
   await loadFamousPeople();
   [A, B, ADMIN] = await Promise.all([
     createAccount({ tier: 'unlimited' }),
@@ -198,6 +228,36 @@ function fill(path: string, params: Record<string, string>): string {
   });
 }
 
+const KIND_OF_PREFIX = new Map(Object.entries(ID_PREFIXES).map(([kind, prefix]) => [prefix, kind as IdKind]));
+
+/** The same params with each of `owner`'s ids replaced by a fresh id of its kind that exists nowhere. */
+function unknownIds(params: Record<string, string>, owner: Ids) {
+  const swaps: [string, string][] = [];
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    let v = value;
+    for (const id of Object.values(owner)) {
+      if (!v.includes(id)) continue;
+      const kind = KIND_OF_PREFIX.get(id.slice(0, id.indexOf('_'))) as IdKind;
+      const fresh = newId(kind);
+      swaps.push([id, fresh]);
+      v = v.replaceAll(id, fresh);
+    }
+    out[name] = v;
+  }
+  return { params: out, swaps };
+}
+
+/** A problem body as compared between two 404s: request_id and instance dropped, ids masked. */
+function comparable(text: string, ids: string[]): string {
+  let masked = text;
+  for (const [i, id] of ids.entries()) masked = masked.replaceAll(id, `<id${i}>`);
+  const body = JSON.parse(masked) as Record<string, unknown>;
+  delete body.request_id;
+  delete body.instance;
+  return JSON.stringify(body);
+}
+
 describe('cross-account access matrix', () => {
   it('classifies every parametrised operation of /openapi.json', () => {
     const parametrised = OPS.filter((o) => o.pathParams.length > 0).map((o) => o.name);
@@ -223,6 +283,23 @@ describe('cross-account access matrix', () => {
           expect(res.status, ctx).toBe(404);
           const problem = checkProblem(res, text, ctx);
           expect(problem.type, ctx).toMatch(/not-found$/);
+          // Never reveals existence: the same answer as for an id that exists nowhere.
+          const unknown = unknownIds(params, aIds);
+          const other = await send(B.key, op.method, fill(op.path, unknown.params), entry.body);
+          const uctx = `${ctx}\nunknown id: ${other.res.status} ${other.text.slice(0, 300)}`;
+          expect(other.res.status, uctx).toBe(404);
+          expect(
+            comparable(
+              text,
+              unknown.swaps.map(([a]) => a),
+            ),
+            `${uctx}\nthe 404 for A's id differs from the 404 for an unknown id`,
+          ).toBe(
+            comparable(
+              other.text,
+              unknown.swaps.map(([, u]) => u),
+            ),
+          );
         } else if (entry.expect === 'admin-only') {
           // A role check before any lookup: the same 403 for any id, so it reveals nothing.
           expect(res.status, ctx).toBe(403);
@@ -234,6 +311,32 @@ describe('cross-account access matrix', () => {
     }
     expect(calls.length).toBeGreaterThanOrEqual(Object.keys(MATRIX).length);
     expect(await stateOf(A, aIds), "A's resources changed").toBe(before);
+  });
+
+  it('positive control: the owner (an admin for admin-only routes) succeeds with its own ids on every entry', {
+    timeout: 30_000,
+  }, async () => {
+    const done: string[] = [];
+    for (const op of OPS.filter((o) => o.pathParams.length > 0)) {
+      const entry = MATRIX[op.name];
+      if (!entry) continue;
+      // Destructive operations act on a throwaway set of A's resources, the rest on A's own.
+      const ids = entry.destructive ? await resources(A) : aIds;
+      const caller = entry.expect === 'admin-only' ? ADMIN : A;
+      const seen = new Set<string>();
+      for (const params of entry.params(ids, ids)) {
+        const path = fill(op.path, params);
+        if (seen.has(path)) continue;
+        seen.add(path);
+        const { res, text } = await send(caller.key, op.method, path, entry.controlBody ?? entry.body);
+        const ctx = `owner: ${op.method} ${path} → ${res.status} ${text.slice(0, 300)}`;
+        expect(res.status, ctx).toBeGreaterThanOrEqual(200);
+        expect(res.status, ctx).toBeLessThan(300);
+        expect(op.statuses.has(res.status), `${ctx}\nundocumented status`).toBe(true);
+        done.push(`${op.method} ${path} ${res.status}`);
+      }
+    }
+    expect(done.length).toBeGreaterThanOrEqual(Object.keys(MATRIX).length);
   });
 
   it("admin routes on A's account id are a 403 for B whatever the id (unknown, B's own, A's)", async () => {
