@@ -4,7 +4,7 @@
  *
  * Creation (POST /v1/batch/{charts,readings}, src/routes/batch.ts): every item is validated on its own
  * (an invalid item is recorded as failed with a problem-like error; the others go on), the whole batch is
- * charged up front (one unit per item, all or nothing), the job row and all its items are written in one
+ * charged up front (one unit per valid item, all or nothing), the job row and all its items are written in one
  * D1 batch (nothing half-written), and the work is sent to the queue in chunks of CHUNK_SIZE items
  * (`{ job_id, start, end }`, end exclusive), so one slow item cannot stall the job and a large job
  * spreads over consumer invocations.

@@ -6,7 +6,7 @@ import type { Tier } from '../db/schema';
 export const ENDPOINT_CLASSES = ['charts', 'readings', 'famous_people', 'synastry'] as const;
 export type EndpointClass = (typeof ENDPOINT_CLASSES)[number];
 
-/** Daily quota per endpoint class (UTC day). A batch consumes one unit per item. */
+/** Daily quota per endpoint class (UTC day). A batch consumes one unit per valid item. */
 export const DAILY_LIMITS: Record<Tier, Record<EndpointClass, number>> = {
   free: { charts: 50, readings: 10, famous_people: 20, synastry: 5 },
   basic: { charts: 200, readings: 50, famous_people: 100, synastry: 20 },

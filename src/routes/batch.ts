@@ -135,7 +135,8 @@ function createDescription(type: BatchType) {
   return (
     `Up to ${MAX_ITEMS[type]} ${what}, computed in the background in chunks of ${CHUNK_SIZE}. Each item is ` +
     `validated on its own: invalid items are recorded as failed with their error and the others go on. ` +
-    `Consumes one \`${type}\` unit per item up front, all or nothing (429 otherwise). ` +
+    `Consumes one \`${type}\` unit per valid item up front, all or nothing (429 otherwise); items rejected ` +
+    `at creation cost nothing, items that fail while computing (a local time that never existed) are charged. ` +
     `Supports \`Idempotency-Key\`. Poll \`GET /v1/batch/{job_id}\`, or subscribe to \`batch.completed\`. ` +
     `Results are kept ${RETENTION_DAYS} days.`
   );
@@ -254,7 +255,10 @@ async function startBatch(
     });
   }
   const items = body.items.map((raw, i) => checkItem(type, raw, body.options, i));
-  await charge(c, type, items.length);
+  // Items rejected here (invalid input) are recorded as failed and cost nothing, as a rejected single
+  // request does; every item that will be computed is paid for up front, all or nothing.
+  const billable = items.filter((item) => !('error' in item)).length;
+  if (billable > 0) await charge(c, type, billable);
   let job: Awaited<ReturnType<typeof insertJob>>;
   const jobId = newId('job');
   try {
