@@ -300,7 +300,7 @@ function print() {
   if (process.env.BENCH_WRITE !== '0') {
     writeFileSync(
       join(root, 'BENCHMARKS.md'),
-      `# Benchmarks\n\nLast \`npm run bench\`: ${new Date().toISOString().slice(0, 16)}Z on ${machine}.\nLoad tests: autocannon, ${CONNECTIONS} connections, ${DURATION} s each, against \`wrangler dev\` on this machine (its proxy dominates absolute latency; compare ratios).\n\n${table}\n`,
+      `# Benchmarks\n\nLast \`npm run bench\`: ${new Date().toISOString().slice(0, 16)}Z on ${machine}.\nLoad tests: autocannon, ${CONNECTIONS} connections, ${DURATION} s each, against \`wrangler dev\` on this machine (its proxy dominates absolute latency; compare ratios). Whole runs differ by up to ±25 % on this shared 2-core VM: compare rows within one run.\n\n${table}\n`,
     );
   }
 }
