@@ -67,7 +67,7 @@ async function cleanup() {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     log(`${signal}: stopping`);
-    cleanup().finally(() => process.exit(130));
+    cleanup().finally(() => process.exit(signal === 'SIGTERM' ? 143 : 130));
   });
 }
 

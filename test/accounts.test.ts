@@ -4,6 +4,7 @@ import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { FRESH_MS, flushKeyUsage, MAX_AGE_MS, pendingRefresh, resolveKeyHash } from '../src/platform/auth';
 import { hashKey } from '../src/platform/keys';
+import { DAILY_LIMITS } from '../src/platform/tiers';
 import { authed, call, createAccount, json, problemOf } from './helpers';
 
 const jsonHeaders = { 'Content-Type': 'application/json' };
@@ -531,5 +532,48 @@ describe('Stripe billing', () => {
     expect((await problemOf(missing)).errors?.[0]?.path).toBe('stripe-signature');
     const row = await env.DB.prepare('SELECT tier FROM accounts WHERE id = ?1').bind(accountId).first();
     expect(row).toEqual({ tier: 'free' });
+  });
+});
+
+describe('GET /v1/admin/accounts/{id}', () => {
+  it("an admin reads any account with its limits and today's usage; others get 403; unknown ids 404", async () => {
+    const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
+    const user = await createAccount({ tier: 'basic' });
+    const chart = {
+      year: 1990,
+      month: 5,
+      day: 15,
+      hour: 14,
+      minute: 30,
+      latitude: 40.7128,
+      longitude: -74.006,
+    };
+    expect((await json('/v1/charts', chart, { key: user.key })).status).toBe(200);
+    const res = await authed(admin.key, `/v1/admin/accounts/${user.accountId}`);
+    expect(res.status).toBe(200);
+    const detail = (await res.json()) as {
+      id: string;
+      tier: string;
+      limits: Record<string, number>;
+      usage: Record<string, { used: number; limit: number }>;
+    };
+    expect(detail).toMatchObject({ id: user.accountId, tier: 'basic', limits: DAILY_LIMITS.basic });
+    expect(detail.usage.charts).toMatchObject({ used: 1, limit: DAILY_LIMITS.basic.charts });
+    // The same shape as the account's own view.
+    const own = (await (await authed(user.key, '/v1/account')).json()) as Record<string, unknown>;
+    expect(Object.keys(detail).sort()).toEqual(Object.keys(own).sort());
+    expect((await authed(user.key, `/v1/admin/accounts/${user.accountId}`)).status).toBe(403);
+    const unknown = await authed(admin.key, '/v1/admin/accounts/acct_01m8k2mqfcfzsbjqap4fkwaw5k');
+    expect(unknown.status).toBe(404);
+    await problemOf(unknown);
+    // Where admin account creation points.
+    const created = await json(
+      '/v1/admin/accounts',
+      { email: `loc-${crypto.randomUUID()}@example.com`, name: 'Loc', tier: 'free' },
+      { key: admin.key },
+    );
+    expect(created.status).toBe(201);
+    const location = created.headers.get('Location') ?? '';
+    expect((await authed(admin.key, location)).status).toBe(200);
   });
 });

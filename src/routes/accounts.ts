@@ -3,6 +3,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { TIERS } from '../db/schema';
+import type { Env } from '../env';
 import { accountJson, createAccountWithKey, getAccount, updateAccount } from '../platform/accounts';
 import { requireAdmin } from '../platform/auth';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
@@ -136,6 +137,22 @@ const IdParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: 'acct_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
 
+const adminGet = createRoute({
+  method: 'get',
+  path: '/v1/admin/accounts/{id}',
+  operationId: 'adminGetAccount',
+  tags: ['Admin'],
+  summary: 'Get an account (admin)',
+  description:
+    "Any account, with its tier's daily limits and today's usage per endpoint class (as `GET /v1/account`).",
+  middleware: [requireAdmin] as const,
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'The account.', content: { 'application/json': { schema: AccountDetailSchema } } },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404),
+  },
+});
+
 const adminPatch = createRoute({
   method: 'patch',
   path: '/v1/admin/accounts/{id}',
@@ -178,6 +195,30 @@ function limitSignups(ip: string, now: number): void {
   }
 }
 
+/** An account with its tier's limits and today's usage (GET /v1/account, GET /v1/admin/accounts/{id}). */
+async function accountDetail(env: Env, account: NonNullable<Awaited<ReturnType<typeof getAccount>>>) {
+  const now = Date.now();
+  const used = await usageToday(env, account.id);
+  const limits = DAILY_LIMITS[account.tier];
+  const entry = (cls: (typeof ENDPOINT_CLASSES)[number]) => {
+    const u = used[cls] ?? 0;
+    return { used: u, limit: limits[cls], remaining: Math.max(0, limits[cls] - u) };
+  };
+  return {
+    ...accountJson(account),
+    limits,
+    burst_per_second: BURST_PER_SECOND[account.tier],
+    usage: {
+      date: new Date(now).toISOString().slice(0, 10),
+      resets_at: `${new Date((Math.floor(now / 86_400_000) + 1) * 86_400_000).toISOString().slice(0, 19)}Z`,
+      charts: entry('charts'),
+      readings: entry('readings'),
+      famous_people: entry('famous_people'),
+      synastry: entry('synastry'),
+    },
+  };
+}
+
 export const accountRoutes = createRouter()
   .openapi(signup, async (c) => {
     if (c.env.SIGNUP_ENABLED !== 'true') throw problem(403, 'Self sign-up is disabled on this server.');
@@ -190,33 +231,17 @@ export const accountRoutes = createRouter()
     const p = c.get('principal');
     const account = p && (await getAccount(c.env, p.accountId));
     if (!p || !account) throw notFound('account');
-    const now = Date.now();
-    const used = await usageToday(c.env, p.accountId);
-    const limits = DAILY_LIMITS[account.tier];
-    const entry = (cls: (typeof ENDPOINT_CLASSES)[number]) => {
-      const u = used[cls] ?? 0;
-      return { used: u, limit: limits[cls], remaining: Math.max(0, limits[cls] - u) };
-    };
-    return c.json(
-      {
-        ...accountJson(account),
-        limits,
-        burst_per_second: BURST_PER_SECOND[account.tier],
-        usage: {
-          date: new Date(now).toISOString().slice(0, 10),
-          resets_at: `${new Date((Math.floor(now / 86_400_000) + 1) * 86_400_000).toISOString().slice(0, 19)}Z`,
-          charts: entry('charts'),
-          readings: entry('readings'),
-          famous_people: entry('famous_people'),
-          synastry: entry('synastry'),
-        },
-      },
-      200,
-    );
+    return c.json(await accountDetail(c.env, account), 200);
   })
   .openapi(adminCreate, async (c) => {
     const created = await createAccountWithKey(c.env, c.executionCtx, c.req.valid('json'));
     return c.json(created, 201, { Location: `/v1/admin/accounts/${created.account.id}` });
+  })
+  .openapi(adminGet, async (c) => {
+    const { id } = c.req.valid('param');
+    const account = isId('account', id) ? await getAccount(c.env, id) : undefined;
+    if (!account) throw notFound('account');
+    return c.json(await accountDetail(c.env, account), 200);
   })
   .openapi(adminPatch, async (c) => {
     const { id } = c.req.valid('param');

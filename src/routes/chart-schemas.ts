@@ -1,6 +1,7 @@
 /** OpenAPI schemas of chart responses (documentation of src/astro/types.ts `Chart`). */
 import { z } from '@hono/zod-openapi';
 import { ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES, SIGNS } from '../astro/types';
+import { CHART_EXAMPLE } from './chart-example';
 
 const Sign = z.enum(SIGNS);
 
@@ -32,7 +33,7 @@ export const ChartSubjectSchema = z
   .object({
     full_name: z.string().nullable(),
     local_datetime: z.string().openapi({ example: '1879-03-14T11:30:00' }),
-    utc_datetime: z.string().openapi({ example: '1879-03-14T10:50:03Z' }),
+    utc_datetime: z.string().openapi({ example: '1879-03-14T10:50:02Z' }),
     julian_day: z.number(),
     latitude: z.number(),
     longitude: z.number(),
@@ -77,7 +78,7 @@ export const ChartSchema = z
     lunar_phase: z.object({ angle: z.number(), name: z.string(), illumination: z.number() }),
     warnings: z.array(z.string()),
   })
-  .openapi('Chart');
+  .openapi('Chart', { example: CHART_EXAMPLE });
 
 export const ChartSummarySchema = z
   .object({
