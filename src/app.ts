@@ -243,8 +243,8 @@ export function createApp() {
   app.onError(async (err, c) => {
     const init = toProblem(err);
     // A metered call that failed after it was charged gives its units back (quota.ts, refundCharged):
-    // a 5xx, and a 4xx found only after the charge (an unknown famous slug, a local time that never
-    // existed found while computing, ...): a rejected request costs no quota (test/fuzz.test.ts).
+    // a 5xx, and a 4xx found only after the charge (a chart_id or slug that does not resolve, a local
+    // time that never existed found while computing...): a rejected request costs no quota.
     await refundCharged(c);
     if (init.status >= 500 && !(err instanceof ProblemError)) {
       console.error(

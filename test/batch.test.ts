@@ -262,18 +262,20 @@ describe('POST /v1/batch/charts through the real queue', () => {
     expect(results[0]?.result).toEqual(await single.json());
   });
 
-  it('every item invalid: the job is born failed and batch.completed is published', async () => {
+  it('every item invalid: a 400 naming each item, nothing stored, nothing charged', async () => {
     const me = await createAccount();
+    const jobs = async () =>
+      (
+        await env.DB.prepare('SELECT COUNT(*) AS n FROM batch_jobs WHERE account_id = ?1')
+          .bind(me.accountId)
+          .first<{ n: number }>()
+      )?.n;
     const res = await json('/v1/batch/charts', { items: [{ year: 1 }, 'nope'] }, { key: me.key });
-    expect(res.status).toBe(202);
-    const job = (await res.json()) as Job;
-    expect(job).toMatchObject({
-      status: 'failed',
-      progress: { total: 2, succeeded: 0, failed: 2, percent: 100 },
-    });
-    const results = await allResults(me.key, job.id, 10);
-    expect(results[1]?.error?.errors[0]).toMatchObject({ path: 'items[1]' });
-    expect(await waitForEvents(me.accountId, 'batch.completed', 1)).toHaveLength(1);
+    expect(res.status).toBe(400);
+    const p = await problemOf(res);
+    expect(p.errors?.map((e) => e.path)).toEqual(expect.arrayContaining(['items[0].year', 'items[1]']));
+    expect(await jobs()).toBe(0);
+    expect(await usage(me.key, 'charts')).toBe(0);
   });
 });
 
@@ -396,10 +398,13 @@ describe('GET /v1/batch and /v1/batch/{id}', () => {
       const res = await json('/v1/batch/charts', { items: [item(i, 9)] }, { key: me.key });
       ids.push(((await res.json()) as Job).id);
     }
+    // A job whose only item fails while computing (a city the gazetteer does not know) ends failed.
+    const unknownCity = { ...item(0, 9), latitude: undefined, longitude: undefined, city: 'Atlantisville' };
     const failedJob = (await (
-      await json('/v1/batch/readings', { items: [{}] }, { key: me.key })
+      await json('/v1/batch/readings', { items: [unknownCity] }, { key: me.key })
     ).json()) as Job;
     ids.push(failedJob.id);
+    expect((await waitForJob(me.key, failedJob.id)).status).toBe('failed');
     const all = (await (await authed(me.key, '/v1/batch')).json()) as { data: Job[]; has_more: boolean };
     expect(all.data.map((j) => j.id)).toEqual([...ids].reverse());
     const page1 = (await (await authed(me.key, '/v1/batch?limit=2')).json()) as {

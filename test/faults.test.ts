@@ -24,7 +24,12 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Env, EventMessage } from '../src/env';
 import worker from '../src/index';
-import { type BatchMessage, completedEventId, MAX_DELIVERIES } from '../src/platform/batch';
+import {
+  type BatchMessage,
+  completedEventId,
+  MAX_DELIVERIES,
+  UNQUEUED_AFTER_MS,
+} from '../src/platform/batch';
 import { makeEvent } from '../src/platform/events';
 import { derivedId, newId } from '../src/platform/ids';
 import { generateKey, hashKey, keyPrefix } from '../src/platform/keys';
@@ -695,7 +700,7 @@ describe('2. a batch consumer that throws mid-job', () => {
     });
   }, 30_000);
 
-  it('a job stored but never queued (its answer lost, D1 still down for the clean-up) is deleted by the daily cron; queued and started jobs are kept', async () => {
+  it('a job stored but never queued (its answer lost, D1 still down for the clean-up) is deleted by the daily cron once no message of it can exist; queued jobs, however long their messages wait, and started jobs are kept', async () => {
     const acct = await createAccount({ tier: 'basic' });
     const faults = faultyD1(env.DB, [{ sql: /INSERT INTO batch_jobs/, mode: 'after', times: 1, down: true }]);
     const res = await fetchWith({ ...env, DB: faults.db } as Env, '/v1/batch/charts', {
@@ -705,50 +710,72 @@ describe('2. a batch consumer that throws mid-job', () => {
     await expect503(res, 'POST', '/v1/batch/charts');
     const jobs = async () =>
       (
-        await env.DB.prepare('SELECT id, status FROM batch_jobs WHERE account_id = ?1 ORDER BY id')
+        await env.DB.prepare('SELECT id, status, queued_at FROM batch_jobs WHERE account_id = ?1 ORDER BY id')
           .bind(acct.accountId)
-          .all<{ id: string; status: string }>()
+          .all<{ id: string; status: string; queued_at: number | null }>()
       ).results;
     // The job the caller never learned of: pending, never queued (the best-effort delete failed too).
     const [zombie] = await jobs();
-    expect(zombie).toMatchObject({ status: 'pending' });
+    expect(zombie).toMatchObject({ status: 'pending', queued_at: null });
 
-    // Other jobs of the account: queued but not delivered yet, started, and one with a dead-lettered item.
-    const start = async () => {
-      const r = await fetchWith({ ...env, BATCH_QUEUE: capturingQueue([]) } as Env, '/v1/batch/charts', {
-        key: acct.key,
-        json: {
-          items: [
-            { ...NEW_YORK_1990, minute: 44 },
-            { ...NEW_YORK_1990, minute: 45 },
-          ],
+    // Other jobs of the account, each answered 202 and charged: queued (marked) but not delivered yet,
+    // started, one with a dead-lettered item, and one whose queued mark was lost (D1 failed right after
+    // the send: still a 202, the job left unmarked).
+    const start = async (into: QueuedMessage[] = [], db: D1Database = env.DB) => {
+      const r = await fetchWith(
+        { ...env, DB: db, BATCH_QUEUE: capturingQueue(into) } as Env,
+        '/v1/batch/charts',
+        {
+          key: acct.key,
+          json: {
+            items: [
+              { ...NEW_YORK_1990, minute: 44 },
+              { ...NEW_YORK_1990, minute: 45 },
+            ],
+          },
         },
-      });
-      expect(r.status).toBe(202);
+      );
+      expect(r.status, await r.clone().text()).toBe(202);
       return ((await r.json()) as { id: string }).id;
     };
-    const [queued, started, deadLettered] = [await start(), await start(), await start()];
-    const hoursAgo = (h: number) => Date.now() - h * 3_600_000;
+    const waitingMsgs: QueuedMessage[] = [];
+    const unmarkedMsgs: QueuedMessage[] = [];
+    const markFails = faultyD1(env.DB, [{ sql: /SET queued_at/, times: 1 }]);
+    const [queued, waiting, started, deadLettered] = [
+      await start(),
+      await start(waitingMsgs),
+      await start(),
+      await start(),
+    ];
+    const unmarked = await start(unmarkedMsgs, markFails.db);
+    expect(markFails.hits).toHaveLength(1);
+    const marks = new Map((await jobs()).map((j) => [j.id, j.queued_at]));
+    for (const id of [queued, waiting, started, deadLettered]) expect(marks.get(id), id).not.toBeNull();
+    expect(marks.get(unmarked)).toBeNull();
+
+    const daysAgo = (d: number) => Date.now() - d * 86_400_000;
     const set = (sql: string, ...args: unknown[]) =>
       env.DB.prepare(sql)
         .bind(...args)
         .run();
-    // Time passes: all but `queued` were created two hours ago.
-    for (const id of [zombie?.id, started, deadLettered]) {
-      await set('UPDATE batch_jobs SET created_at = ?1 WHERE id = ?2', hoursAgo(2), id);
+    // Time passes. Past the sweep's bound (the queues' message retention, main queue and dead-letter
+    // queue): the zombie, and `waiting`, `started` and `deadLettered`, which were queued. Within it:
+    // `unmarked` (well over the hour the sweep used to wait). `queued` was created just now.
+    const old = daysAgo(UNQUEUED_AFTER_MS / 86_400_000 + 1);
+    for (const id of [zombie?.id, waiting, started, deadLettered]) {
+      await set('UPDATE batch_jobs SET created_at = ?1 WHERE id = ?2', old, id);
     }
-    await set(
-      "UPDATE batch_jobs SET status = 'processing', started_at = ?1 WHERE id = ?2",
-      hoursAgo(2),
-      started,
-    );
+    await set('UPDATE batch_jobs SET created_at = ?1 WHERE id = ?2', daysAgo(3), unmarked);
+    await set("UPDATE batch_jobs SET status = 'processing', started_at = ?1 WHERE id = ?2", old, started);
     await set(
       `UPDATE batch_items SET status = 'failed', error = '{}' WHERE job_id = ?1 AND idx = 0`,
       deadLettered,
     );
 
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '0 3 * * *' }), env);
-    expect((await jobs()).map((j) => j.id)).toEqual([queued, started, deadLettered].sort());
+    expect((await jobs()).map((j) => j.id)).toEqual(
+      [queued, waiting, started, deadLettered, unmarked].sort(),
+    );
     const items = await env.DB.prepare('SELECT count(*) AS n FROM batch_items WHERE job_id = ?1')
       .bind(zombie?.id)
       .first<{ n: number }>();
@@ -758,7 +785,33 @@ describe('2. a batch consumer that throws mid-job', () => {
       .bind(acct.accountId)
       .first<{ n: number }>();
     expect(events?.n).toBe(0);
-  });
+
+    // The late messages of the kept jobs, marked or not, are processed as usual.
+    for (const [id, msgs] of [
+      [waiting, waitingMsgs],
+      [unmarked, unmarkedMsgs],
+    ] as const) {
+      expect(msgs).toHaveLength(1);
+      const late = createMessageBatch<BatchMessage>(
+        'stellar-batch',
+        msgs.map((m) => ({ id: m.id, timestamp: new Date(), attempts: 1, body: m.body as BatchMessage })),
+      );
+      const ctx = createExecutionContext();
+      await worker.queue(late as MessageBatch<unknown>, env, ctx);
+      expect((await getQueueResult(late, ctx)).explicitAcks).toEqual(msgs.map((m) => m.id));
+      const job = (await (await call(`/v1/batch/${id}`, { key: acct.key })).json()) as {
+        status: string;
+        progress: { succeeded: number };
+      };
+      expect(job, id).toMatchObject({ status: 'completed', progress: { succeeded: 2 } });
+    }
+
+    // Past the bound, an unmarked job is deleted too: no message of it can still be delivered.
+    await set('UPDATE batch_jobs SET created_at = ?1 WHERE id = ?2', old, queued);
+    await set('UPDATE batch_jobs SET queued_at = NULL WHERE id = ?1', queued);
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '0 3 * * *' }), env);
+    expect((await jobs()).map((j) => j.id)).toEqual([waiting, started, deadLettered, unmarked].sort());
+  }, 30_000);
 });
 
 // ------------------------------------------------------------------------------------------ 3. D1 writes
@@ -891,6 +944,16 @@ const WRITE_CASES: WriteCase[] = [
     }),
   },
   {
+    // Without the undo: the old key revoked (no grace), the new one never shown, and the retry a 409.
+    name: 'POST /v1/api-keys/{id}/roll (the roll commits, its answer is lost)',
+    rules: [{ sql: /UPDATE api_keys SET replaced_by = \?1/, mode: 'after', times: 1 }],
+    setup: async (a) => ({
+      path: `/v1/api-keys/${(await newKey(a.key)).id}/roll`,
+      init: { json: { grace_period_seconds: 0 } },
+      ok: 201,
+    }),
+  },
+  {
     name: 'DELETE /v1/api-keys/{id}',
     rules: [{ sql: /delete from "api_keys"/i }],
     setup: async (a) => ({
@@ -939,6 +1002,16 @@ const WRITE_CASES: WriteCase[] = [
   {
     name: 'POST /v1/webhooks/{id}/rotate-secret',
     rules: [{ sql: /update "webhook_endpoints"/i }],
+    setup: async (a) => ({
+      path: `/v1/webhooks/${(await newHook(a.key)).id}/rotate-secret`,
+      init: { method: 'POST' },
+      ok: 200,
+    }),
+  },
+  {
+    // Without the undo: the retry rotates again, keeping as previous a secret nobody saw.
+    name: 'POST /v1/webhooks/{id}/rotate-secret (the rotation commits, its answer is lost)',
+    rules: [{ sql: /update "webhook_endpoints"/i, mode: 'after', times: 1 }],
     setup: async (a) => ({
       path: `/v1/webhooks/${(await newHook(a.key)).id}/rotate-secret`,
       init: { method: 'POST' },
@@ -1010,6 +1083,23 @@ const WRITE_CASES: WriteCase[] = [
     rules: [{ sql: /insert into "api_keys"/i }],
     setup: async () => {
       const email = `signup-${crypto.randomUUID()}@example.com`;
+      return {
+        path: '/v1/accounts',
+        init: {
+          json: { email, name: 'Fault' },
+          headers: { 'CF-Connecting-IP': `203.0.113.${Math.floor(Math.random() * 250)}` },
+        },
+        ok: 201,
+        check: byEmail(email),
+      };
+    },
+  },
+  {
+    // Without the undo: an account whose key nobody saw, and the retry a 409 email-taken.
+    name: 'POST /v1/accounts (sign-up: the account and key commit, the answer is lost)',
+    rules: [{ sql: /insert into "accounts"/i, mode: 'after', times: 1 }],
+    setup: async () => {
+      const email = `signup-lost-${crypto.randomUUID()}@example.com`;
       return {
         path: '/v1/accounts',
         init: {
@@ -1115,6 +1205,60 @@ describe('3. D1 failures on every write route: a clean 503, nothing half-written
       if (wc.metered) expect(await used(admin.key, wc.metered)).toBeGreaterThan(usedBefore);
     });
   }
+});
+
+describe('3c. a lost answer after the commit is undone before the 503, so the retry does what the caller asked', () => {
+  it("roll: the calling key rolls itself with no grace, D1 commits and loses the answer; the caller's key still works and the retry rolls it", async () => {
+    const me = await createAccount({ tier: 'basic' });
+    const warm = await call('/v1/api-keys', { key: me.key });
+    expect(warm.status).toBe(200); // the key is in the auth cache
+    const [only] = ((await warm.json()) as { data: { id: string }[] }).data;
+    const roll = `/v1/api-keys/${only?.id}/roll`;
+    const faults = faultyD1(env.DB, [
+      { sql: /UPDATE api_keys SET replaced_by = \?1/, mode: 'after', times: 1 },
+    ]);
+    const first = await fetchWith({ ...env, DB: faults.db } as Env, roll, {
+      key: me.key,
+      json: { grace_period_seconds: 0 },
+    });
+    expect(faults.hits).toHaveLength(1);
+    await expect503(first, 'POST', roll);
+    // Undone: one key, active, not replaced; it still authenticates.
+    const keys = await call('/v1/api-keys', { key: me.key });
+    expect(keys.status).toBe(200);
+    expect((await keys.json()) as unknown).toMatchObject({
+      data: [{ id: only?.id, status: 'active', replaced_by: null, revoked_at: null }],
+    });
+    // The retry rolls it: the new key works, the old one is revoked at once.
+    const again = await call(roll, { key: me.key, json: { grace_period_seconds: 0 } });
+    expect(again.status, await again.clone().text()).toBe(201);
+    const fresh = (await again.json()) as { id: string; key: string };
+    expect((await call('/v1/api-keys', { key: fresh.key })).status).toBe(200);
+    expect((await call('/v1/api-keys', { key: me.key })).status).toBe(401);
+  });
+
+  it('rotate-secret: D1 commits the rotation and loses the answer; after the retry the secret is the one the caller received and the previous one the original', async () => {
+    const me = await createAccount({ tier: 'basic' });
+    const created = await call('/v1/webhooks', { key: me.key, json: { url: receiver().url } });
+    expect(created.status).toBe(201);
+    const hook = (await created.json()) as { id: string; secret: string };
+    const stored = () =>
+      env.DB.prepare('SELECT secret, previous_secret FROM webhook_endpoints WHERE id = ?1')
+        .bind(hook.id)
+        .first<{ secret: string; previous_secret: string | null }>();
+    const path = `/v1/webhooks/${hook.id}/rotate-secret`;
+    const faults = faultyD1(env.DB, [{ sql: /update "webhook_endpoints"/i, mode: 'after', times: 1 }]);
+    const first = await fetchWith({ ...env, DB: faults.db } as Env, path, { key: me.key, method: 'POST' });
+    expect(faults.hits).toHaveLength(1);
+    await expect503(first, 'POST', path);
+    expect(await stored()).toEqual({ secret: hook.secret, previous_secret: null });
+
+    const again = await call(path, { key: me.key, method: 'POST' });
+    expect(again.status, await again.clone().text()).toBe(200);
+    const rotated = (await again.json()) as { secret: string };
+    expect(rotated.secret).not.toBe(hook.secret);
+    expect(await stored()).toEqual({ secret: rotated.secret, previous_secret: hook.secret });
+  });
 });
 
 // ------------------------------------------------------------------------------------------ 3b. Stripe

@@ -9,7 +9,9 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventMessage } from '../src/env';
 import worker from '../src/index';
+import { invalidateAccountKeys } from '../src/platform/auth';
 import { newId } from '../src/platform/ids';
+import { DEFAULT_SCOPES, generateKey, hashKey, keyPrefix } from '../src/platform/keys';
 import { checkWebhookUrl } from '../src/platform/url-safety';
 import {
   CRASH_RETRY_DELAY_SECONDS,
@@ -182,6 +184,17 @@ async function attemptsOf(id: string) {
       duration_ms: number;
     }>();
   return results;
+}
+
+/** Another key of an existing account, with these scopes (straight in D1). */
+async function addKey(accountId: string, scopes: string[]) {
+  const key = generateKey();
+  await env.DB.prepare(
+    'INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+  )
+    .bind(newId('apiKey'), accountId, 'second', keyPrefix(key), await hashKey(key), JSON.stringify(scopes))
+    .run();
+  return key;
 }
 
 /** "Time passes": the delivery is due now. */
@@ -699,6 +712,162 @@ describe('user.registered reaches operators', () => {
       data: { event_type: string; message_id: string }[];
     };
     expect(log.data.map((d) => [d.event_type, d.message_id])).toEqual([['user.registered', payload.id]]);
+  });
+});
+
+describe('operator endpoints need an admin key', () => {
+  const patch = (body: unknown) => ({ method: 'PATCH', headers: jsonHeaders, body: JSON.stringify(body) });
+  /** Every action that directs or reads an operator endpoint's data, for one endpoint and delivery. */
+  const guarded = (id: string, deliveryId: string, url: string) =>
+    [
+      ['test', `/v1/webhooks/${id}/test`, { method: 'POST' }],
+      ['deliveries', `/v1/webhooks/${id}/deliveries`, {}],
+      ['retry', `/v1/webhooks/${id}/deliveries/${deliveryId}/retry`, { method: 'POST' }],
+      ['rotate-secret', `/v1/webhooks/${id}/rotate-secret`, { method: 'POST' }],
+      ['PATCH url', `/v1/webhooks/${id}`, patch({ url })],
+      ['PATCH events', `/v1/webhooks/${id}`, patch({ events: ['chart.saved'] })],
+      ['PATCH enabled', `/v1/webhooks/${id}`, patch({ enabled: false })],
+      ['DELETE', `/v1/webhooks/${id}`, { method: 'DELETE' }],
+    ] as const;
+
+  /** "403 admin-required" or the status (and problem type) the action got instead. */
+  async function outcome(res: Response) {
+    if (res.status !== 403) return `${res.status}`;
+    const prob = await problemOf(res);
+    return /admin-required$/.test(prob.type) && /admin key/.test(prob.detail)
+      ? '403 admin-required'
+      : `403 ${prob.type}`;
+  }
+  const allRefused = (whats: readonly string[]) =>
+    Object.fromEntries(whats.map((w) => [w, '403 admin-required']));
+
+  it('a webhooks-only key of an admin account cannot subscribe to sign-ups, nor direct or read an operator endpoint', async () => {
+    const admin = await createAccount({ tier: 'unlimited', role: 'admin' });
+    const weak = await addKey(admin.accountId, ['webhooks']);
+    const [rOp, rThief] = [receiver(), receiver()];
+    const got: Record<string, string> = {};
+
+    // Subscribing to user.registered: on create, and by PATCHing events of an ordinary endpoint.
+    for (const events of [['user.registered'], ['chart.saved', 'user.registered']]) {
+      got[`create ${events}`] = await outcome(
+        await json('/v1/webhooks', { url: rThief.url, events }, { key: weak }),
+      );
+    }
+    // The default scopes (what a new key of the operator's account gets) include webhooks, not admin.
+    const defaultKey = await addKey(admin.accountId, DEFAULT_SCOPES);
+    got['create with a default-scopes key'] = await outcome(
+      await json('/v1/webhooks', { url: rThief.url, events: ['user.registered'] }, { key: defaultKey }),
+    );
+    const plain = await createWebhook(weak, { url: rThief.url, events: ['chart.saved'] });
+    await createWebhook(weak, { url: rThief.url, events: ['*'] }); // "*" never gets other accounts' sign-ups
+    got['PATCH events of an ordinary endpoint'] = await outcome(
+      await authed(weak, `/v1/webhooks/${plain.id}`, patch({ events: ['user.registered'] })),
+    );
+
+    // The operator's endpoint (made with the admin key), with a sign-up delivered to it.
+    const op = await createWebhook(admin.key, { url: rOp.url, events: ['user.registered'] });
+    const signup = await insertDelivery(op.id, admin.accountId, 'user.registered');
+    const before = await env.DB.prepare('SELECT * FROM webhook_endpoints WHERE id = ?1').bind(op.id).first();
+    for (const [what, path, init] of guarded(op.id, signup.id, rThief.url)) {
+      got[what] = await outcome(await authed(weak, path, init));
+    }
+
+    // An endpoint that no longer lists user.registered but still holds sign-ups stays guarded: a new
+    // url would get its scheduled retries, and a manual retry would re-send them.
+    const ex = await createWebhook(admin.key, { url: rOp.url, events: ['user.registered'] });
+    const old = await insertDelivery(ex.id, admin.accountId, 'user.registered');
+    const exRes = await authed(admin.key, `/v1/webhooks/${ex.id}`, patch({ events: ['chart.saved'] }));
+    expect(exRes.status).toBe(200);
+    for (const [what, path, init] of guarded(ex.id, old.id, rThief.url)) {
+      got[`former operator endpoint: ${what}`] = await outcome(await authed(weak, path, init));
+    }
+
+    expect(got).toEqual(allRefused(Object.keys(got)));
+    expect(Object.keys(got)).toHaveLength(4 + 8 + 8);
+    expect(rOp.requests).toHaveLength(0);
+    expect(rThief.requests).toHaveLength(0);
+    expect(await env.DB.prepare('SELECT * FROM webhook_endpoints WHERE id = ?1').bind(op.id).first()).toEqual(
+      before,
+    );
+    expect(await attemptsOf(signup.id)).toHaveLength(0);
+    expect(
+      ((await (await authed(weak, `/v1/webhooks/${plain.id}`)).json()) as CreatedWebhook).events,
+    ).toEqual(['chart.saved']);
+
+    // Reading it stays open (no payload, no secret), and so does its description.
+    const read = (await (await authed(weak, `/v1/webhooks/${op.id}`)).json()) as Record<string, unknown>;
+    expect(read).toMatchObject({ id: op.id, url: rOp.url, events: ['user.registered'] });
+    expect(read).not.toHaveProperty('secret');
+    const listed = (await (await authed(weak, '/v1/webhooks')).json()) as { data: { id: string }[] };
+    expect(listed.data.map((w) => w.id)).toContain(op.id);
+    expect((await authed(weak, `/v1/webhooks/${op.id}`, patch({ description: 'sign-ups' }))).status).toBe(
+      200,
+    );
+  });
+
+  it('a sign-up delivery stays admin-only after the account stops being an admin', async () => {
+    const admin = await createAccount({ tier: 'unlimited', role: 'admin' });
+    const weak = await addKey(admin.accountId, ['webhooks']);
+    const r = receiver();
+    const op = await createWebhook(admin.key, { url: r.url, events: ['user.registered'] });
+    const signup = await insertDelivery(op.id, admin.accountId, 'user.registered');
+    await env.DB.prepare("UPDATE accounts SET role = 'user' WHERE id = ?1").bind(admin.accountId).run();
+    await invalidateAccountKeys(env, admin.accountId);
+    // No longer an operator endpoint (it gets no sign-ups), but the one it holds is not re-sent.
+    const res = await authed(weak, `/v1/webhooks/${op.id}/deliveries/${signup.id}/retry`, { method: 'POST' });
+    expect(res.status).toBe(403);
+    expect((await problemOf(res)).type).toMatch(/admin-required$/);
+    expect((await authed(weak, `/v1/webhooks/${op.id}/rotate-secret`, { method: 'POST' })).status).toBe(200);
+    expect(r.requests).toHaveLength(0);
+  });
+
+  it('an admin key does all of it', async () => {
+    const admin = await createAccount({ tier: 'unlimited', role: 'admin' });
+    const [r1, r2] = [receiver(), receiver()];
+    const op = await createWebhook(admin.key, { url: r1.url, events: ['chart.saved', 'user.registered'] });
+    const signup = await insertDelivery(op.id, admin.accountId, 'user.registered');
+    const ok: Record<string, number> = {};
+    for (const [what, path, init] of guarded(op.id, signup.id, r2.url)) {
+      const res = await authed(admin.key, path, init);
+      ok[what] = res.status;
+    }
+    expect(ok).toEqual({
+      'PATCH url': 200,
+      'PATCH events': 200,
+      'PATCH enabled': 200,
+      test: 200,
+      deliveries: 200,
+      retry: 200,
+      'rotate-secret': 200,
+      DELETE: 204,
+    });
+    // The test event and the retried sign-up were sent (to the url of then).
+    expect(r1.requests.map((q) => (JSON.parse(q.body) as { type: string }).type)).toEqual([
+      'webhook.test',
+      'user.registered',
+    ]);
+  });
+
+  it("a non-admin account's webhooks-only key is unaffected (its user.registered only ever sees its own account)", async () => {
+    const user = await createAccount({ tier: 'unlimited' });
+    const weak = await addKey(user.accountId, ['webhooks']);
+    const [r1, r2] = [receiver(), receiver()];
+    const hook = await createWebhook(weak, { url: r1.url, events: ['user.registered'] });
+    const d = await insertDelivery(hook.id, user.accountId, 'chart.saved');
+    const statuses: Record<string, number> = {};
+    for (const [what, path, init] of guarded(hook.id, d.id, r2.url)) {
+      statuses[what] = (await authed(weak, path, init)).status;
+    }
+    expect(statuses).toEqual({
+      'PATCH url': 200,
+      'PATCH events': 200,
+      'PATCH enabled': 200,
+      test: 200,
+      deliveries: 200,
+      retry: 200,
+      'rotate-secret': 200,
+      DELETE: 204,
+    });
   });
 });
 

@@ -282,6 +282,11 @@ export const batchJobs = sqliteTable(
     options: text('options', { mode: 'json' }),
     createdAt: createdAt(),
     startedAt: integer('started_at', { mode: 'number' }),
+    /**
+     * When the job's chunks were accepted by the queue (set right after the send; null if the send was never
+     * made or succeeded but the mark was lost). The daily sweep of never-queued jobs only deletes unmarked jobs.
+     */
+    queuedAt: integer('queued_at', { mode: 'number' }),
     completedAt: integer('completed_at', { mode: 'number' }),
     /** Results are kept until then (30 days), pruned by the daily cron. */
     expiresAt: integer('expires_at', { mode: 'number' }).notNull(),

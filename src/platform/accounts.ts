@@ -117,6 +117,15 @@ export async function createAccountWithKey(
   } catch (err) {
     if (/UNIQUE/i.test(String(err)))
       throw problem(409, 'An account with this email already exists.', { type: 'email-taken' });
+    // D1 may have committed both rows and lost the answer: an account whose key nobody was ever shown,
+    // and whose email the retry would find taken (409). Remove both by the ids generated here, best
+    // effort, before the 503 (the retry then creates the account the caller will see).
+    await db
+      .batch([
+        db.delete(apiKeys).where(eq(apiKeys.id, first.row.id)),
+        db.delete(accounts).where(eq(accounts.id, account.id)),
+      ])
+      .catch(() => undefined);
     throw err;
   }
   const body = { account: accountJson(account), api_key: createdKeyJson(first) };
@@ -235,28 +244,47 @@ export async function rollKey(env: Env, k: KeyRow, graceSeconds: number): Promis
   const r = fresh.row;
   const expiry =
     graceSeconds === 0 ? null : Math.min(k.expiresAt ?? Number.POSITIVE_INFINITY, now + graceSeconds * 1000);
-  const [, inserted] = await env.DB.batch([
-    env.DB.prepare(
-      `UPDATE api_keys SET replaced_by = ?1, revoked_at = CASE WHEN ?2 IS NULL THEN ?3 ELSE revoked_at END,
+  let inserted: D1Result | undefined;
+  try {
+    [, inserted] = await env.DB.batch([
+      env.DB.prepare(
+        `UPDATE api_keys SET replaced_by = ?1, revoked_at = CASE WHEN ?2 IS NULL THEN ?3 ELSE revoked_at END,
          expires_at = coalesce(?2, expires_at)
        WHERE id = ?4 AND replaced_by IS NULL AND revoked_at IS NULL`,
-    ).bind(r.id, expiry, now, k.id),
-    env.DB.prepare(
-      `INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes, created_at, expires_at)
+      ).bind(r.id, expiry, now, k.id),
+      env.DB.prepare(
+        `INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes, created_at, expires_at)
        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
        WHERE EXISTS (SELECT 1 FROM api_keys WHERE id = ?9 AND replaced_by = ?1)`,
-    ).bind(
-      r.id,
-      r.accountId,
-      r.name,
-      r.prefix,
-      r.hash,
-      JSON.stringify(r.scopes),
-      r.createdAt,
-      r.expiresAt,
-      k.id,
-    ),
-  ]);
+      ).bind(
+        r.id,
+        r.accountId,
+        r.name,
+        r.prefix,
+        r.hash,
+        JSON.stringify(r.scopes),
+        r.createdAt,
+        r.expiresAt,
+        k.id,
+      ),
+    ]);
+  } catch (err) {
+    // D1 may have committed the roll and lost the answer: the old key claimed (revoked at once with no
+    // grace), the new one stored, and the caller, answered 503, never shown it; its retry would get a 409
+    // (already rolled) and could be locked out. Undo it, best effort, before the 503: remove the new key
+    // (by the id generated here) and give the old key back its state, only if this roll claimed it (the
+    // claim required replaced_by and revoked_at null). If D1 is still down for that, the roll stays as
+    // committed (the old key keeps only its grace period, if any). The auth caches of both keys are
+    // cleared either way, so they follow what D1 holds.
+    await env.DB.batch([
+      env.DB.prepare('DELETE FROM api_keys WHERE id = ?1').bind(r.id),
+      env.DB.prepare(
+        'UPDATE api_keys SET replaced_by = NULL, revoked_at = NULL, expires_at = ?2 WHERE id = ?1 AND replaced_by = ?3',
+      ).bind(k.id, k.expiresAt, r.id),
+    ]).catch(() => undefined);
+    await invalidateKeyHashes([k.hash, r.hash]).catch(() => undefined);
+    throw err;
+  }
   if (!inserted?.meta.changes) return null;
   await invalidateKeyHashes([k.hash]);
   return fresh;

@@ -262,11 +262,18 @@ export function requireScope(scope: string) {
   });
 }
 
+/** An admin key: a key of an admin-role account that carries the `admin` scope. */
+export function isAdminKey(p: Principal): boolean {
+  return p.role === 'admin' && p.scopes.includes('admin');
+}
+
+/** The 403 for a caller without an admin key (`detail` says why one is needed). */
+export function adminRequired(detail = 'This operation requires an admin key.') {
+  return problem(403, detail, { type: 'admin-required' });
+}
+
 /** Requires an admin account. */
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
-  const p = principalOf(c);
-  if (p.role !== 'admin' || !p.scopes.includes('admin')) {
-    throw problem(403, 'This operation requires an admin key.', { type: 'admin-required' });
-  }
+  if (!isAdminKey(principalOf(c))) throw adminRequired();
   await next();
 });

@@ -294,6 +294,24 @@ export async function enqueueJob(
   return messages.length;
 }
 
+/**
+ * Marks a job as queued (its chunks were accepted by the queue), so the daily sweep of never-queued jobs
+ * (sweepUnqueuedJobs) never deletes it, however long its messages wait. Best effort: on failure the job
+ * is still processed normally (processChunk does not look at queued_at); it is only exposed to the sweep's
+ * age bound (UNQUEUED_AFTER_MS), past which no message of it can still arrive.
+ */
+export async function markJobQueued(env: Pick<Env, 'DB'>, jobId: string, now = Date.now()): Promise<boolean> {
+  try {
+    await env.DB.prepare('UPDATE batch_jobs SET queued_at = ?2 WHERE id = ?1 AND queued_at IS NULL')
+      .bind(jobId, now)
+      .run();
+    return true;
+  } catch (err) {
+    console.error(JSON.stringify({ msg: 'batch queued mark failed', job_id: jobId, err: loggable(err) }));
+    return false;
+  }
+}
+
 /** Deletes a job that could not be queued (the caller answers 503 and the client retries). */
 export async function deleteJob(env: Pick<Env, 'DB'>, jobId: string): Promise<void> {
   await env.DB.batch([
@@ -501,7 +519,7 @@ export async function processChunk(
           job_id: job.id,
           idx: o.idx,
           attempt,
-          err: o.err instanceof Error ? (o.err.stack ?? o.err.message) : String(o.err),
+          err: loggable(o.err, true),
         }),
       );
       if (lastChance) {
@@ -677,8 +695,22 @@ export async function pruneBatchJobs(env: Pick<Env, 'DB'>, now: number): Promise
   return deleted;
 }
 
-/** A job still `pending`, never started and untouched this long after its creation was never queued. */
-export const UNQUEUED_AFTER_MS = 3_600_000;
+/**
+ * How long Cloudflare Queues keeps an undelivered message: the default message retention of a queue,
+ * 4 days (345 600 s; wrangler.toml sets no other for stellar-batch or stellar-batch-dlq). Keep in step
+ * with the queues' settings if a retention period is ever configured (`wrangler queues update
+ * --message-retention-period-secs`).
+ */
+export const QUEUE_MESSAGE_RETENTION_MS = 4 * 86_400_000;
+
+/**
+ * Age past which an unmarked job (queued_at null) can no longer receive a message: a chunk can wait on
+ * `stellar-batch` for the whole retention period, and a chunk dead-lettered at its end can wait as long
+ * again on `stellar-batch-dlq` (a queue of its own, with its own retention). Twice the retention, 8 days:
+ * well inside the jobs' own retention (RETENTION_DAYS), and only jobs that never reached the queue, or
+ * whose mark was lost, ever wait for it.
+ */
+export const UNQUEUED_AFTER_MS = 2 * QUEUE_MESSAGE_RETENTION_MS;
 
 /**
  * Daily cron: delete jobs that were never queued. POST /v1/batch/* deletes its job before answering 503
@@ -688,16 +720,17 @@ export const UNQUEUED_AFTER_MS = 3_600_000;
  * "failed" job they never created, in their list, or at their webhooks as batch.completed, would not
  * be); so nothing is published for it.
  *
- * Which jobs: `pending`, `started_at` null, created over UNQUEUED_AFTER_MS ago, and no item finished
- * since creation (items born invalid have input 'null'; any other non-pending item was written by a
- * consumer or the dead-letter consumer). A queued job leaves that state at its first delivery (started_at
- * is set even if the rest of the delivery fails) within seconds, so only a job whose every message has
- * waited over an hour without one successful delivery (a long queue or D1 outage) could be mistaken for
- * one; its late messages then find no job and are acked.
+ * Which jobs: never marked queued (`queued_at` null: POST /v1/batch/* sets it right after the queue
+ * accepted the chunks), `pending`, `started_at` null, created over UNQUEUED_AFTER_MS ago, and no item
+ * finished since creation (items born invalid have input 'null'; any other non-pending item was written by
+ * a consumer or the dead-letter consumer). A job that was queued and answered 202 (and charged) is never
+ * deleted here, however long its messages wait (a backlog, a paused consumer, an incident): its mark says
+ * so. Only if the mark itself was lost (D1 failed right after the send) does it rest on the age bound: by
+ * then no message of it can still be delivered (UNQUEUED_AFTER_MS), so none is acked against a missing job.
  */
 export async function sweepUnqueuedJobs(env: Pick<Env, 'DB'>, now: number): Promise<number> {
   const stale = `SELECT id FROM batch_jobs j
-    WHERE j.status = 'pending' AND j.started_at IS NULL AND j.created_at <= ?1
+    WHERE j.status = 'pending' AND j.queued_at IS NULL AND j.started_at IS NULL AND j.created_at <= ?1
       AND NOT EXISTS (SELECT 1 FROM batch_items i WHERE i.job_id = j.id AND i.status <> 'pending' AND i.input <> 'null')
     ORDER BY j.id LIMIT ?2`; // ordered: both statements of a round pick the same jobs
   let deleted = 0;

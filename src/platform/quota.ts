@@ -190,7 +190,8 @@ export async function refundQuota(
   const now = clock();
   const memo = `${p.accountId}|${cls}|${p.tier}`;
   exhausted.delete(memo);
-  if (from && leases.get(memo) === from && from.day === utcDay(now)) {
+  // Only into a lease still in use: an expired one may never be returned (the object settles it as spent).
+  if (from && leases.get(memo) === from && from.day === utcDay(now) && from.expiresAt > now) {
     from.left += units;
     return;
   }
@@ -274,8 +275,8 @@ export async function charge(c: Context<AppEnv>, cls: EndpointClass, units = 1):
 /**
  * Gives back every unit charge() took for this request: a metered call that fails with a 5xx after it
  * was charged (D1 down while saving a chart, a batch that could not be stored or queued...) costs the
- * caller nothing, nor does a 4xx found after the charge (an unknown famous slug, a local time that never
- * existed). The error handler calls it for every error; idempotent (the record is cleared). The
+ * caller nothing, nor does a 4xx found after the charge (a chart_id or slug that does not resolve, a
+ * local time that never existed). The error handler calls it for every error; idempotent (the record is cleared). The
  * rate-limit headers already set by charge() are rewritten to show the units given back.
  */
 export async function refundCharged(c: Context<AppEnv>): Promise<void> {

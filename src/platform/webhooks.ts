@@ -151,8 +151,11 @@ const INSERT_DELIVERIES = `INSERT OR IGNORE INTO webhook_deliveries
 const INSERT_CHUNK_BYTES = 500_000;
 const SEND_BATCH_MAX = 100;
 
-/** Sign-ups go to operators too (see fanOutEvents). */
-const OPERATOR_EVENT = 'user.registered';
+/**
+ * Sign-ups go to operators too (see fanOutEvents). Only an admin key may direct or read them: the routes
+ * (src/routes/webhooks.ts) refuse other keys of an admin account on such endpoints.
+ */
+export const OPERATOR_EVENT = 'user.registered';
 
 /**
  * Event subscriber: one delivery per (event, matching enabled endpoint of the event's account), then

@@ -21,7 +21,7 @@ import {
   jobJson,
   listJobs,
   MAX_ITEMS,
-  publishCompleted,
+  markJobQueued,
   RETENTION_DAYS,
   ReadingItemSchema,
   ReadingOptionsSchema,
@@ -135,6 +135,7 @@ function createDescription(type: BatchType) {
   return (
     `Up to ${MAX_ITEMS[type]} ${what}, computed in the background in chunks of ${CHUNK_SIZE}. Each item is ` +
     `validated on its own: invalid items are recorded as failed with their error and the others go on. ` +
+    `A batch with no valid item is a 400 naming their fields (nothing is stored). ` +
     `Consumes one \`${type}\` unit per valid item up front, all or nothing (429 otherwise); items rejected ` +
     `at creation cost nothing, items that fail while computing (a local time that never existed) are charged. ` +
     `Supports \`Idempotency-Key\`. Poll \`GET /v1/batch/{job_id}\`, or subscribe to \`batch.completed\`. ` +
@@ -258,7 +259,17 @@ async function startBatch(
   // Items rejected here (invalid input) are recorded as failed and cost nothing, as a rejected single
   // request does; every item that will be computed is paid for up front, all or nothing.
   const billable = items.filter((item) => !('error' in item)).length;
-  if (billable > 0) await charge(c, type, billable);
+  if (billable === 0) {
+    // Nothing to compute: a 400 naming every item's fields, and nothing stored (a job of failed items
+    // only would be free rows in D1 for anyone who sends junk).
+    const errors = items.flatMap((item) => ('error' in item ? item.error.errors : [])).slice(0, 100);
+    throw problem(400, `No item of the batch is valid (${items.length} rejected); see errors.`, {
+      type: 'validation-error',
+      title: 'Invalid request',
+      errors,
+    });
+  }
+  await charge(c, type, billable);
   let job: Awaited<ReturnType<typeof insertJob>>;
   const jobId = newId('job');
   try {
@@ -271,20 +282,21 @@ async function startBatch(
     await deleteJob(c.env, jobId).catch(() => undefined);
     throw err;
   }
-  if (job.status !== 'pending') {
-    publishCompleted(c.executionCtx, c.env, job); // every item was invalid: born final
-  } else {
-    try {
-      await enqueueJob(c.env, job.id, items);
-    } catch (err) {
-      console.error(JSON.stringify({ msg: 'batch enqueue failed', job_id: job.id, err: loggable(err) }));
-      await deleteJob(c.env, job.id).catch(() => undefined);
-      // The units are given back by the error handler (refundCharged).
-      throw problem(503, 'The batch could not be queued. Retry shortly.', {
-        headers: { 'Retry-After': '2' },
-      });
-    }
+  // At least one item is valid (billable > 0), so the job is pending: queue it.
+  try {
+    await enqueueJob(c.env, job.id, items);
+  } catch (err) {
+    console.error(JSON.stringify({ msg: 'batch enqueue failed', job_id: job.id, err: loggable(err) }));
+    await deleteJob(c.env, job.id).catch(() => undefined);
+    // The units are given back by the error handler (refundCharged).
+    throw problem(503, 'The batch could not be queued. Retry shortly.', {
+      headers: { 'Retry-After': '2' },
+    });
   }
+  // Queued: mark it so, or the daily sweep could take it for a never-queued job while its messages wait
+  // (a backlog, a paused consumer). Best effort: a lost mark does not fail the request (the job is queued
+  // and charged); it only leaves the job to the sweep's age bound, past the queues' message retention.
+  await markJobQueued(c.env, job.id);
   return c.json(jobJson(job), 202, { Location: `/v1/batch/${job.id}` });
 }
 

@@ -2,6 +2,13 @@
  * Webhook endpoints of the caller's account: create (the secret is shown once), list, get, update,
  * delete, send a test event, list deliveries with their attempts, retry a delivery, rotate the secret.
  * Another account's endpoint or delivery id is a 404, exactly like an unknown one.
+ *
+ * Operator endpoints: an endpoint of an admin account that lists `user.registered` receives every
+ * account's sign-up (email, name; see fanOutEvents). The `webhooks` scope is in every key's defaults, so
+ * on an admin account only an admin key (role admin AND the `admin` scope, as requireAdmin) may
+ * subscribe an endpoint to `user.registered`, or change the url/events/enabled of, delete, test, rotate
+ * the secret of, list the deliveries of, or retry deliveries of an operator endpoint. Other keys get a
+ * 403 `admin-required`; they may still list and get it (no payload, no secret) and edit its description.
  * Delivery itself (fan-out, signing, queue, retries) lives in src/platform/webhooks.ts.
  */
 import { createRoute, z } from '@hono/zod-openapi';
@@ -10,7 +17,8 @@ import { drizzle } from 'drizzle-orm/d1';
 import { webhookDeliveries, webhookEndpoints } from '../db/schema';
 import type { Env } from '../env';
 import { iso } from '../platform/accounts';
-import { principalOf, requireScope } from '../platform/auth';
+import { adminRequired, isAdminKey, principalOf, requireScope } from '../platform/auth';
+import type { Principal } from '../platform/context';
 import type { EventData } from '../platform/event-schemas';
 import { EVENT_TYPES } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
@@ -24,6 +32,7 @@ import {
   buildPayload,
   generateSecret,
   loadTarget,
+  OPERATOR_EVENT,
   parseEvents,
   ROTATION_OVERLAP_MS,
   TEST_EVENT_TYPE,
@@ -196,6 +205,10 @@ const DeliveryQuery = ListQuerySchema.extend({
 // ------------------------------------------------------------------------------------------ routes
 
 const tags = ['Webhooks'];
+/** For the descriptions of the operations an admin key guards (see the module comment). */
+const OPERATOR_NOTE =
+  'Operator endpoints (of an admin account, listing `user.registered`, so receiving every sign-up): ' +
+  'only an admin key (the `admin` scope) may';
 const scope = requireScope('webhooks');
 const webhookContent = { 'application/json': { schema: WebhookSchema } };
 const withSecretContent = { 'application/json': { schema: WebhookWithSecretSchema } };
@@ -209,7 +222,9 @@ const create = createRoute({
   summary: 'Create a webhook endpoint',
   description:
     'Events of this account are POSTed to `url`, signed per Standard Webhooks (`webhook-id`, ' +
-    '`webhook-timestamp`, `webhook-signature`). The signing secret is returned only here and on rotation.',
+    '`webhook-timestamp`, `webhook-signature`). The signing secret is returned only here and on rotation. ' +
+    'On an admin account, `user.registered` in `events` also delivers the sign-ups of every other ' +
+    'account; only an admin key (the `admin` scope) may list it: other keys get a 403 `admin-required`.',
   middleware: [scope, idempotent()] as const,
   request: {
     headers: IdempotencyHeaders,
@@ -227,7 +242,8 @@ const list = createRoute({
   operationId: 'listWebhooks',
   tags,
   summary: "List the account's webhook endpoints",
-  description: 'Newest first. Never includes secrets.',
+  description:
+    'Newest first. Never includes secrets. Lists operator endpoints to any key with the `webhooks` scope.',
   middleware: [scope] as const,
   request: { query: ListQuerySchema },
   responses: {
@@ -245,6 +261,7 @@ const get = createRoute({
   operationId: 'getWebhook',
   tags,
   summary: 'Get a webhook endpoint',
+  description: 'Never includes the secret. Any key with the `webhooks` scope may read an operator endpoint.',
   middleware: [scope] as const,
   request: { params: IdParam },
   responses: {
@@ -259,7 +276,10 @@ const update = createRoute({
   operationId: 'updateWebhook',
   tags,
   summary: 'Update a webhook endpoint',
-  description: 'Change the URL, description, event types, or enable/disable it.',
+  description:
+    'Change the URL, description, event types, or enable/disable it. On an admin account, adding ' +
+    `\`user.registered\` to \`events\` needs an admin key; ${OPERATOR_NOTE} change \`url\`, \`events\` or ` +
+    '`enabled` (the description is open to any `webhooks` key). Otherwise 403 `admin-required`.',
   middleware: [scope] as const,
   request: {
     params: IdParam,
@@ -277,7 +297,9 @@ const remove = createRoute({
   operationId: 'deleteWebhook',
   tags,
   summary: 'Delete a webhook endpoint',
-  description: 'Removes the endpoint with its delivery log; queued retries for it are dropped.',
+  description:
+    'Removes the endpoint with its delivery log; queued retries for it are dropped. ' +
+    `${OPERATOR_NOTE} delete one (403 \`admin-required\`).`,
   middleware: [scope] as const,
   request: { params: IdParam },
   responses: { 204: { description: 'Deleted.' }, ...errorResponses(...AUTHED_ERRORS, 404) },
@@ -292,7 +314,8 @@ const test = createRoute({
   description:
     'Sends a signed `webhook.test` event now (also to a disabled endpoint) and reports the attempt: ' +
     'status code, duration and the first 1 KiB of the response. Not retried; it does not count ' +
-    "towards the endpoint's health.",
+    "towards the endpoint's health. " +
+    `${OPERATOR_NOTE} test one (403 \`admin-required\`).`,
   middleware: [scope] as const,
   request: { params: IdParam },
   responses: {
@@ -308,7 +331,8 @@ const deliveries = createRoute({
   tags,
   summary: "List an endpoint's deliveries",
   description:
-    'Newest first, each with its attempts (response code, duration, truncated body) and next retry.',
+    'Newest first, each with its attempts (response code, duration, truncated body) and next retry. ' +
+    `${OPERATOR_NOTE} list the deliveries of one (403 \`admin-required\`).`,
   middleware: [scope] as const,
   request: { params: IdParam, query: DeliveryQuery },
   responses: {
@@ -329,7 +353,8 @@ const retry = createRoute({
   description:
     'Sends the same message (same webhook-id, fresh timestamp and signature) now, records it as a ' +
     '"manual" attempt and reports it. A success settles the delivery; a failure leaves any scheduled ' +
-    'retries in place. The endpoint must be enabled.',
+    'retries in place. The endpoint must be enabled. ' +
+    `${OPERATOR_NOTE} retry a delivery of one, or any \`user.registered\` delivery (403 \`admin-required\`).`,
   middleware: [scope] as const,
   request: { params: DeliveryParams },
   responses: {
@@ -346,7 +371,8 @@ const rotate = createRoute({
   summary: 'Rotate the signing secret',
   description:
     'Issues a new secret (returned once). For 24 hours the previous secret keeps signing too: each ' +
-    'request carries both signatures, space-separated, so receivers can switch without dropping events.',
+    'request carries both signatures, space-separated, so receivers can switch without dropping events. ' +
+    `${OPERATOR_NOTE} rotate the secret of one (403 \`admin-required\`).`,
   middleware: [scope] as const,
   request: { params: IdParam },
   responses: {
@@ -429,6 +455,41 @@ function safeUrl(url: string, env: Env): string {
   return check.url;
 }
 
+/**
+ * An operator endpoint: of an admin account, and listing `user.registered` explicitly or holding a
+ * `user.registered` delivery (one that stopped listing it may still have sign-ups to retry or list).
+ * Only asked for keys that are not admin keys, so ordinary accounts never pay the query.
+ */
+async function isOperatorEndpoint(env: Env, p: Principal, row: EndpointRow): Promise<boolean> {
+  if (p.role !== 'admin') return false;
+  if (parseEvents(row.events).includes(OPERATOR_EVENT)) return true;
+  const held = await env.DB.prepare(
+    'SELECT 1 AS x FROM webhook_deliveries WHERE endpoint_id = ?1 AND event_type = ?2 LIMIT 1',
+  )
+    .bind(row.id, OPERATOR_EVENT)
+    .first();
+  return held !== null;
+}
+
+const OPERATOR_WHY =
+  'receives the sign-ups (user.registered: email and name) of every account, so only an admin key ' +
+  '(the "admin" scope) may';
+
+/** 403 admin-required unless the key is an admin key or the endpoint is not an operator endpoint. */
+async function guardOperator(env: Env, p: Principal, row: EndpointRow, action: string): Promise<void> {
+  if (isAdminKey(p)) return;
+  if (await isOperatorEndpoint(env, p, row)) throw adminRequired(`This endpoint ${OPERATOR_WHY} ${action}.`);
+}
+
+/** 403 admin-required when a key of an admin account other than an admin key subscribes to sign-ups. */
+function guardSubscription(p: Principal, events: readonly string[] | undefined): void {
+  if (p.role === 'admin' && !isAdminKey(p) && events?.includes(OPERATOR_EVENT)) {
+    throw adminRequired(
+      `On an admin account an endpoint listing "${OPERATOR_EVENT}" ${OPERATOR_WHY} subscribe to it.`,
+    );
+  }
+}
+
 /** ["*"] stays as is; a list is de-duplicated and kept in the canonical order. */
 function normaliseEvents(events: readonly string[]): string[] {
   if (events.includes('*')) return ['*'];
@@ -439,6 +500,7 @@ export const webhookRoutes = createRouter()
   .openapi(create, async (c) => {
     const p = principalOf(c);
     const body = c.req.valid('json');
+    guardSubscription(p, body.events);
     const now = Date.now();
     const row: EndpointRow = {
       id: newId('webhook'),
@@ -497,8 +559,13 @@ export const webhookRoutes = createRouter()
     return c.json(webhookJson(row), 200);
   })
   .openapi(update, async (c) => {
-    const row = await ownEndpoint(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    const p = principalOf(c);
+    const row = await ownEndpoint(c.env, p.accountId, c.req.valid('param').id);
     const body = c.req.valid('json');
+    guardSubscription(p, body.events);
+    if (body.url !== undefined || body.events !== undefined || body.enabled !== undefined) {
+      await guardOperator(c.env, p, row, 'change its url, events or enabled');
+    }
     const change: Partial<EndpointRow> = { updatedAt: Date.now() };
     if (body.url !== undefined) change.url = safeUrl(body.url, c.env);
     if (body.description !== undefined) change.description = body.description;
@@ -518,7 +585,9 @@ export const webhookRoutes = createRouter()
     return c.json(webhookJson(after), 200);
   })
   .openapi(remove, async (c) => {
-    const row = await ownEndpoint(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    const p = principalOf(c);
+    const row = await ownEndpoint(c.env, p.accountId, c.req.valid('param').id);
+    await guardOperator(c.env, p, row, 'delete it');
     // Deliveries and their attempts go with it (ON DELETE CASCADE); queued messages for them are acked.
     await drizzle(c.env.DB).delete(webhookEndpoints).where(eq(webhookEndpoints.id, row.id)).run();
     return c.body(null, 204);
@@ -526,6 +595,7 @@ export const webhookRoutes = createRouter()
   .openapi(test, async (c) => {
     const p = principalOf(c);
     const row = await ownEndpoint(c.env, p.accountId, c.req.valid('param').id);
+    await guardOperator(c.env, p, row, 'send it a test event');
     const now = Date.now();
     const messageId = newId('message');
     const deliveryId = newId('delivery');
@@ -571,6 +641,7 @@ export const webhookRoutes = createRouter()
     const { id } = c.req.valid('param');
     const { limit, starting_after, status } = c.req.valid('query');
     const row = await ownEndpoint(c.env, p.accountId, id);
+    await guardOperator(c.env, p, row, 'list its deliveries');
     const conditions = [eq(webhookDeliveries.endpointId, row.id)];
     if (starting_after) conditions.push(lt(webhookDeliveries.id, starting_after));
     if (status) conditions.push(eq(webhookDeliveries.status, status));
@@ -610,6 +681,13 @@ export const webhookRoutes = createRouter()
     if (!target || target.endpoint_id !== row.id || target.account_id !== p.accountId) {
       throw notFound('delivery');
     }
+    if (target.event_type === OPERATOR_EVENT && !isAdminKey(p)) {
+      // A sign-up is re-sent to the endpoint's url of now, whatever the account's role is today.
+      throw adminRequired(
+        `A "${OPERATOR_EVENT}" delivery holds another account's sign-up: only an admin key may retry it.`,
+      );
+    }
+    await guardOperator(c.env, p, row, 'retry its deliveries');
     if (!target.enabled) {
       throw problem(409, 'The endpoint is disabled: enable it (PATCH enabled=true) before retrying.', {
         type: 'webhook-disabled',
@@ -619,20 +697,51 @@ export const webhookRoutes = createRouter()
     return c.json(report, 200);
   })
   .openapi(rotate, async (c) => {
-    const row = await ownEndpoint(c.env, principalOf(c).accountId, c.req.valid('param').id);
-    const now = Date.now();
-    const secret = generateSecret();
-    const after = await drizzle(c.env.DB)
-      .update(webhookEndpoints)
-      .set({
-        secret,
-        previousSecret: row.secret,
-        previousSecretExpiresAt: now + ROTATION_OVERLAP_MS,
-        updatedAt: now,
-      })
-      .where(eq(webhookEndpoints.id, row.id))
-      .returning()
-      .get();
-    if (!after) throw notFound('webhook');
-    return c.json({ ...webhookJson(after, now), secret }, 200);
+    const p = principalOf(c);
+    const id = c.req.valid('param').id;
+    const db = drizzle(c.env.DB);
+    // The update is conditional on the secret read, so the previous secret it keeps is the one the caller
+    // had: a rotation that ran in between makes it miss, and this one is redone on top of it (read again).
+    for (let round = 0; round < 3; round++) {
+      const row = await ownEndpoint(c.env, p.accountId, id);
+      await guardOperator(c.env, p, row, 'rotate its secret');
+      const now = Date.now();
+      const secret = generateSecret();
+      let after: EndpointRow | undefined;
+      try {
+        after = await db
+          .update(webhookEndpoints)
+          .set({
+            secret,
+            previousSecret: row.secret,
+            previousSecretExpiresAt: now + ROTATION_OVERLAP_MS,
+            updatedAt: now,
+          })
+          .where(and(eq(webhookEndpoints.id, row.id), eq(webhookEndpoints.secret, row.secret)))
+          .returning()
+          .get();
+      } catch (err) {
+        // D1 may have committed the rotation and lost the answer: the caller, answered 503, never saw the
+        // new secret, and its retry would rotate again, dropping the secret it really has. Put the row
+        // back as read, best effort, only if it still holds the secret generated here. If D1 is still down
+        // for that, the rotation stays, and a retry rotates again: the caller's old secret then stops
+        // signing at once (the unseen one becomes the previous).
+        await db
+          .update(webhookEndpoints)
+          .set({
+            secret: row.secret,
+            previousSecret: row.previousSecret,
+            previousSecretExpiresAt: row.previousSecretExpiresAt,
+            updatedAt: row.updatedAt,
+          })
+          .where(and(eq(webhookEndpoints.id, row.id), eq(webhookEndpoints.secret, secret)))
+          .run()
+          .catch(() => undefined);
+        throw err;
+      }
+      if (after) return c.json({ ...webhookJson(after, now), secret }, 200);
+    }
+    throw problem(503, 'The secret is being rotated by other requests. Retry shortly.', {
+      headers: { 'Retry-After': '1' },
+    });
   });
