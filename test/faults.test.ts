@@ -944,9 +944,14 @@ const WRITE_CASES: WriteCase[] = [
     }),
   },
   {
-    // Without the undo: the old key revoked (no grace), the new one never shown, and the retry a 409.
-    name: 'POST /v1/api-keys/{id}/roll (the roll commits, its answer is lost)',
-    rules: [{ sql: /UPDATE api_keys SET replaced_by = \?1/, mode: 'after', times: 1 }],
+    // The roll commits, its answer is lost, and D1 is still down for the read that would find the new key
+    // (to answer it): the roll is undone. Without the undo: the old key revoked (no grace), the new one
+    // never shown, and the retry a 409.
+    name: 'POST /v1/api-keys/{id}/roll (the roll commits, its answer is lost, D1 stays down)',
+    rules: [
+      { sql: /UPDATE api_keys SET replaced_by = \?1/, mode: 'after', times: 1 },
+      { sql: /SELECT 1 AS found FROM api_keys/, mode: 'before', times: 1 },
+    ],
     setup: async (a) => ({
       path: `/v1/api-keys/${(await newKey(a.key)).id}/roll`,
       init: { json: { grace_period_seconds: 0 } },
@@ -1009,9 +1014,16 @@ const WRITE_CASES: WriteCase[] = [
     }),
   },
   {
-    // Without the undo: the retry rotates again, keeping as previous a secret nobody saw.
-    name: 'POST /v1/webhooks/{id}/rotate-secret (the rotation commits, its answer is lost)',
-    rules: [{ sql: /update "webhook_endpoints"/i, mode: 'after', times: 1 }],
+    // The rotation commits, its answer is lost, and D1 is still down for the read that would find it: the
+    // rotation is undone. Without the undo: the retry rotates again, keeping as previous a secret nobody saw.
+    name: 'POST /v1/webhooks/{id}/rotate-secret (the rotation commits, its answer is lost, D1 stays down)',
+    rules: [
+      { sql: /update "webhook_endpoints"/i, mode: 'after', times: 1 },
+      {
+        sql: /from "webhook_endpoints" where \("webhook_endpoints"\."id" = \? and "webhook_endpoints"\."secret"/i,
+        times: 1,
+      },
+    ],
     setup: async (a) => ({
       path: `/v1/webhooks/${(await newHook(a.key)).id}/rotate-secret`,
       init: { method: 'POST' },
@@ -1208,7 +1220,7 @@ describe('3. D1 failures on every write route: a clean 503, nothing half-written
 });
 
 describe('3c. a lost answer after the commit is undone before the 503, so the retry does what the caller asked', () => {
-  it("roll: the calling key rolls itself with no grace, D1 commits and loses the answer; the caller's key still works and the retry rolls it", async () => {
+  it('roll: D1 commits the roll and loses the answer; the roll is found and answered (recovered forward, never undone over a later revocation)', async () => {
     const me = await createAccount({ tier: 'basic' });
     const warm = await call('/v1/api-keys', { key: me.key });
     expect(warm.status).toBe(200); // the key is in the auth cache
@@ -1222,22 +1234,23 @@ describe('3c. a lost answer after the commit is undone before the 503, so the re
       json: { grace_period_seconds: 0 },
     });
     expect(faults.hits).toHaveLength(1);
-    await expect503(first, 'POST', roll);
-    // Undone: one key, active, not replaced; it still authenticates.
-    const keys = await call('/v1/api-keys', { key: me.key });
-    expect(keys.status).toBe(200);
-    expect((await keys.json()) as unknown).toMatchObject({
-      data: [{ id: only?.id, status: 'active', replaced_by: null, revoked_at: null }],
-    });
-    // The retry rolls it: the new key works, the old one is revoked at once.
-    const again = await call(roll, { key: me.key, json: { grace_period_seconds: 0 } });
-    expect(again.status, await again.clone().text()).toBe(201);
-    const fresh = (await again.json()) as { id: string; key: string };
+    // The caller gets the new key it asked for; it works, and the old one is revoked at once.
+    expect(first.status, await first.clone().text()).toBe(201);
+    const fresh = (await first.json()) as { id: string; key: string };
     expect((await call('/v1/api-keys', { key: fresh.key })).status).toBe(200);
     expect((await call('/v1/api-keys', { key: me.key })).status).toBe(401);
+    const rows = await env.DB.prepare(
+      'SELECT id, replaced_by FROM api_keys WHERE account_id = ?1 ORDER BY id',
+    )
+      .bind(me.accountId)
+      .all<{ id: string; replaced_by: string | null }>();
+    expect(rows.results).toEqual([
+      { id: only?.id, replaced_by: fresh.id },
+      { id: fresh.id, replaced_by: null },
+    ]);
   });
 
-  it('rotate-secret: D1 commits the rotation and loses the answer; after the retry the secret is the one the caller received and the previous one the original', async () => {
+  it('rotate-secret: D1 commits the rotation and loses the answer; the rotation is found and answered, so the caller has the secret that signs', async () => {
     const me = await createAccount({ tier: 'basic' });
     const created = await call('/v1/webhooks', { key: me.key, json: { url: receiver().url } });
     expect(created.status).toBe(201);
@@ -1250,12 +1263,8 @@ describe('3c. a lost answer after the commit is undone before the 503, so the re
     const faults = faultyD1(env.DB, [{ sql: /update "webhook_endpoints"/i, mode: 'after', times: 1 }]);
     const first = await fetchWith({ ...env, DB: faults.db } as Env, path, { key: me.key, method: 'POST' });
     expect(faults.hits).toHaveLength(1);
-    await expect503(first, 'POST', path);
-    expect(await stored()).toEqual({ secret: hook.secret, previous_secret: null });
-
-    const again = await call(path, { key: me.key, method: 'POST' });
-    expect(again.status, await again.clone().text()).toBe(200);
-    const rotated = (await again.json()) as { secret: string };
+    expect(first.status, await first.clone().text()).toBe(200);
+    const rotated = (await first.json()) as { secret: string };
     expect(rotated.secret).not.toBe(hook.secret);
     expect(await stored()).toEqual({ secret: rotated.secret, previous_secret: hook.secret });
   });

@@ -77,3 +77,14 @@ export function expectProblem(res: Response) {
     throw new Error(`expected problem+json, got ${res.status} ${type}`);
   }
 }
+
+/** Another key with the given scopes on an existing account; returns the plaintext key. */
+export async function addKey(accountId: string, scopes: string[]): Promise<string> {
+  const key = generateKey();
+  await env.DB.prepare(
+    'INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+  )
+    .bind(newId('apiKey'), accountId, 'second', keyPrefix(key), await hashKey(key), JSON.stringify(scopes))
+    .run();
+  return key;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import worker from '../src/index';
 import { sha256Hex } from '../src/platform/cache';
 import { IDEMPOTENCY_TTL_MS, LOCK_TIMEOUT_MS } from '../src/platform/idempotency';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { addKey, authed, createAccount, json, problemOf } from './helpers';
 import { NEW_YORK_1990 } from './people';
 
 const chartBody = NEW_YORK_1990;
@@ -106,7 +106,7 @@ describe('Idempotency-Key', () => {
     const me = await createAccount();
     const idem = 'in-flight';
     const raw = JSON.stringify({ name: 'slow' });
-    const hash = await sha256Hex(`POST\n/v1/api-keys\n${raw}`);
+    const hash = await sha256Hex(`POST\n/v1/api-keys\n${me.keyId}\n${raw}`);
     const lock = env.DB.prepare(
       `INSERT OR REPLACE INTO idempotency_keys (account_id, key, method, path, request_hash, state, created_at)
        VALUES (?1, ?2, 'POST', '/v1/api-keys', ?3, 'running', ?4)`,
@@ -190,5 +190,33 @@ describe('Idempotency-Key', () => {
       .bind(me.accountId)
       .all<{ key: string }>();
     expect(left.results.map((r) => r.key)).toEqual([await sha256Hex(idem)]);
+  });
+});
+
+describe('replays go only to the key that made the first request', () => {
+  it("another key of the account (fewer scopes) gets 422, never the first key's answer", async () => {
+    const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
+    const keysOnly = await addKey(admin.accountId, ['keys']);
+    const webhooksOnly = await addKey(admin.accountId, ['webhooks']);
+    // An admin key minted through POST /v1/api-keys, then the same request from a keys-only key.
+    const mint = { name: 'ci', scopes: ['keys', 'admin'] };
+    const first = await post('/v1/api-keys', admin.key, mint, 'cross-key-1');
+    expect(first.status).toBe(201);
+    const replay = await post('/v1/api-keys', keysOnly, mint, 'cross-key-1');
+    expect(replay.status).toBe(422);
+    expect(replay.headers.get('Idempotent-Replayed')).toBeNull();
+    expect(await replay.text()).not.toContain('sk_live_');
+    // An operator endpoint's secret, created by the admin key, replayed to a webhooks-only key.
+    const hook = { url: 'https://receiver.example/ops', events: ['user.registered'] };
+    const created = await post('/v1/webhooks', admin.key, hook, 'cross-key-2');
+    expect(created.status).toBe(201);
+    const stolen = await post('/v1/webhooks', webhooksOnly, hook, 'cross-key-2');
+    expect(stolen.status).toBe(422);
+    expect(await stolen.text()).not.toContain('whsec_');
+    // The first key still gets its replay.
+    const again = await post('/v1/api-keys', admin.key, mint, 'cross-key-1');
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(await again.json()).toEqual(await first.json());
   });
 });

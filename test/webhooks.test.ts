@@ -11,7 +11,7 @@ import type { EventMessage } from '../src/env';
 import worker from '../src/index';
 import { invalidateAccountKeys } from '../src/platform/auth';
 import { newId } from '../src/platform/ids';
-import { DEFAULT_SCOPES, generateKey, hashKey, keyPrefix } from '../src/platform/keys';
+import { DEFAULT_SCOPES } from '../src/platform/keys';
 import { checkWebhookUrl } from '../src/platform/url-safety';
 import {
   CRASH_RETRY_DELAY_SECONDS,
@@ -24,7 +24,7 @@ import {
   RETRY_SCHEDULE_SECONDS,
   retryDelaySeconds,
 } from '../src/platform/webhooks';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { addKey, authed, createAccount, json, problemOf } from './helpers';
 
 // ------------------------------------------------------------------------------------------ receivers
 
@@ -187,16 +187,6 @@ async function attemptsOf(id: string) {
 }
 
 /** Another key of an existing account, with these scopes (straight in D1). */
-async function addKey(accountId: string, scopes: string[]) {
-  const key = generateKey();
-  await env.DB.prepare(
-    'INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
-  )
-    .bind(newId('apiKey'), accountId, 'second', keyPrefix(key), await hashKey(key), JSON.stringify(scopes))
-    .run();
-  return key;
-}
-
 /** "Time passes": the delivery is due now. */
 async function makeDue(id: string) {
   await env.DB.prepare('UPDATE webhook_deliveries SET next_attempt_at = 0 WHERE id = ?1').bind(id).run();

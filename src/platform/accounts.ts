@@ -269,20 +269,31 @@ export async function rollKey(env: Env, k: KeyRow, graceSeconds: number): Promis
       ),
     ]);
   } catch (err) {
-    // D1 may have committed the roll and lost the answer: the old key claimed (revoked at once with no
-    // grace), the new one stored, and the caller, answered 503, never shown it; its retry would get a 409
-    // (already rolled) and could be locked out. Undo it, best effort, before the 503: remove the new key
-    // (by the id generated here) and give the old key back its state, only if this roll claimed it (the
-    // claim required replaced_by and revoked_at null). If D1 is still down for that, the roll stays as
-    // committed (the old key keeps only its grace period, if any). The auth caches of both keys are
-    // cleared either way, so they follow what D1 holds.
-    await env.DB.batch([
-      env.DB.prepare('DELETE FROM api_keys WHERE id = ?1').bind(r.id),
-      env.DB.prepare(
-        'UPDATE api_keys SET replaced_by = NULL, revoked_at = NULL, expires_at = ?2 WHERE id = ?1 AND replaced_by = ?3',
-      ).bind(k.id, k.expiresAt, r.id),
-    ]).catch(() => undefined);
-    await invalidateKeyHashes([k.hash, r.hash]).catch(() => undefined);
+    // D1 may have committed the roll and lost the answer: answered 503, the caller would never see the
+    // new key and its retry would get a 409 (already rolled). Recover forward: if the new key is stored,
+    // the roll happened, so answer it (the key is here in memory). Undoing it instead could revive a key
+    // that another request revoked meanwhile.
+    const stored = await env.DB.prepare('SELECT 1 AS found FROM api_keys WHERE id = ?1')
+      .bind(r.id)
+      .first<{ found: number }>()
+      .then((row) => (row ? 'yes' : 'no'))
+      .catch(() => 'unknown' as const);
+    if (stored === 'yes') {
+      await invalidateKeyHashes([k.hash]).catch(() => undefined);
+      return fresh;
+    }
+    if (stored === 'unknown') {
+      // D1 still down: undo what this roll wrote, best effort, only while the old key still holds exactly
+      // that (a revocation since then changed revoked_at, so it is left alone), then the 503.
+      await env.DB.batch([
+        env.DB.prepare('DELETE FROM api_keys WHERE id = ?1').bind(r.id),
+        env.DB.prepare(
+          `UPDATE api_keys SET replaced_by = NULL, revoked_at = NULL, expires_at = ?2
+           WHERE id = ?1 AND replaced_by = ?3 AND revoked_at IS ?4 AND expires_at IS ?5`,
+        ).bind(k.id, k.expiresAt, r.id, expiry === null ? now : null, expiry ?? k.expiresAt),
+      ]).catch(() => undefined);
+      await invalidateKeyHashes([k.hash, r.hash]).catch(() => undefined);
+    }
     throw err;
   }
   if (!inserted?.meta.changes) return null;

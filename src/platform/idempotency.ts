@@ -1,12 +1,13 @@
 /**
  * Idempotency-Key (DESIGN.md section 2) for POSTs that create things.
  *
- *   Idempotency-Key: <1-255 printable ASCII characters>, scoped per account, remembered for 24 h.
+ *   Idempotency-Key: <1-255 printable ASCII characters>, scoped per account, remembered for 24 h;
+ *   a replay goes only to the API key that made the first request (another key of the account gets 422).
  *
  * - first request with a key: a row in D1 `idempotency_keys` is inserted with state "running" (the lock;
  *   the primary key account_id + key makes the insert atomic), the handler runs, and its response is
  *   stored (state "done") when it is a 2xx or a 4xx other than 409 and 429;
- * - the same key and the same request (SHA-256 of method, path and raw body) again: the stored response is
+ * - the same key and the same request (SHA-256 of method, path, calling key id and raw body) again: the stored response is
  *   replayed (status, body and the headers in REPLAYED_HEADERS) with `Idempotent-Replayed: true`, and the
  *   handler does not run (so no quota is consumed, no second resource is created);
  * - the same key with a different request: 422; while the first request still runs: 409 (Retry-After: 1).
@@ -58,7 +59,8 @@ export const IdempotencyHeaders = z.object({
       description:
         'Makes the request safe to retry: the same key and body within 24 h replays the first response ' +
         '(`Idempotent-Replayed: true`); the same key with another body is a 422; while the first request ' +
-        'still runs, a 409. Scoped to the account. 1-255 printable ASCII characters.',
+        'still runs, a 409. Scoped to the account; replayed only to the API key that sent the first request. ' +
+        '1-255 printable ASCII characters.',
       example: '4f0c2a6e-5b1d-4b8e-9d3a-7c2f1e0a9b6d',
     }),
 });
@@ -101,7 +103,7 @@ function fromBase64(b64: string): Uint8Array {
   return out;
 }
 
-/** AES-256-GCM key derived from the account and the raw Idempotency-Key (which the table does not hold). */
+/** AES-256-GCM key derived from the account and API key and the raw Idempotency-Key (not in the table). */
 async function bodyKey(accountId: string, key: string): Promise<CryptoKey> {
   const material = await crypto.subtle.digest(
     'SHA-256',
@@ -148,7 +150,10 @@ export function idempotent(applies?: (body: string) => boolean) {
     const db = c.env.DB;
     const method = c.req.method;
     const path = c.req.path;
-    const hash = await sha256Hex(`${method}\n${path}\n${await c.req.text()}`);
+    // The calling key is part of the request: a replay returns what the first request's key was allowed to
+    // see, so another key of the same account (perhaps with fewer scopes) must not get it (a keys-only key
+    // replaying an admin key's POST /v1/api-keys would receive an admin key). It gets a 422 instead.
+    const hash = await sha256Hex(`${method}\n${path}\n${p.keyId}\n${await c.req.text()}`);
     const key = await sha256Hex(rawKey);
 
     let lockedAt = 0;
@@ -173,7 +178,7 @@ export function idempotent(applies?: (body: string) => boolean) {
       if (row.request_hash !== hash) {
         throw problem(
           422,
-          `This Idempotency-Key was already used with a different request (${IDEMPOTENCY_HEADER} keys are single-use per request body, method and path).`,
+          `This Idempotency-Key was already used with a different request (${IDEMPOTENCY_HEADER} keys are single-use per request body, method, path and API key).`,
           { type: 'idempotency-key-reused' },
         );
       }
@@ -186,7 +191,10 @@ export function idempotent(applies?: (body: string) => boolean) {
       const headers = JSON.parse(row.response_headers ?? '{}') as Record<string, string>;
       headers['Idempotent-Replayed'] = 'true';
       const body = row.response_body
-        ? ((await openBody(await bodyKey(p.accountId, rawKey), row.response_body)) as Uint8Array<ArrayBuffer>)
+        ? ((await openBody(
+            await bodyKey(`${p.accountId}|${p.keyId}`, rawKey),
+            row.response_body,
+          )) as Uint8Array<ArrayBuffer>)
         : '';
       return c.body(body, row.response_status as 200, headers);
     }
@@ -222,7 +230,7 @@ export function idempotent(applies?: (body: string) => boolean) {
           lockedAt,
           res.status,
           JSON.stringify(headers),
-          await sealBody(await bodyKey(p.accountId, rawKey), body),
+          await sealBody(await bodyKey(`${p.accountId}|${p.keyId}`, rawKey), body),
         )
         .run();
     } catch (err) {

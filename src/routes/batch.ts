@@ -108,7 +108,7 @@ function bodySchema(type: BatchType) {
           minItems: 1,
           maxItems: MAX_ITEMS[type],
           items: { $ref: `#/components/schemas/${item}` },
-          description: `1 to ${MAX_ITEMS[type]} items, each validated on its own: an invalid item fails alone, with its error in the results.`,
+          description: `1 to ${MAX_ITEMS[type]} items, each validated on its own: an invalid item fails alone, with its error in the results (a batch with no valid item is a 400).`,
         } as never),
       options: (type === 'charts' ? ChartOptionsSchema : ReadingOptionsSchema).optional().openapi({
         description: "Shared options, applied under each item's own.",
@@ -135,7 +135,7 @@ function createDescription(type: BatchType) {
   return (
     `Up to ${MAX_ITEMS[type]} ${what}, computed in the background in chunks of ${CHUNK_SIZE}. Each item is ` +
     `validated on its own: invalid items are recorded as failed with their error and the others go on. ` +
-    `A batch with no valid item is a 400 naming their fields (nothing is stored). ` +
+    `A batch with no valid item is a 400 naming their fields (the first 100 errors; nothing is stored). ` +
     `Consumes one \`${type}\` unit per valid item up front, all or nothing (429 otherwise); items rejected ` +
     `at creation cost nothing, items that fail while computing (a local time that never existed) are charged. ` +
     `Supports \`Idempotency-Key\`. Poll \`GET /v1/batch/{job_id}\`, or subscribe to \`batch.completed\`. ` +
@@ -296,7 +296,7 @@ async function startBatch(
   // Queued: mark it so, or the daily sweep could take it for a never-queued job while its messages wait
   // (a backlog, a paused consumer). Best effort: a lost mark does not fail the request (the job is queued
   // and charged); it only leaves the job to the sweep's age bound, past the queues' message retention.
-  await markJobQueued(c.env, job.id);
+  c.executionCtx.waitUntil(markJobQueued(c.env, job.id));
   return c.json(jobJson(job), 202, { Location: `/v1/batch/${job.id}` });
 }
 

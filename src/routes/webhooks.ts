@@ -700,8 +700,9 @@ export const webhookRoutes = createRouter()
     const p = principalOf(c);
     const id = c.req.valid('param').id;
     const db = drizzle(c.env.DB);
-    // The update is conditional on the secret read, so the previous secret it keeps is the one the caller
-    // had: a rotation that ran in between makes it miss, and this one is redone on top of it (read again).
+    // The update is conditional on the secret read, so the previous secret it keeps is the one that was
+    // current: a rotation that ran in between makes it miss, and this one is redone on top of it (read
+    // again), keeping that rotation's secret as the previous one.
     for (let round = 0; round < 3; round++) {
       const row = await ownEndpoint(c.env, p.accountId, id);
       await guardOperator(c.env, p, row, 'rotate its secret');
@@ -721,22 +722,31 @@ export const webhookRoutes = createRouter()
           .returning()
           .get();
       } catch (err) {
-        // D1 may have committed the rotation and lost the answer: the caller, answered 503, never saw the
-        // new secret, and its retry would rotate again, dropping the secret it really has. Put the row
-        // back as read, best effort, only if it still holds the secret generated here. If D1 is still down
-        // for that, the rotation stays, and a retry rotates again: the caller's old secret then stops
-        // signing at once (the unseen one becomes the previous).
-        await db
-          .update(webhookEndpoints)
-          .set({
-            secret: row.secret,
-            previousSecret: row.previousSecret,
-            previousSecretExpiresAt: row.previousSecretExpiresAt,
-            updatedAt: row.updatedAt,
-          })
+        // D1 may have committed the rotation and lost the answer: answered 503, the caller would never see
+        // the new secret, and its retry would rotate again. Recover forward: if the row holds the secret
+        // generated here, the rotation happened: answer it. If D1 is still down for that read, put the
+        // secrets back as read, best effort, only while the row still holds the one generated here (so a
+        // later rotation or edit is never undone).
+        const found = await db
+          .select()
+          .from(webhookEndpoints)
           .where(and(eq(webhookEndpoints.id, row.id), eq(webhookEndpoints.secret, secret)))
-          .run()
-          .catch(() => undefined);
+          .get()
+          .catch(() => 'unknown' as const);
+        if (found && found !== 'unknown') return c.json({ ...webhookJson(found, now), secret }, 200);
+        if (found === 'unknown') {
+          await db
+            .update(webhookEndpoints)
+            .set({
+              secret: row.secret,
+              previousSecret: row.previousSecret,
+              previousSecretExpiresAt: row.previousSecretExpiresAt,
+              updatedAt: row.updatedAt,
+            })
+            .where(and(eq(webhookEndpoints.id, row.id), eq(webhookEndpoints.secret, secret)))
+            .run()
+            .catch(() => undefined);
+        }
         throw err;
       }
       if (after) return c.json({ ...webhookJson(after, now), secret }, 200);
