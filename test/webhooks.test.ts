@@ -706,6 +706,70 @@ describe('user.registered reaches operators', () => {
 });
 
 describe('operator endpoints need an admin key', () => {
+  it("a weak key's PATCH that races an admin key subscribing the endpoint to sign-ups is checked again, and refused", async () => {
+    const admin = await createAccount({ tier: 'unlimited', role: 'admin' });
+    const weak = await addKey(admin.accountId, ['webhooks']);
+    const created = await json(
+      '/v1/webhooks',
+      { url: receiver().url, events: ['chart.saved'] },
+      { key: weak },
+    );
+    expect(created.status).toBe(201);
+    const hook = (await created.json()) as { id: string; url: string };
+    // A D1 whose first update of this endpoint is preceded by the admin's concurrent edit.
+    let raced = false;
+    const racing = new Proxy(env.DB, {
+      get(target, prop) {
+        if (prop !== 'prepare') return Reflect.get(target, prop).bind?.(target) ?? Reflect.get(target, prop);
+        return (sql: string) => {
+          const stmt = target.prepare(sql);
+          if (raced || !/^update "webhook_endpoints"/i.test(sql)) return stmt;
+          raced = true;
+          const concurrent = () =>
+            target
+              .prepare('UPDATE webhook_endpoints SET events = ?1 WHERE id = ?2')
+              .bind(JSON.stringify(['user.registered']), hook.id)
+              .run();
+          return new Proxy(stmt, {
+            get(s2, p2) {
+              if (p2 !== 'bind') return Reflect.get(s2, p2);
+              return (...args: unknown[]) => {
+                const bound = s2.bind(...args);
+                return new Proxy(bound, {
+                  get(b, p3) {
+                    const v = Reflect.get(b, p3);
+                    if (typeof v !== 'function') return v;
+                    return async (...a: unknown[]) => {
+                      await concurrent();
+                      return v.apply(b, a);
+                    };
+                  },
+                });
+              };
+            },
+          });
+        };
+      },
+    });
+    const ctx = createExecutionContext();
+    const res = await worker.fetch(
+      new Request(`https://api.test/v1/webhooks/${hook.id}`, {
+        method: 'PATCH',
+        headers: { ...jsonHeaders, Authorization: `Bearer ${weak}` },
+        body: JSON.stringify({ url: 'https://thief.example/hook' }),
+      }),
+      { ...env, DB: racing },
+      ctx,
+    );
+    expect(raced).toBe(true);
+    expect(res.status).toBe(403);
+    expect((await problemOf(res)).type).toMatch(/admin-required$/);
+    const row = await env.DB.prepare('SELECT url, events FROM webhook_endpoints WHERE id = ?1')
+      .bind(hook.id)
+      .first<{ url: string; events: string }>();
+    expect(row).toEqual({ url: hook.url, events: JSON.stringify(['user.registered']) });
+  });
+
   const patch = (body: unknown) => ({ method: 'PATCH', headers: jsonHeaders, body: JSON.stringify(body) });
   /** Every action that directs or reads an operator endpoint's data, for one endpoint and delivery. */
   const guarded = (id: string, deliveryId: string, url: string) =>

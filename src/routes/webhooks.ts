@@ -560,29 +560,36 @@ export const webhookRoutes = createRouter()
   })
   .openapi(update, async (c) => {
     const p = principalOf(c);
-    const row = await ownEndpoint(c.env, p.accountId, c.req.valid('param').id);
     const body = c.req.valid('json');
     guardSubscription(p, body.events);
-    if (body.url !== undefined || body.events !== undefined || body.enabled !== undefined) {
-      await guardOperator(c.env, p, row, 'change its url, events or enabled');
+    // The checks read the row, then the write is conditional on its `events` still being what was read:
+    // an edit that lands in between (an admin key subscribing it to user.registered) makes it miss, and
+    // this one is checked and applied again on top of it.
+    for (let round = 0; round < 3; round++) {
+      const row = await ownEndpoint(c.env, p.accountId, c.req.valid('param').id);
+      if (body.url !== undefined || body.events !== undefined || body.enabled !== undefined) {
+        await guardOperator(c.env, p, row, 'change its url, events or enabled');
+      }
+      const change: Partial<EndpointRow> = { updatedAt: Date.now() };
+      if (body.url !== undefined) change.url = safeUrl(body.url, c.env);
+      if (body.description !== undefined) change.description = body.description;
+      if (body.events !== undefined) change.events = normaliseEvents(body.events);
+      if (body.enabled === true && !row.enabled) {
+        Object.assign(change, { enabled: true, disabledReason: null, failingSince: null });
+      } else if (body.enabled === false && row.enabled) {
+        Object.assign(change, { enabled: false, disabledReason: 'Disabled through the API.' });
+      }
+      const after = await drizzle(c.env.DB)
+        .update(webhookEndpoints)
+        .set(change)
+        .where(and(eq(webhookEndpoints.id, row.id), eq(webhookEndpoints.events, row.events)))
+        .returning()
+        .get();
+      if (after) return c.json(webhookJson(after), 200);
     }
-    const change: Partial<EndpointRow> = { updatedAt: Date.now() };
-    if (body.url !== undefined) change.url = safeUrl(body.url, c.env);
-    if (body.description !== undefined) change.description = body.description;
-    if (body.events !== undefined) change.events = normaliseEvents(body.events);
-    if (body.enabled === true && !row.enabled) {
-      Object.assign(change, { enabled: true, disabledReason: null, failingSince: null });
-    } else if (body.enabled === false && row.enabled) {
-      Object.assign(change, { enabled: false, disabledReason: 'Disabled through the API.' });
-    }
-    const after = await drizzle(c.env.DB)
-      .update(webhookEndpoints)
-      .set(change)
-      .where(eq(webhookEndpoints.id, row.id))
-      .returning()
-      .get();
-    if (!after) throw notFound('webhook');
-    return c.json(webhookJson(after), 200);
+    throw problem(503, 'The endpoint is being changed by other requests. Retry shortly.', {
+      headers: { 'Retry-After': '1' },
+    });
   })
   .openapi(remove, async (c) => {
     const p = principalOf(c);
