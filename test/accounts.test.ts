@@ -6,6 +6,7 @@ import { FRESH_MS, flushKeyUsage, MAX_AGE_MS, pendingRefresh, resolveKeyHash } f
 import { hashKey } from '../src/platform/keys';
 import { DAILY_LIMITS } from '../src/platform/tiers';
 import { authed, call, createAccount, json, problemOf } from './helpers';
+import { NEW_YORK_1990 } from './people';
 
 const jsonHeaders = { 'Content-Type': 'application/json' };
 
@@ -539,15 +540,7 @@ describe('GET /v1/admin/accounts/{id}', () => {
   it("an admin reads any account with its limits and today's usage; others get 403; unknown ids 404", async () => {
     const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
     const user = await createAccount({ tier: 'basic' });
-    const chart = {
-      year: 1990,
-      month: 5,
-      day: 15,
-      hour: 14,
-      minute: 30,
-      latitude: 40.7128,
-      longitude: -74.006,
-    };
+    const chart = NEW_YORK_1990;
     expect((await json('/v1/charts', chart, { key: user.key })).status).toBe(200);
     const res = await authed(admin.key, `/v1/admin/accounts/${user.accountId}`);
     expect(res.status).toBe(200);

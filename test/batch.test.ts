@@ -8,7 +8,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../src/index';
 import { type BatchMessage, type CheckedItem, checkItem, chunksOf, insertJob } from '../src/platform/batch';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { authed, createAccount, json, problemOf, usedToday } from './helpers';
 import { loadPlaceFixtures } from './places-fixtures';
 
 beforeAll(async () => {
@@ -97,11 +97,6 @@ async function waitForEvents(accountId: string, type: string, n: number, timeout
     events = await eventsOf(accountId, type);
   }
   return events;
-}
-
-async function usage(key: string, cls: string): Promise<number> {
-  const me = (await (await authed(key, '/v1/account')).json()) as { usage: Record<string, { used: number }> };
-  return me.usage[cls]?.used ?? 0;
 }
 
 /** Runs the batch consumer on messages directly, as Queues would deliver them. */
@@ -275,7 +270,7 @@ describe('POST /v1/batch/charts through the real queue', () => {
     const p = await problemOf(res);
     expect(p.errors?.map((e) => e.path)).toEqual(expect.arrayContaining(['items[0].year', 'items[1]']));
     expect(await jobs()).toBe(0);
-    expect(await usage(me.key, 'charts')).toBe(0);
+    expect(await usedToday(me.key, 'charts')).toBe(0);
   });
 });
 
@@ -313,7 +308,7 @@ describe('limits, scopes and quota', () => {
       { key: me.key },
     );
     expect(readings.status).toBe(413);
-    expect(await usage(me.key, 'charts')).toBe(0);
+    expect(await usedToday(me.key, 'charts')).toBe(0);
   });
 
   it('quota is all or nothing: a free account cannot start 60 charts, can start 50', async () => {
@@ -327,7 +322,7 @@ describe('limits, scopes and quota', () => {
     const p = await problemOf(over);
     expect(p['violated-policies']).toEqual(['charts-daily']);
     expect(p.detail).toMatch(/60/);
-    expect(await usage(me.key, 'charts')).toBe(0);
+    expect(await usedToday(me.key, 'charts')).toBe(0);
     const list = (await (await authed(me.key, '/v1/batch')).json()) as { data: Job[] };
     expect(list.data).toHaveLength(0);
 
@@ -338,7 +333,7 @@ describe('limits, scopes and quota', () => {
     );
     expect(ok.status).toBe(202);
     expect(ok.headers.get('X-RateLimit-Remaining')).toBe('0');
-    expect(await usage(me.key, 'charts')).toBe(50);
+    expect(await usedToday(me.key, 'charts')).toBe(50);
   });
 
   it('scopes: charts:read for chart batches, readings for reading batches', async () => {
@@ -369,7 +364,7 @@ describe('limits, scopes and quota', () => {
       { key: me.key, headers },
     );
     expect(different.status).toBe(422);
-    expect(await usage(me.key, 'charts')).toBe(5);
+    expect(await usedToday(me.key, 'charts')).toBe(5);
     const list = (await (await authed(me.key, '/v1/batch')).json()) as { data: Job[] };
     expect(list.data.map((j) => j.id)).toEqual([a.id]);
   });

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clearPlaceCache } from '../src/platform/places';
 import { authed, createAccount, json, problemOf } from './helpers';
+import { NEW_YORK_1990 } from './people';
 import { loadPlaceFixtures } from './places-fixtures';
 
 beforeAll(async () => {
@@ -91,20 +92,7 @@ describe('POST /v1/charts', () => {
 
   it('computes from coordinates, deriving the zone; New York 1990 EDT → 18:30 UT', async () => {
     const { key } = await createAccount();
-    const res = await json(
-      '/v1/charts',
-      {
-        year: 1990,
-        month: 5,
-        day: 15,
-        hour: 14,
-        minute: 30,
-        latitude: 40.7128,
-        longitude: -74.006,
-        house_system: 'whole_sign',
-      },
-      { key },
-    );
+    const res = await json('/v1/charts', { ...NEW_YORK_1990, house_system: 'whole_sign' }, { key });
     expect(res.status).toBe(200);
     const chart = (await res.json()) as ChartBody;
     expect(chart.subject).toMatchObject({

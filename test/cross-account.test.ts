@@ -17,13 +17,14 @@
  * non-admin (role check before any lookup, revealing nothing); famous people are global data.
  */
 import { env } from 'cloudflare:workers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ID_PREFIXES, type IdKind, newId } from '../src/platform/ids';
 import { resetQuotaMemory } from '../src/platform/quota';
 import { checkProblem, loadOperations } from './api-surface';
 import { loadFamousPeople } from './famous-fixtures';
 import { authed, createAccount, json } from './helpers';
 import { DIANA, NEW_YORK_1990 } from './people';
+import { useReceivers } from './receivers';
 
 const OPS = await loadOperations();
 
@@ -190,17 +191,9 @@ let aIds: Ids;
 let bIds: Ids;
 
 // Webhook test/retry deliveries go to https://receiver.example: answered here, never the network.
-const realFetch = globalThis.fetch;
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
+useReceivers({ anyPath: true });
 
 beforeAll(async () => {
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    if (new URL(req.url).hostname === 'receiver.example') return new Response('ok');
-    return realFetch(input, init);
-  }) as typeof fetch;
   await loadFamousPeople();
   [A, B, ADMIN] = await Promise.all([
     createAccount({ tier: 'unlimited' }),

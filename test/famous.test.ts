@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFamousPeople, PEOPLE } from './famous-fixtures';
 import { authed, createAccount, json, problemOf } from './helpers';
+import { NEW_YORK_1990 } from './people';
 
 beforeAll(async () => {
   await loadFamousPeople();
@@ -151,15 +152,7 @@ describe('GET /v1/famous-people', () => {
 });
 
 describe('POST /v1/famous-people/matches', () => {
-  const subject = {
-    year: 1990,
-    month: 5,
-    day: 15,
-    hour: 14,
-    minute: 30,
-    latitude: 40.7128,
-    longitude: -74.006,
-  };
+  const subject = NEW_YORK_1990;
 
   it('ranks by score, reproducibly, and lists shared signs', async () => {
     const { key } = await createAccount({ tier: 'premium' });

@@ -21,7 +21,7 @@ import {
 import { env } from 'cloudflare:workers';
 import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Env, EventMessage } from '../src/env';
 import worker from '../src/index';
 import {
@@ -36,9 +36,10 @@ import { generateKey, hashKey, keyPrefix } from '../src/platform/keys';
 import { CRASH_RETRY_DELAY_SECONDS, consumeWebhooks, fanOutEvents } from '../src/platform/webhooks';
 import { loadOperations, type Operation } from './api-surface';
 import { loadFamousPeople } from './famous-fixtures';
-import { BASE, createAccount } from './helpers';
+import { BASE, createAccount, usedToday, waitFor } from './helpers';
 import { CHARLES, DIANA, NEW_YORK_1990 } from './people';
 import { loadPlaceFixtures } from './places-fixtures';
+import { type Received, receiver, useReceivers } from './receivers';
 
 const D1_DOWN = 'D1_ERROR: Network connection lost.';
 
@@ -212,58 +213,13 @@ async function snapshot(accountId: string) {
   };
 }
 
-/** Today's counted units of a class (GET /v1/account, i.e. the Durable Object). */
-async function used(key: string, cls: string): Promise<number> {
-  const res = await call('/v1/account', { key });
-  expect(res.status).toBe(200);
-  const me = (await res.json()) as { usage: Record<string, { used: number }> };
-  return me.usage[cls]?.used ?? 0;
-}
-
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 // ------------------------------------------------------------------------------------------ receivers
 
-interface Received {
-  headers: Record<string, string>;
-  body: string;
-}
-type Handler = (req: Received, n: number) => Response | Promise<Response>;
-const receivers = new Map<string, { requests: Received[]; handler: Handler }>();
-const realFetch = globalThis.fetch;
-
-function receiver(handler: Handler = () => new Response('ok')) {
-  const path = `/faults/${crypto.randomUUID()}`;
-  const r = { url: `https://receiver.example${path}`, requests: [] as Received[], handler };
-  receivers.set(path, r);
-  return r;
-}
+useReceivers();
 
 beforeAll(async () => {
   await loadFamousPeople();
   await loadPlaceFixtures();
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    const url = new URL(req.url);
-    if (url.hostname !== 'receiver.example') return realFetch(input, init);
-    const r = receivers.get(url.pathname);
-    if (!r) return new Response('no such receiver', { status: 404 });
-    const got = { headers: Object.fromEntries(req.headers), body: await req.text() };
-    r.requests.push(got);
-    return r.handler(got, r.requests.length);
-  }) as typeof fetch;
-});
-
-afterAll(() => {
-  globalThis.fetch = realFetch;
 });
 
 // ------------------------------------------------------------------------------------------ 1. webhooks
@@ -510,7 +466,7 @@ describe('2. a batch consumer that throws mid-job', () => {
       { job_id: job.id, start: 10, end: 20 },
       { job_id: job.id, start: 20, end: 25 },
     ]);
-    expect(await used(acct.key, 'charts')).toBe(25);
+    expect(await usedToday(acct.key, 'charts')).toBe(25);
 
     const chunkOf = (start: number) => (a: unknown[]) =>
       a[0] === job.id && typeof a[1] === 'string' && a[1].startsWith(`[{"idx":${start},`);
@@ -635,7 +591,7 @@ describe('2. a batch consumer that throws mid-job', () => {
       .all<{ endpoint_id: string; n: number }>();
     expect(delivered.results.map((d) => d.n)).toEqual([1, 1]);
     // Charged once, up front; nothing refunded or charged again by the retries.
-    expect(await used(acct.key, 'charts')).toBe(25);
+    expect(await usedToday(acct.key, 'charts')).toBe(25);
   }, 30_000);
 
   it("the LAST delivery finishes the job but loses D1's answer: the dead-letter consumer publishes batch.completed, once", async () => {
@@ -1188,7 +1144,7 @@ describe('3. D1 failures on every write route: a clean 503, nothing half-written
       const key = req.path === '/v1/billing/stripe' ? undefined : admin.key;
       const before = await snapshot(admin.accountId);
       const otherBefore = await req.check?.();
-      const usedBefore = wc.metered ? await used(admin.key, wc.metered) : 0;
+      const usedBefore = wc.metered ? await usedToday(admin.key, wc.metered) : 0;
 
       const faults = faultyD1(env.DB, wc.rules);
       const faultEnv = { ...env, DB: faults.db, STRIPE_WEBHOOK_SECRET: STRIPE_SECRET } as Env;
@@ -1199,7 +1155,7 @@ describe('3. D1 failures on every write route: a clean 503, nothing half-written
       // Nothing half-written: every row of the account (and of the account acted on) as before.
       expect(await snapshot(admin.accountId)).toEqual(before);
       if (req.check) expect(await req.check()).toEqual(otherBefore);
-      if (wc.metered) expect(await used(admin.key, wc.metered)).toBe(usedBefore);
+      if (wc.metered) expect(await usedToday(admin.key, wc.metered)).toBe(usedBefore);
 
       // The same request once D1 is back goes through (an Idempotency-Key was released, not kept).
       const init =
@@ -1214,7 +1170,7 @@ describe('3. D1 failures on every write route: a clean 503, nothing half-written
       if (req.path === '/v1/billing/stripe') {
         expect(await again.json()).toMatchObject({ applied: 'tier premium' });
       }
-      if (wc.metered) expect(await used(admin.key, wc.metered)).toBeGreaterThan(usedBefore);
+      if (wc.metered) expect(await usedToday(admin.key, wc.metered)).toBeGreaterThan(usedBefore);
     });
   }
 });

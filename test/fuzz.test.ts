@@ -44,6 +44,7 @@ import { loadFamousPeople } from './famous-fixtures';
 import { BASE, createAccount, json } from './helpers';
 import { CHARLES, DIANA, NEW_YORK_1990 } from './people';
 import { loadPlaceFixtures } from './places-fixtures';
+import { useReceivers } from './receivers';
 
 const SEED = 20_261_117;
 const RUNS = 60;
@@ -52,17 +53,9 @@ const OPS = await loadOperations();
 
 // ------------------------------------------------------------------------------------------ outbound fetch
 // Webhook test/retry deliveries go to https://receiver.example (answered here at once, never the network).
-const realFetch = globalThis.fetch;
+useReceivers({ anyPath: true });
 beforeAll(async () => {
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    if (new URL(req.url).hostname === 'receiver.example') return new Response('ok');
-    return realFetch(input, init);
-  }) as typeof fetch;
   await Promise.all([loadPlaceFixtures(), loadFamousPeople()]);
-});
-afterAll(() => {
-  globalThis.fetch = realFetch;
 });
 
 // ------------------------------------------------------------------------------------------ the world

@@ -88,3 +88,26 @@ export async function addKey(accountId: string, scopes: string[]): Promise<strin
     .run();
   return key;
 }
+
+/** Polls `fn` every 100 ms until it returns something other than undefined; throws after `timeoutMs`. */
+export async function waitFor<T>(
+  what: string,
+  fn: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Today's counted units of an endpoint class for the key's account (GET /v1/account). */
+export async function usedToday(key: string, cls: string): Promise<number> {
+  const res = await authed(key, '/v1/account');
+  if (res.status !== 200) throw new Error(`GET /v1/account: ${res.status}`);
+  const me = (await res.json()) as { usage: Record<string, { used: number }> };
+  return me.usage[cls]?.used ?? 0;
+}

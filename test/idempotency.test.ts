@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import worker from '../src/index';
 import { sha256Hex } from '../src/platform/cache';
 import { IDEMPOTENCY_TTL_MS, LOCK_TIMEOUT_MS } from '../src/platform/idempotency';
-import { addKey, authed, createAccount, json, problemOf } from './helpers';
+import { addKey, authed, createAccount, json, problemOf, usedToday } from './helpers';
 import { NEW_YORK_1990 } from './people';
 
 const chartBody = NEW_YORK_1990;
@@ -17,11 +17,6 @@ async function record(accountId: string, idem: string) {
   return env.DB.prepare('SELECT * FROM idempotency_keys WHERE account_id = ?1 AND key = ?2')
     .bind(accountId, await sha256Hex(idem))
     .first<Record<string, unknown>>();
-}
-
-async function usage(key: string, cls: string): Promise<number> {
-  const me = (await (await authed(key, '/v1/account')).json()) as { usage: Record<string, { used: number }> };
-  return me.usage[cls]?.used ?? 0;
 }
 
 describe('Idempotency-Key', () => {
@@ -61,7 +56,7 @@ describe('Idempotency-Key', () => {
     expect(again.headers.get('Idempotent-Replayed')).toBe('true');
     expect(again.headers.get('Location')).toBe(first.headers.get('Location'));
     expect(await again.text()).toBe(body);
-    expect(await usage(me.key, 'charts')).toBe(1);
+    expect(await usedToday(me.key, 'charts')).toBe(1);
     const saved = await env.DB.prepare('SELECT count(*) AS n FROM charts WHERE account_id = ?1')
       .bind(me.accountId)
       .first<{ n: number }>();

@@ -10,7 +10,7 @@ import { env } from 'cloudflare:workers';
 import { z } from '@hono/zod-openapi';
 import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventMessage } from '../src/env';
 import worker from '../src/index';
 import {
@@ -21,53 +21,20 @@ import {
 } from '../src/platform/event-schemas';
 import { EVENT_TYPES } from '../src/platform/events';
 import { fanOutEvents } from '../src/platform/webhooks';
-import { authed, BASE, call, createAccount, json } from './helpers';
+import { authed, BASE, call, createAccount, json, waitFor } from './helpers';
+import { type Received, receiver, useReceivers } from './receivers';
 
 // ------------------------------------------------------------------------------------------ receiver
 
-interface Received {
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** Requests to https://receiver.example/<path> land here (the Worker's outbound fetch is replaced). */
-const inbox = new Map<string, Received[]>();
-const realFetch = globalThis.fetch;
-
-beforeAll(() => {
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    const url = new URL(req.url);
-    if (url.hostname !== 'receiver.example') return realFetch(input, init);
-    const list = inbox.get(url.pathname);
-    if (!list) return new Response('no such receiver', { status: 404 });
-    list.push({ headers: Object.fromEntries(req.headers), body: await req.text() });
-    return new Response('ok');
-  }) as typeof fetch;
-});
-
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
+useReceivers();
 
 /** A webhook for every event type (`*`) of the account of `key`; returns its secret and inbox. */
 async function subscribe(key: string) {
-  const path = `/hooks/${crypto.randomUUID()}`;
-  inbox.set(path, []);
-  const res = await json('/v1/webhooks', { url: `https://receiver.example${path}`, events: ['*'] }, { key });
+  const r = receiver();
+  const res = await json('/v1/webhooks', { url: r.url, events: ['*'] }, { key });
   expect(res.status, await res.clone().text()).toBe(201);
   const hook = (await res.json()) as { id: string; secret: string };
-  return { ...hook, requests: inbox.get(path) as Received[] };
-}
-
-async function until<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, ms = 20_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return { ...hook, requests: r.requests };
 }
 
 // ------------------------------------------------------------------------------------------ strictness
@@ -284,13 +251,17 @@ describe('webhook deliveries match the documented schemas', () => {
 
     // Every delivery verifies and matches its documented schema; every type arrived, as often as sent.
     const total = [...expected.values()].reduce((a, b) => a + b, 0);
-    const all = await until(`${total} deliveries`, () => {
-      const got = [
-        ...hook.requests.map((r) => ({ secret: hook.secret, r })),
-        ...newcomer.requests.map((r) => ({ secret: newcomer.secret, r })),
-      ];
-      return got.length >= total ? got : undefined;
-    });
+    const all = await waitFor(
+      `${total} deliveries`,
+      () => {
+        const got = [
+          ...hook.requests.map((r) => ({ secret: hook.secret, r })),
+          ...newcomer.requests.map((r) => ({ secret: newcomer.secret, r })),
+        ];
+        return got.length >= total ? got : undefined;
+      },
+      20_000,
+    );
     const payloads = all.map(({ secret, r }) => checkDelivery(secret, r));
     const counts = new Map<string, number>();
     for (const p of payloads) counts.set(p.type, (counts.get(p.type) ?? 0) + 1);

@@ -6,7 +6,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EventMessage } from '../src/env';
 import worker from '../src/index';
 import { invalidateAccountKeys } from '../src/platform/auth';
@@ -24,53 +24,12 @@ import {
   RETRY_SCHEDULE_SECONDS,
   retryDelaySeconds,
 } from '../src/platform/webhooks';
-import { addKey, authed, createAccount, json, problemOf } from './helpers';
+import { addKey, authed, createAccount, json, problemOf, waitFor } from './helpers';
+import { type Received, type Receiver, receiver, useReceivers } from './receivers';
 
 // ------------------------------------------------------------------------------------------ receivers
 
-interface Received {
-  headers: Record<string, string>;
-  body: string;
-  at: number;
-}
-type Handler = (req: Received, n: number) => Response | Promise<Response>;
-
-interface Receiver {
-  url: string;
-  requests: Received[];
-  handler: Handler;
-}
-
-const receivers = new Map<string, Receiver>();
-const realFetch = globalThis.fetch;
-
-function receiver(handler: Handler = () => new Response('ok')): Receiver {
-  const path = `/hooks/${crypto.randomUUID()}`;
-  const r: Receiver = { url: `https://receiver.example${path}`, requests: [], handler };
-  receivers.set(path, r);
-  return r;
-}
-
-beforeAll(() => {
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(input, init);
-    const url = new URL(req.url);
-    if (url.hostname !== 'receiver.example') return realFetch(input, init);
-    const r = receivers.get(url.pathname);
-    if (!r) return new Response('no such receiver', { status: 404 });
-    const got: Received = {
-      headers: Object.fromEntries(req.headers),
-      body: await req.text(),
-      at: Date.now(),
-    };
-    r.requests.push(got);
-    return r.handler(got, r.requests.length);
-  }) as typeof fetch;
-});
-
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
+useReceivers();
 
 /** Verifies a received request with the standardwebhooks library; returns the payload. */
 function verify(secret: string, got: Received) {
@@ -80,20 +39,6 @@ function verify(secret: string, got: Received) {
     created_at: string;
     data: Record<string, unknown>;
   };
-}
-
-async function waitFor<T>(
-  what: string,
-  fn: () => T | undefined | Promise<T | undefined>,
-  timeoutMs = 15_000,
-) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 // ------------------------------------------------------------------------------------------ helpers

@@ -12,6 +12,7 @@ import { validate } from '@scalar/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { bootstrap, freePort, startDev } from '../../scripts/start.mjs';
+import { NEW_YORK_1990 } from '../people';
 
 let base: string;
 let dev: ChildProcess;
@@ -65,15 +66,7 @@ describe('the local server (npm start)', () => {
     const res = await fetch(`${base}/v1/charts`, {
       method: 'POST',
       headers: auth(),
-      body: JSON.stringify({
-        year: 1990,
-        month: 5,
-        day: 15,
-        hour: 14,
-        minute: 30,
-        latitude: 40.7128,
-        longitude: -74.006,
-      }),
+      body: JSON.stringify(NEW_YORK_1990),
     });
     expect(res.status).toBe(200);
     const chart = (await res.json()) as { subject: { utc_datetime: string } };
