@@ -449,6 +449,26 @@ async function ownEndpoint(env: Env, accountId: string, id: string): Promise<End
   return row;
 }
 
+/**
+ * Optimistic concurrency on an endpoint of the account: reads it and runs `attempt` (its checks, then a
+ * write conditional on what was read, answering undefined when that write missed because another
+ * request changed the row in between); a miss reads the row again and retries, three rounds at most,
+ * then a 503 the client may retry.
+ */
+async function onFreshEndpoint<T>(
+  env: Env,
+  accountId: string,
+  id: string,
+  busy: string,
+  attempt: (row: EndpointRow) => Promise<T | undefined>,
+): Promise<T> {
+  for (let round = 0; round < 3; round++) {
+    const done = await attempt(await ownEndpoint(env, accountId, id));
+    if (done !== undefined) return done;
+  }
+  throw problem(503, `${busy} Retry shortly.`, { headers: { 'Retry-After': '1' } });
+}
+
 function safeUrl(url: string, env: Env): string {
   const check = checkWebhookUrl(url, env.ENVIRONMENT);
   if (!check.ok) throw invalidField('url', check.reason);
@@ -565,8 +585,8 @@ export const webhookRoutes = createRouter()
     // The checks read the row, then the write is conditional on its `events` still being what was read:
     // an edit that lands in between (an admin key subscribing it to user.registered) makes it miss, and
     // this one is checked and applied again on top of it.
-    for (let round = 0; round < 3; round++) {
-      const row = await ownEndpoint(c.env, p.accountId, c.req.valid('param').id);
+    const busy = 'The endpoint is being changed by other requests.';
+    return onFreshEndpoint(c.env, p.accountId, c.req.valid('param').id, busy, async (row) => {
       if (body.url !== undefined || body.events !== undefined || body.enabled !== undefined) {
         await guardOperator(c.env, p, row, 'change its url, events or enabled');
       }
@@ -585,10 +605,7 @@ export const webhookRoutes = createRouter()
         .where(and(eq(webhookEndpoints.id, row.id), eq(webhookEndpoints.events, row.events)))
         .returning()
         .get();
-      if (after) return c.json(webhookJson(after), 200);
-    }
-    throw problem(503, 'The endpoint is being changed by other requests. Retry shortly.', {
-      headers: { 'Retry-After': '1' },
+      return after && c.json(webhookJson(after), 200);
     });
   })
   .openapi(remove, async (c) => {
@@ -710,8 +727,8 @@ export const webhookRoutes = createRouter()
     // The update is conditional on the secret read, so the previous secret it keeps is the one that was
     // current: a rotation that ran in between makes it miss, and this one is redone on top of it (read
     // again), keeping that rotation's secret as the previous one.
-    for (let round = 0; round < 3; round++) {
-      const row = await ownEndpoint(c.env, p.accountId, id);
+    const busy = 'The secret is being rotated by other requests.';
+    return onFreshEndpoint(c.env, p.accountId, id, busy, async (row) => {
       await guardOperator(c.env, p, row, 'rotate its secret');
       const now = Date.now();
       const secret = generateSecret();
@@ -756,9 +773,6 @@ export const webhookRoutes = createRouter()
         }
         throw err;
       }
-      if (after) return c.json({ ...webhookJson(after, now), secret }, 200);
-    }
-    throw problem(503, 'The secret is being rotated by other requests. Retry shortly.', {
-      headers: { 'Retry-After': '1' },
+      return after && c.json({ ...webhookJson(after, now), secret }, 200);
     });
   });
