@@ -236,12 +236,14 @@ export const billingRoutes = createRouter().openapi(route, async (c) => {
         // The customer is linked to the account for later events that name only the customer, unless the
         // event has none (a missing customer does not unlink one) or it is already another account's
         // (metadata.account_id chose this account; one customer never ends up on two accounts).
+        // (Already this account's customer, as when findAccount found it by the customer: nothing to ask.)
         const customer = customerId(sub.customer);
-        const owner = customer
-          ? await c.env.DB.prepare('SELECT id FROM accounts WHERE stripe_customer_id = ?1 AND id != ?2')
-              .bind(customer, account.id)
-              .first<{ id: string }>()
-          : null;
+        const owner =
+          customer && account.stripeCustomerId !== customer
+            ? await c.env.DB.prepare('SELECT id FROM accounts WHERE stripe_customer_id = ?1 AND id != ?2')
+                .bind(customer, account.id)
+                .first<{ id: string }>()
+            : null;
         const link = customer && !owner ? { stripeCustomerId: customer } : {};
         await updateAccount(
           c.env,
