@@ -1,6 +1,7 @@
 /**
- * The Swiss Ephemeris reference charts (../shared/reference/swiss-ephemeris-fixtures.json beside the repo,
- * as CI lays it out, or $SWISS_FIXTURES). A missing file fails loudly: these checks are the accuracy proof.
+ * The Swiss Ephemeris reference charts: $SWISS_FIXTURES, else ../shared/reference/ beside the repo (the
+ * original), else the copy committed in test/fixtures/ (so a clone anywhere runs them; keep it equal to
+ * the original). A missing file fails loudly: these checks are the accuracy proof.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
