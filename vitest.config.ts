@@ -63,6 +63,9 @@ export default defineConfig(async () => {
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
                 bindings: { ENVIRONMENT: 'test', SIGNUP_ENABLED: 'true', TEST_MIGRATIONS: migrations },
+                // A real queue nobody consumes: tests that play Queues themselves send through it
+                // (test/queues.ts, heldQueue) so workerd checks their messages as in production.
+                queueProducers: { TEST_HELD_QUEUE: { queueName: 'stellar-test-held' } },
               },
             }),
           ],

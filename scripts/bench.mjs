@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: one table of what matters for speed.
 //   1. Under Node: µs per full natal chart (all points with speeds, houses, aspects) and astronomy-engine's
-//      bare 10-planet call as the floor; houses and time conversion alone.
+//      bare 10-planet call as the floor; houses and time conversion alone; what recording a request for
+//      the analytics costs.
 //   2. Against a local server it starts itself (wrangler dev, fresh state in .bench/state, port BENCH_PORT or
 //      a free one), with autocannon: GET /v1/health (the floor), cached and uncached POST /v1/charts, synastry,
 //      famous matches, readings, the time the rate-limit step adds (from Server-Timing), and a 100-item
@@ -100,6 +101,69 @@ async function nodeBench() {
     ),
   );
   rows.push(['node', 'localToUtc (tzdb table)', `${fmt(median(tz), 2)} µs median`, '', `n=${N * 10}`]);
+  await analyticsBench();
+}
+
+/**
+ * What recording a request costs (src/platform/analytics.ts): observe() alone, and the whole middleware
+ * on a minimal Hono app against the same app without it. Under Node, where the clock runs during CPU
+ * work (in workerd it only moves on I/O).
+ */
+async function analyticsBench() {
+  const { observe, resetAnalyticsMemory, apps } = await tsImport('./bench-analytics.ts', import.meta.url);
+  const sink = { writeDataPoint: () => undefined };
+  const samples = Array.from({ length: 64 }, (_, i) => ({
+    at: Date.UTC(2024, 5, 1, i % 24),
+    latencyMs: i * 7,
+    accountId: `acct_${i % 16}`,
+    tier: 'basic',
+    keyPrefix: 'sk_live_abcd',
+    route: ['/v1/charts', '/v1/charts/:id', '/v1/account', 'unmatched'][i % 4],
+    method: 'GET',
+    status: [200, 200, 404, 429][i % 4],
+    cache: 'HIT-L1',
+    colo: 'FRA',
+    endpointClass: 'charts',
+    units: 1,
+  }));
+  resetAnalyticsMemory();
+  const M = 200;
+  const observed = timeEach(1000, (i) => {
+    for (let j = 0; j < M; j++) observe({ ANALYTICS: sink }, samples[(i * M + j) & 63]);
+  }).map((us) => us / M);
+  resetAnalyticsMemory();
+  rows.push([
+    'node',
+    'analytics observe() per request',
+    `${fmt(median(observed), 2)} µs median`,
+    '',
+    `n=${1000 * M}`,
+  ]);
+
+  const { withMw, without } = apps();
+  const env = { ANALYTICS: sink };
+  const ctx = { waitUntil: () => undefined, passThroughOnException: () => undefined, props: {} };
+  const timeApp = async (app, n) => {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const t = process.hrtime.bigint();
+      await app.fetch(new Request('https://x/v1/charts/abc'), env, ctx);
+      out.push(Number(process.hrtime.bigint() - t) / 1000);
+    }
+    return out;
+  };
+  await timeApp(withMw, 2000); // warm-up
+  await timeApp(without, 2000);
+  const a = median(await timeApp(withMw, 20_000));
+  const b = median(await timeApp(without, 20_000));
+  resetAnalyticsMemory();
+  rows.push([
+    'node',
+    'analytics middleware on a minimal Hono app (vs without)',
+    `+${fmt(a - b, 2)} µs median`,
+    `with ${fmt(a, 2)} / without ${fmt(b, 2)} µs`,
+    'n=20000',
+  ]);
 }
 
 async function waitFor(url, ms = 60_000) {

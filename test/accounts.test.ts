@@ -5,25 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { FRESH_MS, flushKeyUsage, MAX_AGE_MS, pendingRefresh, resolveKeyHash } from '../src/platform/auth';
 import { hashKey } from '../src/platform/keys';
 import { DAILY_LIMITS } from '../src/platform/tiers';
-import { authed, call, createAccount, json, problemOf } from './helpers';
+import { authed, call, clientAddress, createAccount, json, problemOf, waitForEvents } from './helpers';
 import { NEW_YORK_1990 } from './people';
 
 const jsonHeaders = { 'Content-Type': 'application/json' };
 
-async function waitForEvent(accountId: string, type: string) {
-  for (let i = 0; i < 60; i++) {
-    const row = await env.DB.prepare('SELECT data FROM events WHERE account_id = ?1 AND type = ?2')
-      .bind(accountId, type)
-      .first<{ data: string }>();
-    if (row) return JSON.parse(row.data);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no ${type} event for ${accountId}`);
-}
+/** The first event of a type in the account's event log, once the events queue has written it. */
+const firstEvent = async (accountId: string, type: string) => (await waitForEvents(accountId, type))[0];
+
+// Every sign-up comes from an address of its own (clientAddress): the per-address sign-up limit is
+// shared by no two tests, whatever order they run in.
+const signUp = (body: unknown) => json('/v1/accounts', body, { headers: { 'CF-Connecting-IP': clientAddress() } });
 
 describe('sign-up and the account', () => {
   it('creates an account with its first key shown once, emits user.registered', async () => {
-    const res = await json('/v1/accounts', { email: 'ada@example.com', name: 'Ada' });
+    const res = await signUp({ email: 'ada@example.com', name: 'Ada' });
     expect(res.status).toBe(201);
     const body = (await res.json()) as {
       account: { id: string; tier: string; role: string };
@@ -50,7 +46,7 @@ describe('sign-up and the account', () => {
       burst_per_second: 5,
     });
     expect(account.usage.charts).toEqual({ used: 0, limit: 50, remaining: 50 });
-    expect(await waitForEvent(body.account.id, 'user.registered')).toMatchObject({
+    expect(await firstEvent(body.account.id, 'user.registered')).toMatchObject({
       account: { id: body.account.id },
     });
   });
@@ -71,12 +67,13 @@ describe('sign-up and the account', () => {
     await waitOnExecutionContext(ctx);
     expect(closed.status).toBe(403);
     const statuses: number[] = [];
+    const address = clientAddress();
     for (let i = 0; i < 7; i++) {
       const res = await json(
         '/v1/accounts',
         { email: `flood${i}@example.com`, name: 'F' },
         {
-          headers: { 'CF-Connecting-IP': '203.0.113.9' },
+          headers: { 'CF-Connecting-IP': address },
         },
       );
       statuses.push(res.status);
@@ -85,14 +82,14 @@ describe('sign-up and the account', () => {
   });
 
   it('rejects a duplicate email (case-insensitive) with 409', async () => {
-    await json('/v1/accounts', { email: 'dup@example.com', name: 'One' });
-    const res = await json('/v1/accounts', { email: 'DUP@example.com', name: 'Two' });
+    await signUp({ email: 'dup@example.com', name: 'One' });
+    const res = await signUp({ email: 'DUP@example.com', name: 'Two' });
     expect(res.status).toBe(409);
     await problemOf(res);
   });
 
   it('validates the body and names the fields', async () => {
-    const res = await json('/v1/accounts', { email: 'not-an-email', name: '' });
+    const res = await signUp({ email: 'not-an-email', name: '' });
     expect(res.status).toBe(400);
     const p = await problemOf(res);
     expect(p.errors?.map((e) => e.path).sort()).toEqual(['email', 'name']);
@@ -101,7 +98,7 @@ describe('sign-up and the account', () => {
   it('treats curl-style bodies as JSON: malformed JSON is a 400 problem', async () => {
     const res = await call('/v1/accounts', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'CF-Connecting-IP': clientAddress() },
       body: '{bad',
     });
     expect(res.status).toBe(400);
@@ -279,7 +276,7 @@ describe('API keys', () => {
   });
 
   it('stores no plaintext key anywhere in D1 or KV', async () => {
-    const res = await json('/v1/accounts', { email: 'secret@example.com', name: 'S' });
+    const res = await signUp({ email: 'secret@example.com', name: 'S' });
     const { api_key } = (await res.json()) as { api_key: { key: string } };
     await authed(api_key.key, '/v1/account');
     const tables = await env.DB.prepare(
@@ -375,7 +372,7 @@ describe('admin accounts and tiers', () => {
       limits: { charts: number };
     };
     expect(me).toMatchObject({ tier: 'premium', limits: { charts: 1000 } });
-    expect(await waitForEvent(created.account.id, 'subscription.activated')).toMatchObject({
+    expect(await firstEvent(created.account.id, 'subscription.activated')).toMatchObject({
       tier: 'premium',
       previous_tier: 'basic',
     });
@@ -385,7 +382,7 @@ describe('admin accounts and tiers', () => {
       headers: jsonHeaders,
       body: JSON.stringify({ tier: 'free' }),
     });
-    expect(await waitForEvent(created.account.id, 'subscription.canceled')).toMatchObject({ tier: 'free' });
+    expect(await firstEvent(created.account.id, 'subscription.canceled')).toMatchObject({ tier: 'free' });
 
     const suspend = await authed(admin.key, `/v1/admin/accounts/${created.account.id}`, {
       method: 'PATCH',
@@ -493,7 +490,7 @@ describe('Stripe billing', () => {
       },
     });
     expect(await deleted.json()).toMatchObject({ applied: 'tier free' });
-    expect(await waitForEvent(accountId, 'subscription.canceled')).toMatchObject({
+    expect(await firstEvent(accountId, 'subscription.canceled')).toMatchObject({
       tier: 'free',
       source: 'stripe',
     });
@@ -513,7 +510,7 @@ describe('Stripe billing', () => {
         },
       },
     });
-    expect(await waitForEvent(accountId, 'payment.received')).toEqual({
+    expect(await firstEvent(accountId, 'payment.received')).toEqual({
       invoice_id: 'in_1',
       amount: 1900,
       currency: 'usd',

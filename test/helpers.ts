@@ -1,5 +1,12 @@
-/** Test helpers for the workers project: call the Worker, create accounts and keys in the real D1. */
+/**
+ * Test helpers for the workers project: call the Worker, create accounts and keys in the real D1, wait
+ * for what the queues do in the background. One copy of each, shared by every test file.
+ */
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
+import type { Env } from '../src/env';
+import worker from '../src/index';
+import type { Principal } from '../src/platform/context';
 import { newId } from '../src/platform/ids';
 import { DEFAULT_SCOPES, generateKey, hashKey, keyPrefix } from '../src/platform/keys';
 
@@ -20,6 +27,52 @@ export function authed(key: string, path: string, init: RequestInit = {}) {
   const headers = new Headers(init.headers);
   headers.set('Authorization', `Bearer ${key}`);
   return call(path, { ...init, headers });
+}
+
+/**
+ * Calls the Worker's own fetch handler with another env (bindings wrapped to inject a fault, a var
+ * changed) and waits for its waitUntil work. `json` sets the body and Content-Type; `key` the bearer key.
+ */
+export async function fetchWith(
+  e: Env,
+  path: string,
+  init: RequestInit & { key?: string; json?: unknown } = {},
+): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.key) headers.set('Authorization', `Bearer ${init.key}`);
+  let body = init.body;
+  if (init.json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(init.json);
+  }
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(
+    new Request(BASE + path, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body }),
+    e,
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+  return res;
+}
+
+/** A caller as the auth middleware would resolve it, for calling platform functions directly. */
+export const principal = (accountId: string, tier: Principal['tier']): Principal => ({
+  accountId,
+  tier,
+  role: 'user',
+  keyId: newId('apiKey'),
+  keyPrefix: 'sk_live_test',
+  scopes: ['charts:read'],
+});
+
+let addresses = 0;
+/**
+ * A client address of its own (IPv6 documentation prefix) for each sign-up, so no test shares the
+ * per-address sign-up limit with another and none depends on the order they run in.
+ */
+export function clientAddress(): string {
+  addresses += 1;
+  return `2001:db8::${addresses.toString(16)}`;
 }
 
 let counter = 0;
@@ -80,28 +133,87 @@ export function expectProblem(res: Response) {
 
 /** Another key with the given scopes on an existing account; returns the plaintext key. */
 export async function addKey(accountId: string, scopes: string[]): Promise<string> {
-  const key = generateKey();
-  await env.DB.prepare(
-    'INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
-  )
-    .bind(newId('apiKey'), accountId, 'second', keyPrefix(key), await hashKey(key), JSON.stringify(scopes))
-    .run();
-  return key;
+  const [key] = await addKeys(accountId, 1, scopes);
+  return key as string;
 }
 
-/** Polls `fn` every 100 ms until it returns something other than undefined; throws after `timeoutMs`. */
+/** `n` more keys of an account, straight into D1 in one batch (spreads calls under the burst limit). */
+export async function addKeys(accountId: string, n: number, scopes: string[] = DEFAULT_SCOPES) {
+  const keys = Array.from({ length: n }, () => generateKey());
+  const stmt = env.DB.prepare(
+    'INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
+  );
+  await env.DB.batch(
+    await Promise.all(
+      keys.map(async (key, i) =>
+        stmt.bind(
+          newId('apiKey'),
+          accountId,
+          `extra${i}`,
+          keyPrefix(key),
+          await hashKey(key),
+          JSON.stringify(scopes),
+        ),
+      ),
+    ),
+  );
+  return keys;
+}
+
+/**
+ * Polls `fn` until it returns something other than undefined (every `everyMs`, default 100 ms); throws
+ * after `timeoutMs` (default 15 s). The one polling loop of the suite: what runs in the background (a
+ * queue consumer, waitUntil work) is awaited through it.
+ */
 export async function waitFor<T>(
   what: string,
   fn: () => T | undefined | Promise<T | undefined>,
-  timeoutMs = 15_000,
+  { timeoutMs = 15_000, everyMs = 100 }: { timeoutMs?: number; everyMs?: number } = {},
 ): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();
     if (v !== undefined) return v;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/** The data of every event of a type in the account's event log (D1 `events`), oldest first. */
+export async function eventsOf(accountId: string, type: string): Promise<Record<string, unknown>[]> {
+  const rows = await env.DB.prepare(
+    'SELECT data FROM events WHERE account_id = ?1 AND type = ?2 ORDER BY created_at, id',
+  )
+    .bind(accountId, type)
+    .all<{ data: string }>();
+  return rows.results.map((r) => JSON.parse(r.data) as Record<string, unknown>);
+}
+
+/** Waits until the event log holds at least `n` events of a type for the account (the events queue's work). */
+export function waitForEvents(accountId: string, type: string, n = 1) {
+  return waitFor(`${n} ${type} event(s) of ${accountId}`, async () => {
+    const events = await eventsOf(accountId, type);
+    return events.length >= n ? events : undefined;
+  });
+}
+
+/**
+ * Waits until the endpoints have `count` webhook deliveries in all and none is pending any more; returns
+ * them. A settled delivery is never sent again (a duplicate queue message finds it settled and is acked),
+ * so once this returns, what the receivers hold is all they will ever get for these deliveries.
+ */
+export function settledDeliveries(endpointIds: string[], count: number) {
+  return waitFor(`${count} settled deliveries`, async () => {
+    const rows = (
+      await env.DB.prepare(
+        `SELECT id, endpoint_id, message_id, event_type, status FROM webhook_deliveries
+         WHERE endpoint_id IN (SELECT value FROM json_each(?1)) ORDER BY endpoint_id, event_type`,
+      )
+        .bind(JSON.stringify(endpointIds))
+        .all<{ id: string; endpoint_id: string; message_id: string; event_type: string; status: string }>()
+    ).results;
+    return rows.length >= count && rows.every((r) => r.status !== 'pending') ? rows : undefined;
+  });
 }
 
 /** Today's counted units of an endpoint class for the key's account (GET /v1/account). */

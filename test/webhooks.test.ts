@@ -24,7 +24,16 @@ import {
   RETRY_SCHEDULE_SECONDS,
   retryDelaySeconds,
 } from '../src/platform/webhooks';
-import { addKey, authed, createAccount, json, problemOf, waitFor } from './helpers';
+import {
+  addKey,
+  authed,
+  clientAddress,
+  createAccount,
+  json,
+  problemOf,
+  settledDeliveries,
+  waitFor,
+} from './helpers';
 import { type Received, type Receiver, receiver, useReceivers } from './receivers';
 
 // ------------------------------------------------------------------------------------------ receivers
@@ -588,11 +597,10 @@ describe('fan-out from the event log', () => {
     await fanOutEvents(env, events);
     expect(await rows()).toHaveLength(5);
 
-    // The real queue delivers them (consumed in the background), each once per endpoint.
-    await waitFor('5 deliveries', () =>
-      rAll.requests.length + rSaved.requests.length + rReadings.requests.length >= 5 ? true : undefined,
-    );
-    await new Promise((res) => setTimeout(res, 1500));
+    // The real queue delivers them (consumed in the background), each once per endpoint: once the five
+    // deliveries are settled, what the receivers hold is all they will ever get.
+    const settled = await settledDeliveries([all.id, saved.id, readings.id, off.id, theirs.id], 5);
+    expect(settled.map((d) => d.status)).toEqual(Array(5).fill('succeeded'));
     const types = (rec: Receiver, secret: string) => rec.requests.map((q) => verify(secret, q).type).sort();
     expect(types(rAll, all.secret)).toEqual(['batch.completed', 'chart.saved', 'reading.generated']);
     expect(types(rSaved, saved.secret)).toEqual(['chart.saved']);
@@ -611,16 +619,19 @@ describe('user.registered reaches operators', () => {
     const user = await createAccount({ tier: 'unlimited' });
     const [rExplicit, rStar, rUser, rOff] = [receiver(), receiver(), receiver(), receiver()];
     const explicit = await createWebhook(admin.key, { url: rExplicit.url, events: ['user.registered'] });
-    await createWebhook(admin.key, { url: rStar.url, events: ['*'] });
-    await createWebhook(user.key, { url: rUser.url, events: ['user.registered'] });
-    await createWebhook(admin.key, { url: rOff.url, events: ['user.registered'], enabled: false });
+    const hooks = [
+      explicit,
+      await createWebhook(admin.key, { url: rStar.url, events: ['*'] }),
+      await createWebhook(user.key, { url: rUser.url, events: ['user.registered'] }),
+      await createWebhook(admin.key, { url: rOff.url, events: ['user.registered'], enabled: false }),
+    ];
 
     // A real sign-up: the event goes through the events queue, the fan-out and the webhooks queue.
     const email = `operator-watch-${crypto.randomUUID()}@example.com`;
     const signup = await json(
       '/v1/accounts',
       { email, name: 'Watched' },
-      { headers: { 'CF-Connecting-IP': '203.0.113.91' } },
+      { headers: { 'CF-Connecting-IP': clientAddress() } },
     );
     expect(signup.status, await signup.clone().text()).toBe(201);
     const newcomer = (await signup.json()) as { account: { id: string } };
@@ -632,8 +643,15 @@ describe('user.registered reaches operators', () => {
     const got = await waitFor('the operator delivery', () =>
       mine(rExplicit).length > 0 ? mine(rExplicit) : undefined,
     );
-    await new Promise((res) => setTimeout(res, 1500)); // anything else would have arrived by now
-    expect(got).toHaveLength(1);
+    // The fan-out wrote every delivery of the event at once: the four endpoints hold that one, and once it
+    // is settled nothing more can reach any of the receivers.
+    const [only, ...others] = await settledDeliveries(
+      hooks.map((h) => h.id),
+      1,
+    );
+    expect(others).toEqual([]);
+    expect(only).toMatchObject({ endpoint_id: explicit.id, event_type: 'user.registered', status: 'succeeded' });
+    expect(mine(rExplicit)).toHaveLength(1);
     const payload = verify(explicit.secret, got[0] as Received);
     expect(payload).toMatchObject({
       type: 'user.registered',
@@ -1201,8 +1219,10 @@ describe('end to end', () => {
     expect(payload.id).toMatch(/^msg_/);
     expect(payload.data).toMatchObject({ chart_id: null, sun_sign: 'taurus' });
     console.log(`end-to-end webhook latency in workerd: ${got.at - started} ms`);
-    // Only chart.calculated was subscribed: nothing else arrives.
-    await new Promise((res2) => setTimeout(res2, 1500));
+    // Only chart.calculated was subscribed: that one delivery, and nothing else arrives once it is settled.
+    const [delivery, ...more] = await settledDeliveries([hook.id], 1);
+    expect(more).toEqual([]);
+    expect(delivery).toMatchObject({ event_type: 'chart.calculated', status: 'succeeded' });
     expect(r.requests).toHaveLength(1);
     const log = await waitFor('the delivery marked succeeded', async () => {
       const body = (await (await authed(acct.key, `/v1/webhooks/${hook.id}/deliveries`)).json()) as {
