@@ -15,7 +15,8 @@ const firstEvent = async (accountId: string, type: string) => (await waitForEven
 
 // Every sign-up comes from an address of its own (clientAddress): the per-address sign-up limit is
 // shared by no two tests, whatever order they run in.
-const signUp = (body: unknown) => json('/v1/accounts', body, { headers: { 'CF-Connecting-IP': clientAddress() } });
+const signUp = (body: unknown) =>
+  json('/v1/accounts', body, { headers: { 'CF-Connecting-IP': clientAddress() } });
 
 describe('sign-up and the account', () => {
   it('creates an account with its first key shown once, emits user.registered', async () => {

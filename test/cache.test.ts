@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { clearMemoryCache, evictLocal } from '../src/platform/cache';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { authed, createAccount, json, problemOf, waitFor } from './helpers';
 
 const body = (minute: number) => ({
   full_name: 'Cache Test',
@@ -13,6 +13,13 @@ const body = (minute: number) => ({
   latitude: 51.5074,
   longitude: -0.1278,
 });
+
+/** Waits for a cache entry's write-back to KV (waitUntil work). */
+const inKv = (key: string) =>
+  waitFor(`${key} in KV`, async () => (await env.CACHE.get(key)) ?? undefined, {
+    timeoutMs: 5000,
+    everyMs: 20,
+  });
 
 async function chart(key: string, b: object, headers: Record<string, string> = {}) {
   const res = await json('/v1/charts', b, { key, headers });
@@ -27,8 +34,7 @@ describe('two-level cache', () => {
     expect(first.key).toMatch(/^charts:\d+:[0-9a-f]{64}$/);
     const firstBody = await first.res.text();
     // The write-back to KV happens in waitUntil; wait for it.
-    for (let i = 0; i < 50 && !(await env.CACHE.get(first.key)); i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await inKv(first.key);
     expect(await env.CACHE.get(first.key)).toBe(firstBody.replace('{"id":null,', '{'));
 
     expect((await chart(key, body(1))).status).toBe('HIT-L1');
@@ -38,20 +44,22 @@ describe('two-level cache', () => {
     expect(await l2.res.text()).toBe(firstBody);
     // Memory cleared before every try: a HIT-L1 can then only come from the Cache API entry that the L2
     // hit promoted (its write runs in waitUntil, so allow it a moment).
-    let status: string | null = null;
-    for (let i = 0; i < 20 && status !== 'HIT-L1'; i++) {
-      clearMemoryCache();
-      status = (await chart(key, body(1))).status;
-      if (status !== 'HIT-L1') await new Promise((r) => setTimeout(r, 20));
-    }
+    const status = await waitFor(
+      'a HIT-L1 from the promoted entry',
+      async () => {
+        clearMemoryCache();
+        const now = (await chart(key, body(1))).status;
+        return now === 'HIT-L1' ? now : undefined;
+      },
+      { timeoutMs: 5000, everyMs: 20 },
+    );
     expect(status).toBe('HIT-L1');
   });
 
   it('invalidation by key clears both levels', async () => {
     const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
     const first = await chart(admin.key, body(2));
-    for (let i = 0; i < 50 && !(await env.CACHE.get(first.key)); i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await inKv(first.key);
     const res = await json('/v1/admin/cache/invalidate', { key: first.key }, { key: admin.key });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ invalidated: 'key', existed: true });
@@ -99,11 +107,14 @@ describe('two-level cache', () => {
     );
     expect(warm.status).toBe(202);
     expect(await warm.json()).toMatchObject({ queued: 2, status: 'warming' });
-    let status: string | null = null;
-    for (let i = 0; i < 50 && status !== 'HIT-L1'; i++) {
-      status = (await chart(admin.key, body(6))).status;
-      if (status !== 'HIT-L1') await new Promise((r) => setTimeout(r, 20));
-    }
+    const status = await waitFor(
+      'the warmed chart as a HIT-L1',
+      async () => {
+        const now = (await chart(admin.key, body(6))).status;
+        return now === 'HIT-L1' ? now : undefined;
+      },
+      { timeoutMs: 5000, everyMs: 20 },
+    );
     expect(status).toBe('HIT-L1');
     const stats = (await (await authed(admin.key, '/v1/admin/cache/stats')).json()) as {
       namespaces: { charts: { hits_l1: number; misses: number; hit_ratio: number } };

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clearPlaceCache } from '../src/platform/places';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { authed, createAccount, json, problemOf, waitFor } from './helpers';
 import { NEW_YORK_1990 } from './people';
 import { loadPlaceFixtures } from './places-fixtures';
 
@@ -190,11 +190,12 @@ describe('POST /v1/charts', () => {
     const { key } = await createAccount({ tier: 'premium' });
     const body = { year: 1950, month: 6, day: 1, hour: 12, city: 'Zurich', country: 'CH' };
     expect((await json('/v1/charts', body, { key })).status).toBe(200);
-    let stored: string | null = null;
-    for (let i = 0; i < 50 && !stored; i++) {
-      stored = await env.CACHE.get('place:v1:zurich|CH');
-      if (!stored) await new Promise((r) => setTimeout(r, 20));
-    }
+    // Written back in waitUntil.
+    const stored = await waitFor(
+      'the place in KV',
+      async () => (await env.CACHE.get('place:v1:zurich|CH')) ?? undefined,
+      { everyMs: 20 },
+    );
     expect(stored).toContain('Zürich');
     clearPlaceCache(); // a fresh isolate
     await env.DB.prepare("DELETE FROM place_names WHERE key = 'zurich'").run(); // D1 can no longer answer
@@ -248,14 +249,12 @@ describe('saved charts', () => {
     expect((await authed(me.key, `/v1/charts/${chart.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await authed(me.key, `/v1/charts/${chart.id}`)).status).toBe(404);
 
-    const types: string[] = [];
-    for (let i = 0; i < 60 && types.length < 3; i++) {
+    const types = await waitFor('three events in the log', async () => {
       const rows = await env.DB.prepare('SELECT type FROM events WHERE account_id = ?1 ORDER BY id')
         .bind(me.accountId)
         .all<{ type: string }>();
-      types.splice(0, types.length, ...rows.results.map((r) => r.type));
-      if (types.length < 3) await new Promise((r) => setTimeout(r, 100));
-    }
+      return rows.results.length >= 3 ? rows.results.map((r) => r.type) : undefined;
+    });
     expect(types).toEqual(expect.arrayContaining(['chart.calculated', 'chart.saved', 'chart.deleted']));
   });
 });

@@ -14,7 +14,7 @@ import worker from '../src/index';
 import { makeEvent, publishEvent } from '../src/platform/events';
 import { generateKey } from '../src/platform/keys';
 import { loggable, toProblem } from '../src/platform/problem';
-import { authed, call, createAccount, problemOf } from './helpers';
+import { authed, call, createAccount, problemOf, waitFor } from './helpers';
 
 describe('health', () => {
   it('reports D1 and KV reachable, with a request id', async () => {
@@ -312,11 +312,11 @@ describe('event log', () => {
     );
     expect(event.id).toMatch(/^evt_/);
     await getQueueResult(createMessageBatch('stellar-events', []), ctx); // waits for waitUntil
-    let row: unknown = null;
-    for (let i = 0; i < 50 && !row; i++) {
-      row = await env.DB.prepare('SELECT type FROM events WHERE id = ?1').bind(event.id).first();
-      if (!row) await new Promise((r) => setTimeout(r, 100));
-    }
+    const row = await waitFor(
+      'the event in the log',
+      async () =>
+        (await env.DB.prepare('SELECT type FROM events WHERE id = ?1').bind(event.id).first()) ?? undefined,
+    );
     expect(row).toEqual({ type: 'payment.received' });
   });
 });

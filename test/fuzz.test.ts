@@ -41,7 +41,7 @@ import { RESPONSE_HEADERS } from '../src/platform/openapi';
 import { resetQuotaMemory, usageToday } from '../src/platform/quota';
 import { checkProblem, loadOperations, type Operation } from './api-surface';
 import { loadFamousPeople } from './famous-fixtures';
-import { BASE, createAccount, json } from './helpers';
+import { BASE, createAccount, json, waitFor } from './helpers';
 import { CHARLES, DIANA, NEW_YORK_1990 } from './people';
 import { loadPlaceFixtures } from './places-fixtures';
 import { useReceivers } from './receivers';
@@ -1238,13 +1238,14 @@ describe('edge values of birth data', () => {
           };
         };
       };
-      const until = Date.now() + 20_000;
-      let state = await get();
-      while (!['completed', 'partial', 'failed'].includes(state.status)) {
-        if (Date.now() > until) throw new Error(`job ${job.id} still ${state.status}`);
-        await new Promise((r) => setTimeout(r, 50));
-        state = await get();
-      }
+      const state = await waitFor(
+        `job ${job.id} to be final`,
+        async () => {
+          const now = await get();
+          return ['completed', 'partial', 'failed'].includes(now.status) ? now : undefined;
+        },
+        { timeoutMs: 20_000, everyMs: 50 },
+      );
       const valid = items.filter((i) => i.named === null).length;
       expect(state.status).toBe('partial');
       expect(state.progress).toMatchObject({

@@ -1,12 +1,10 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../src/platform/context';
 import { newId } from '../src/platform/ids';
-import { generateKey, hashKey, keyPrefix } from '../src/platform/keys';
 import { consumeQuota, refundQuota, resetQuotaMemory, setClock, utcDay } from '../src/platform/quota';
 import { DAILY_LIMITS } from '../src/platform/tiers';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { addKeys, authed, createAccount, json, principal, problemOf } from './helpers';
 import { NEW_YORK_1990 } from './people';
 
 const jsonHeaders = { 'Content-Type': 'application/json' };
@@ -15,36 +13,11 @@ const chartBody = NEW_YORK_1990;
 beforeAll(() => resetQuotaMemory());
 afterEach(() => setClock(null));
 
-async function addKeys(accountId: string, n: number): Promise<string[]> {
-  const keys: string[] = [];
-  const stmts: D1PreparedStatement[] = [];
-  for (let i = 0; i < n; i++) {
-    const key = generateKey();
-    keys.push(key);
-    stmts.push(
-      env.DB.prepare(
-        'INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)',
-      ).bind(newId('apiKey'), accountId, `k${i}`, keyPrefix(key), await hashKey(key), '["charts:read"]'),
-    );
-  }
-  await env.DB.batch(stmts);
-  return keys;
-}
-
-const principal = (accountId: string, tier: Principal['tier']): Principal => ({
-  accountId,
-  tier,
-  role: 'user',
-  keyId: newId('apiKey'),
-  keyPrefix: 'sk_live_test',
-  scopes: ['charts:read'],
-});
-
 describe('daily quotas', () => {
   it('a free account gets exactly 50 chart calls; the 51st is 429 with the headers of the design', async () => {
     const { key } = await createAccount();
     const me = (await (await authed(key, '/v1/account')).json()) as { id: string };
-    const keys = [key, ...(await addKeys(me.id, 12))]; // spread over keys: stay under the burst limit
+    const keys = [key, ...(await addKeys(me.id, 12, ['charts:read']))]; // spread over keys: stay under the burst limit
     let last: Response | undefined;
     for (let i = 0; i < 50; i++) {
       last = await json('/v1/charts', { ...chartBody, minute: i }, { key: keys[i % keys.length] });
@@ -72,7 +45,7 @@ describe('daily quotas', () => {
 
   it('200 concurrent requests against a quota of 50 admit exactly 50', async () => {
     const { key, accountId } = await createAccount();
-    const keys = [key, ...(await addKeys(accountId, 49))]; // 4 requests per key: under the burst limit
+    const keys = [key, ...(await addKeys(accountId, 49, ['charts:read']))]; // 4 requests per key: under the burst limit
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         json(
@@ -158,7 +131,7 @@ describe('daily quotas', () => {
   it('a tier upgrade lifts the limit at once', async () => {
     const admin = await createAccount({ role: 'admin' });
     const { key, accountId } = await createAccount();
-    const keys = [key, ...(await addKeys(accountId, 2))];
+    const keys = [key, ...(await addKeys(accountId, 2, ['charts:read']))];
     const p = principal(accountId, 'free');
     await consumeQuota(env, p, 'charts', 50);
     expect((await json('/v1/charts', chartBody, { key: keys[0] })).status).toBe(429);

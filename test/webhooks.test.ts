@@ -650,7 +650,11 @@ describe('user.registered reaches operators', () => {
       1,
     );
     expect(others).toEqual([]);
-    expect(only).toMatchObject({ endpoint_id: explicit.id, event_type: 'user.registered', status: 'succeeded' });
+    expect(only).toMatchObject({
+      endpoint_id: explicit.id,
+      event_type: 'user.registered',
+      status: 'succeeded',
+    });
     expect(mine(rExplicit)).toHaveLength(1);
     const payload = verify(explicit.secret, got[0] as Received);
     expect(payload).toMatchObject({
