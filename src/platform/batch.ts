@@ -33,9 +33,9 @@ import { SECTION_IDS, type SectionId } from '../astro/readings/index';
 import type { Chart } from '../astro/types';
 import { DomainError } from '../astro/types';
 import type { Env } from '../env';
-import { type ChartRequest, cachedChart, prepareChart } from '../routes/charts';
-import { cachedReading } from '../routes/readings';
+import type { BatchStatus, BatchType } from '../schemas/batch';
 import { iso } from './accounts';
+import { cachedChart, prepareChart } from './charts';
 import { publishEvent } from './events';
 import { newId } from './ids';
 import {
@@ -47,12 +47,16 @@ import {
   type ProblemInit,
   zodFieldErrors,
 } from './problem';
-import { chartCacheIdentity, checkSubject, optionFields, subjectFields } from './subject';
+import { cachedReading } from './readings';
+import {
+  chartCacheIdentity,
+  checkSubject,
+  type OptionsBody,
+  optionFields,
+  type SubjectBody,
+  subjectFields,
+} from './subject';
 
-export const BATCH_TYPES = ['charts', 'readings'] as const;
-export type BatchType = (typeof BATCH_TYPES)[number];
-export const BATCH_STATUSES = ['pending', 'processing', 'completed', 'partial', 'failed'] as const;
-export type BatchStatus = (typeof BATCH_STATUSES)[number];
 const FINAL: ReadonlySet<string> = new Set(['completed', 'partial', 'failed']);
 const isFinal = (s: BatchStatus): s is Exclude<BatchStatus, 'pending' | 'processing'> => FINAL.has(s);
 
@@ -418,8 +422,8 @@ async function computeItem(
         }),
       };
     }
-    const item = parsed.data as ChartRequest & { sections?: SectionId[] };
-    const prepared = await prepareChart(env.DB, { ...item, save: false }, itemPath(idx));
+    const item = parsed.data as SubjectBody & OptionsBody & { sections?: SectionId[] };
+    const prepared = await prepareChart(env.DB, item, itemPath(idx));
     const chartBody = async () => (await cachedChart(env, ctx, prepared, itemPath(idx))).body;
     const result =
       type === 'charts'
@@ -555,7 +559,7 @@ export const completedEventId = (jobId: string) => `evt_${jobId.slice(jobId.inde
 export function publishCompleted(ctx: Pick<ExecutionContext, 'waitUntil'>, env: Env, job: JobRow): void {
   const j = jobJson(job);
   // Every caller passes a final job (FINISH's row, a job born failed, or one found final); the event's
-  // schema (src/platform/event-schemas.ts) promises a final status and a completed_at.
+  // schema (src/schemas/events.ts) promises a final status and a completed_at.
   if (!isFinal(j.status) || j.completed_at === null) {
     console.error(JSON.stringify({ msg: 'batch.completed for a job that is not final', job_id: j.id }));
     return;

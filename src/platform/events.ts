@@ -6,22 +6,11 @@
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import { events } from '../db/schema';
 import type { Env, EventMessage } from '../env';
-import type { EventData } from './event-schemas';
+import { EVENT_TYPES, type EventData, type EventType } from '../schemas/events';
 import { newId } from './ids';
 import { loggable } from './problem';
 
-export const EVENT_TYPES = [
-  'chart.calculated',
-  'reading.generated',
-  'chart.saved',
-  'chart.deleted',
-  'user.registered',
-  'subscription.activated',
-  'subscription.canceled',
-  'payment.received',
-  'batch.completed',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, type EventType };
 
 /** Days the event log keeps events (pruned by the daily cron in src/index.ts). */
 export const EVENT_RETENTION_DAYS = 90;
@@ -40,7 +29,7 @@ export function makeEvent(
  * published more than once (after a lost D1 answer) passes a deterministic `id`: the log stores it once
  * (INSERT OR IGNORE) and webhooks deliver it once per endpoint (its message id derives from it).
  *
- * `data` is typed by the event's documented schema (src/platform/event-schemas.ts, the `webhooks` of
+ * `data` is typed by the event's documented schema (src/schemas/events.ts, the `webhooks` of
  * /openapi.json): a call site sending another shape does not compile. Not validated at runtime.
  */
 export function publishEvent<T extends EventType>(

@@ -16,7 +16,6 @@
  * yesterday.
  */
 import { DurableObject } from 'cloudflare:workers';
-import type { Env } from '../env';
 
 export const LEASE_MIN_LIMIT = 1000;
 export const LEASE_MAX = 100;
@@ -65,7 +64,12 @@ interface CounterRow extends Record<string, SqlStorageValue> {
 /** Units to report: counted units less leases still out (see LEASE_LIFETIME_MS). */
 const reported = (r: CounterRow, now: number) => r.used - (now <= r.lease_until ? r.leased : 0);
 
-export class RateLimiter extends DurableObject<Env> {
+/** The bindings the object uses (the Worker's Env has them; declared here so env.ts can name this class). */
+export interface RateLimiterEnv {
+  DB: D1Database;
+}
+
+export class RateLimiter extends DurableObject<RateLimiterEnv> {
   private readonly sql: SqlStorage;
   /** Recent consumption per class, for lease sizing: [window start ms, units]. */
   private readonly rate = new Map<string, [number, number]>();
@@ -74,7 +78,7 @@ export class RateLimiter extends DurableObject<Env> {
   /** An alarm is set and has not run yet (memory only; re-read from storage after an eviction). */
   private alarmPending = false;
 
-  constructor(ctx: DurableObjectState, env: Env) {
+  constructor(ctx: DurableObjectState, env: RateLimiterEnv) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
     this.sql.exec(`CREATE TABLE IF NOT EXISTS counters (

@@ -28,9 +28,6 @@ import { newId } from './ids';
 import { loggable } from './problem';
 import { checkWebhookUrl } from './url-safety';
 
-/** Sent only by POST /v1/webhooks/{id}/test. */
-export const TEST_EVENT_TYPE = 'webhook.test';
-
 /**
  * Standard Webhooks retry schedule: entry i is the delay (seconds) before attempt i + 1, so attempt 1
  * goes immediately, attempt 2 five seconds after the first failure ... attempt 8 ten hours after the

@@ -7,9 +7,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, requireScope } from '../platform/auth';
 import {
-  BATCH_STATUSES,
-  BATCH_TYPES,
-  type BatchType,
   CHUNK_SIZE,
   ChartItemSchema,
   ChartOptionsSchema,
@@ -40,8 +37,9 @@ import {
 import { loggable, notFound, problem } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { ChartSchema } from './chart-schemas';
-import { ReadingSchema } from './readings';
+import { BATCH_STATUSES, BATCH_TYPES, type BatchType } from '../schemas/batch';
+import { ChartSchema } from '../schemas/chart';
+import { ReadingSchema } from '../schemas/reading';
 
 const tags = ['Batch'];
 

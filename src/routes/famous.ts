@@ -8,7 +8,7 @@ import { quickScore, rankScore, scorePointsOf } from '../astro/synastry';
 import { DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached } from '../platform/cache';
+import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import {
   FAMOUS_COLUMNS,
@@ -25,9 +25,8 @@ import { charge, chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
+import { ChartSchema } from '../schemas/chart';
 import { registerFamousWarmer } from './admin-cache';
-import { ChartSchema } from './chart-schemas';
-import { sendCached } from './charts';
 
 export const CATEGORIES = [
   'science',

@@ -19,8 +19,6 @@ import type { Env } from '../env';
 import { iso } from '../platform/accounts';
 import { adminRequired, isAdminKey, principalOf, requireScope } from '../platform/auth';
 import type { Principal } from '../platform/context';
-import type { EventData } from '../platform/event-schemas';
-import { EVENT_TYPES } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId, newId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
@@ -35,8 +33,8 @@ import {
   OPERATOR_EVENT,
   parseEvents,
   ROTATION_OVERLAP_MS,
-  TEST_EVENT_TYPE,
 } from '../platform/webhooks';
+import { EVENT_TYPES, type EventData, TEST_EVENT_TYPE } from '../schemas/events';
 
 type EndpointRow = typeof webhookEndpoints.$inferSelect;
 type DeliveryRow = typeof webhookDeliveries.$inferSelect;
