@@ -21,7 +21,7 @@ import type { AppEnv } from './platform/context';
 import { completeDocument, RESPONSE_HEADERS } from './platform/openapi';
 import { loggable, ProblemError, problem, renderProblem, toProblem } from './platform/problem';
 import { refundCharged, takeBurstToken } from './platform/quota';
-import { registerEventWebhooks } from './platform/webhook-document';
+import { registerEventWebhooks } from './platform/webhooks';
 import { accountRoutes } from './routes/accounts';
 import { adminCacheRoutes } from './routes/admin-cache';
 import { analyticsRoutes } from './routes/analytics';

@@ -11,8 +11,8 @@ import {
   TEST_EVENT_TYPE,
   WEBHOOK_EVENT_TYPES,
   type WebhookEventType,
-} from '../schemas/events';
-import { ATTEMPT_TIMEOUT_MS, MAX_ATTEMPTS, RETRY_JITTER, RETRY_SCHEDULE_SECONDS } from './webhooks';
+} from '../../schemas/events';
+import { ATTEMPT_TIMEOUT_MS, MAX_ATTEMPTS, RETRY_JITTER, RETRY_SCHEDULE_SECONDS } from './schedule';
 
 const SUMMARIES: Record<WebhookEventType, string> = {
   'chart.calculated': 'A chart was computed',

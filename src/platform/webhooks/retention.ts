@@ -1,0 +1,18 @@
+/** Retention of the delivery log, run by the daily cron (src/index.ts). */
+import type { Env } from '../../env';
+
+/** Days settled deliveries (with their attempts) are kept in the delivery log. */
+export const DELIVERY_RETENTION_DAYS = 30;
+
+/**
+ * Deletes settled deliveries older than DELIVERY_RETENTION_DAYS (attempts go with them, ON DELETE
+ * CASCADE). Meant for the daily cron: `await pruneWebhookDeliveries(env, controller.scheduledTime)`.
+ */
+export async function pruneWebhookDeliveries(env: Pick<Env, 'DB'>, now: number): Promise<number> {
+  const res = await env.DB.prepare(
+    "DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < ?1",
+  )
+    .bind(now - DELIVERY_RETENTION_DAYS * 86_400_000)
+    .run();
+  return res.meta.changes ?? 0;
+}
