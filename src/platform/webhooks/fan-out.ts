@@ -30,7 +30,7 @@ const SEND_BATCH_MAX = 100;
 
 /**
  * Sign-ups go to operators too (see fanOutEvents). Only an admin key may direct or read them: the routes
- * (src/routes/webhooks.ts) refuse other keys of an admin account on such endpoints.
+ * (src/routes/webhooks/) refuse other keys of an admin account on such endpoints.
  */
 export const OPERATOR_EVENT = 'user.registered';
 

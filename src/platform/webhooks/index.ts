@@ -1,7 +1,7 @@
 /**
  * Webhooks: fan-out of stored events to endpoints, signing (Standard Webhooks), delivery through the
  * `webhooks` queue with retries on the Standard Webhooks schedule, the dead-letter queue, and the
- * synchronous attempts behind the test and manual-retry routes (src/routes/webhooks.ts).
+ * synchronous attempts behind the test and manual-retry routes (src/routes/webhooks/).
  *
  * Flow: events queue consumer (src/platform/events.ts) → `fanOutEvents` (registered with onEvents
  * below): one webhook_deliveries row per (message, endpoint), INSERT OR IGNORE on the unique
