@@ -2,11 +2,14 @@
  * The queue consumers of batch jobs: `stellar-batch` (one chunk per message, acked or retried on its own)
  * and its dead-letter queue (chunks whose every delivery failed: their items fail, so the job still ends).
  */
+import { and, eq, gte, lt } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { batchItems, batchJobs } from '../../db/schema';
 import type { Env } from '../../env';
 import { loggable } from '../problem';
-import { FINISH, publishCompleted, RECOUNT } from './completion';
+import { finish, publishCompleted, recount } from './completion';
 import { itemError } from './items';
-import { type BatchMessage, isFinal, JOB_COLUMNS, type JobRow } from './jobs';
+import { type BatchMessage, isFinal, JOB_FIELDS, toJob } from './jobs';
 import { processChunk } from './process';
 
 const backoff = (attempts: number) => Math.min(60, 2 ** attempts);
@@ -71,30 +74,36 @@ export async function consumeBatchDeadLetters(
       continue;
     }
     const { job_id, start, end } = msg.body;
-    const error = JSON.stringify(
-      itemError({
-        status: 500,
-        type: 'internal',
-        title: 'Internal server error',
-        detail: 'The item could not be processed: its chunk exhausted the queue retries.',
-      }),
-    );
-    const [, , finish, current] = await env.DB.batch([
-      env.DB.prepare(
-        `UPDATE batch_items SET status = 'failed', error = ?4
-         WHERE job_id = ?1 AND idx >= ?2 AND idx < ?3 AND status = 'pending'`,
-      ).bind(job_id, start, end, error),
-      env.DB.prepare(RECOUNT).bind(job_id),
-      env.DB.prepare(FINISH).bind(job_id, Date.now()),
-      env.DB.prepare(`SELECT ${JOB_COLUMNS} FROM batch_jobs WHERE id = ?1`).bind(job_id),
+    const error = itemError({
+      status: 500,
+      type: 'internal',
+      title: 'Internal server error',
+      detail: 'The item could not be processed: its chunk exhausted the queue retries.',
+    });
+    const db = drizzle(env.DB);
+    const [, , flipped, current] = await db.batch([
+      db
+        .update(batchItems)
+        .set({ status: 'failed', error })
+        .where(
+          and(
+            eq(batchItems.jobId, job_id),
+            gte(batchItems.idx, start),
+            lt(batchItems.idx, end),
+            eq(batchItems.status, 'pending'),
+          ),
+        ),
+      recount(db, job_id),
+      finish(db, job_id, Date.now()),
+      db.select(JOB_FIELDS).from(batchJobs).where(eq(batchJobs.id, job_id)),
     ]);
-    const finished = (finish?.results[0] as JobRow | undefined) ?? null;
-    const job = (current?.results[0] as JobRow | undefined) ?? null;
+    const finished = flipped[0] ? toJob(flipped[0]) : null;
+    const job = current[0] ? toJob(current[0]) : null;
     if (finished) publishCompleted(ctx, env, finished);
     // The job was already final: whoever finished it may have lost D1's answer after the commit and never
     // published (the last delivery of the main queue, whose chunk then lands here at attempts 1, or a
     // redelivered dead letter). Publish again whatever msg.attempts says: the event id derives from the
-    // job id, so the event log (INSERT OR IGNORE) and the webhook fan-out drop the duplicates.
+    // job id, so the event log (which ignores an id it holds) and the webhook fan-out drop the duplicates.
     else if (job && isFinal(job.status)) publishCompleted(ctx, env, job);
     console.error(JSON.stringify({ msg: 'batch chunk dead-lettered', job_id, start, end }));
     msg.ack();

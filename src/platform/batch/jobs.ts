@@ -2,6 +2,9 @@
  * Batch jobs in D1: a job and its items written together, its queue messages (chunks), reads for the
  * routes (a job, a list, a page of results), and the marks and clean-up around the queue send.
  */
+import { and, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { batchItems, batchJobs } from '../../db/schema';
 import type { Env } from '../../env';
 import type { BatchStatus, BatchType } from '../../schemas/batch';
 import { iso } from '../accounts';
@@ -38,8 +41,23 @@ export interface JobRow {
   expires_at: number;
 }
 
-export const JOB_COLUMNS =
-  'id, account_id, type, status, total, succeeded, failed, created_at, started_at, completed_at, expires_at';
+/** The columns of a JobRow (select and returning). */
+export const JOB_FIELDS = {
+  id: batchJobs.id,
+  account_id: batchJobs.accountId,
+  type: batchJobs.type,
+  status: batchJobs.status,
+  total: batchJobs.total,
+  succeeded: batchJobs.succeeded,
+  failed: batchJobs.failed,
+  created_at: batchJobs.createdAt,
+  started_at: batchJobs.startedAt,
+  completed_at: batchJobs.completedAt,
+  expires_at: batchJobs.expiresAt,
+};
+
+/** A row of JOB_FIELDS as a JobRow: type and status are stored as text, written only from BatchType/Status. */
+export const toJob = (r: Omit<JobRow, 'type' | 'status'> & { type: string; status: string }) => r as JobRow;
 
 export function jobJson(j: JobRow) {
   const done = j.succeeded + j.failed;
@@ -105,29 +123,28 @@ export async function insertJob(
         : { idx, status: 'pending', input: JSON.stringify(it.input), error: null },
     ),
   );
-  await env.DB.batch([
-    env.DB.prepare(
-      `INSERT INTO batch_jobs (${JOB_COLUMNS}, options) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)`,
-    ).bind(
-      row.id,
-      row.account_id,
-      row.type,
-      row.status,
-      row.total,
-      row.succeeded,
-      row.failed,
-      row.created_at,
-      row.started_at,
-      row.completed_at,
-      row.expires_at,
-      job.options === undefined ? null : JSON.stringify(job.options),
+  const db = drizzle(env.DB);
+  await db.batch([
+    db.insert(batchJobs).values({
+      id: row.id,
+      accountId: row.account_id,
+      type: row.type,
+      status: row.status,
+      total: row.total,
+      succeeded: row.succeeded,
+      failed: row.failed,
+      createdAt: row.created_at,
+      startedAt: row.started_at,
+      completedAt: row.completed_at,
+      expiresAt: row.expires_at,
+      options: job.options ?? null,
+    }),
+    // INSERT ... SELECT of every column (job_id, idx, status, input, result, error) from the JSON array.
+    db.insert(batchItems).select(
+      sql`SELECT ${row.id}, json_extract(value, '$.idx'), json_extract(value, '$.status'),
+        coalesce(json_extract(value, '$.input'), 'null'), NULL, json_extract(value, '$.error')
+      FROM json_each(${items})`,
     ),
-    env.DB.prepare(
-      `INSERT INTO batch_items (job_id, idx, status, input, error)
-       SELECT ?1, json_extract(value, '$.idx'), json_extract(value, '$.status'),
-              coalesce(json_extract(value, '$.input'), 'null'), json_extract(value, '$.error')
-       FROM json_each(?2)`,
-    ).bind(row.id, items),
   ]);
   return row;
 }
@@ -165,8 +182,10 @@ export async function enqueueJob(
  */
 export async function markJobQueued(env: Pick<Env, 'DB'>, jobId: string, now = Date.now()): Promise<boolean> {
   try {
-    await env.DB.prepare('UPDATE batch_jobs SET queued_at = ?2 WHERE id = ?1 AND queued_at IS NULL')
-      .bind(jobId, now)
+    await drizzle(env.DB)
+      .update(batchJobs)
+      .set({ queuedAt: now })
+      .where(and(eq(batchJobs.id, jobId), isNull(batchJobs.queuedAt)))
       .run();
     return true;
   } catch (err) {
@@ -177,9 +196,10 @@ export async function markJobQueued(env: Pick<Env, 'DB'>, jobId: string, now = D
 
 /** Deletes a job that could not be queued (the caller answers 503 and the client retries). */
 export async function deleteJob(env: Pick<Env, 'DB'>, jobId: string): Promise<void> {
-  await env.DB.batch([
-    env.DB.prepare('DELETE FROM batch_items WHERE job_id = ?1').bind(jobId),
-    env.DB.prepare('DELETE FROM batch_jobs WHERE id = ?1').bind(jobId),
+  const db = drizzle(env.DB);
+  await db.batch([
+    db.delete(batchItems).where(eq(batchItems.jobId, jobId)),
+    db.delete(batchJobs).where(eq(batchJobs.id, jobId)),
   ]);
 }
 
@@ -190,11 +210,12 @@ export async function getJob(
   jobId: string,
   now = Date.now(),
 ): Promise<JobRow | null> {
-  return env.DB.prepare(
-    `SELECT ${JOB_COLUMNS} FROM batch_jobs WHERE id = ?1 AND account_id = ?2 AND expires_at > ?3`,
-  )
-    .bind(jobId, accountId, now)
-    .first<JobRow>();
+  const row = await drizzle(env.DB)
+    .select(JOB_FIELDS)
+    .from(batchJobs)
+    .where(and(eq(batchJobs.id, jobId), eq(batchJobs.accountId, accountId), gt(batchJobs.expiresAt, now)))
+    .get();
+  return row ? toJob(row) : null;
 }
 
 export async function listJobs(
@@ -203,27 +224,22 @@ export async function listJobs(
   q: { limit: number; startingAfter?: string; status?: BatchStatus; types: readonly BatchType[] },
   now = Date.now(),
 ): Promise<{ data: JobRow[]; hasMore: boolean }> {
-  const where = [
-    'account_id = ?1',
-    'expires_at > ?2',
-    `type IN (${q.types.map((t) => `'${t}'`).join(', ')})`,
-  ];
-  const params: unknown[] = [accountId, now];
-  if (q.status) {
-    params.push(q.status);
-    where.push(`status = ?${params.length}`);
-  }
-  if (q.startingAfter) {
-    params.push(q.startingAfter);
-    where.push(`id < ?${params.length}`);
-  }
-  params.push(q.limit + 1);
-  const rows = await env.DB.prepare(
-    `SELECT ${JOB_COLUMNS} FROM batch_jobs WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?${params.length}`,
-  )
-    .bind(...params)
-    .all<JobRow>();
-  return { data: rows.results.slice(0, q.limit), hasMore: rows.results.length > q.limit };
+  const rows = await drizzle(env.DB)
+    .select(JOB_FIELDS)
+    .from(batchJobs)
+    .where(
+      and(
+        eq(batchJobs.accountId, accountId),
+        gt(batchJobs.expiresAt, now),
+        inArray(batchJobs.type, [...q.types]),
+        q.status ? eq(batchJobs.status, q.status) : undefined,
+        q.startingAfter ? lt(batchJobs.id, q.startingAfter) : undefined,
+      ),
+    )
+    .orderBy(desc(batchJobs.id))
+    .limit(q.limit + 1)
+    .all();
+  return { data: rows.slice(0, q.limit).map(toJob), hasMore: rows.length > q.limit };
 }
 
 /**
@@ -236,17 +252,26 @@ export async function resultsPage(
   limit: number,
   startingAfter: number,
 ): Promise<string> {
-  const rows = await env.DB.prepare(
-    `SELECT idx, status, result, error FROM batch_items
-     WHERE job_id = ?1 AND idx > ?2 AND status <> 'pending' ORDER BY idx LIMIT ?3`,
-  )
-    .bind(jobId, startingAfter, limit + 1)
-    .all<{ idx: number; status: string; result: string | null; error: string | null }>();
-  const page = rows.results.slice(0, limit);
+  const rows = await drizzle(env.DB)
+    .select({
+      idx: batchItems.idx,
+      status: batchItems.status,
+      // As stored (JSON text), not parsed by the column's JSON mode.
+      result: sql<string | null>`${batchItems.result}`,
+      error: sql<string | null>`${batchItems.error}`,
+    })
+    .from(batchItems)
+    .where(
+      and(eq(batchItems.jobId, jobId), gt(batchItems.idx, startingAfter), ne(batchItems.status, 'pending')),
+    )
+    .orderBy(batchItems.idx)
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
   const data = page.map((r) =>
     r.status === 'succeeded'
       ? `{"index":${r.idx},"status":"succeeded","result":${r.result ?? 'null'}}`
       : `{"index":${r.idx},"status":"failed","error":${r.error ?? 'null'}}`,
   );
-  return `{"data":[${data.join(',')}],"has_more":${rows.results.length > limit}}`;
+  return `{"data":[${data.join(',')}],"has_more":${rows.length > limit}}`;
 }

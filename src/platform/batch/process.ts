@@ -4,18 +4,22 @@
  * (completion.ts). Redelivery is harmless: an item is written only while it is pending. An unexpected
  * error leaves the item pending for a redelivery, until the last delivery records it as failed.
  */
+
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import type { SectionId } from '../../astro/readings/index';
 import type { Chart } from '../../astro/types';
 import { DomainError } from '../../astro/types';
+import { batchItems, batchJobs } from '../../db/schema';
 import type { Env } from '../../env';
 import type { BatchType } from '../../schemas/batch';
 import { cachedChart, prepareChart } from '../charts';
 import { domainProblem, loggable, ProblemError, zodFieldErrors } from '../problem';
 import { cachedReading } from '../readings';
 import { chartCacheIdentity, type OptionsBody, type SubjectBody } from '../subject';
-import { FINISH, publishCompleted, RECOUNT } from './completion';
+import { finish, publishCompleted, recount } from './completion';
 import { ITEM_SCHEMAS, type ItemError, itemError, itemPath } from './items';
-import { type BatchMessage, isFinal, JOB_COLUMNS, type JobRow } from './jobs';
+import { type BatchMessage, isFinal, JOB_FIELDS, type JobRow, toJob } from './jobs';
 
 /** Deliveries of a message before Queues drops it: max_retries (5, wrangler.toml) + 1. */
 export const MAX_DELIVERIES = 6;
@@ -33,6 +37,7 @@ async function computeItem(
   storedInput: string,
 ): Promise<Outcome> {
   try {
+    // Parsed here, per item: an unreadable stored input fails its item, not the chunk.
     const parsed = ITEM_SCHEMAS[type].safeParse(JSON.parse(storedInput));
     if (!parsed.success) {
       // Only possible if the item schema changed between creation and processing.
@@ -76,13 +81,28 @@ async function computeItem(
   }
 }
 
-const WRITE_ITEMS = `UPDATE batch_items SET
-  status = json_extract(u.value, '$.status'),
-  result = json_extract(u.value, '$.result'),
-  error = json_extract(u.value, '$.error')
-FROM json_each(?2) AS u
-WHERE batch_items.job_id = ?1 AND batch_items.idx = json_extract(u.value, '$.idx')
-  AND batch_items.status = 'pending'`;
+/** Writes the outcomes of a chunk, one statement for all (UPDATE ... FROM json_each), pending items only. */
+function writeItems(
+  db: DrizzleD1Database,
+  jobId: string,
+  writes: { idx: number; status: string; result: string | null; error: string | null }[],
+) {
+  return db
+    .update(batchItems)
+    .set({
+      status: sql`json_extract(u.value, '$.status')`,
+      result: sql`json_extract(u.value, '$.result')`,
+      error: sql`json_extract(u.value, '$.error')`,
+    })
+    .from(sql`json_each(${JSON.stringify(writes)}) AS u`)
+    .where(
+      and(
+        eq(batchItems.jobId, jobId),
+        sql`${batchItems.idx} = json_extract(u.value, '$.idx')`,
+        eq(batchItems.status, 'pending'),
+      ),
+    );
+}
 
 export interface ChunkReport {
   /** Items written by this delivery. */
@@ -101,19 +121,27 @@ export async function processChunk(
   attempt = 1,
 ): Promise<ChunkReport> {
   const now = Date.now();
-  const [, jobRes, itemsRes] = await env.DB.batch([
-    env.DB.prepare(
-      `UPDATE batch_jobs SET status = 'processing', started_at = coalesce(started_at, ?2)
-       WHERE id = ?1 AND status = 'pending'`,
-    ).bind(msg.job_id, now),
-    env.DB.prepare(`SELECT ${JOB_COLUMNS} FROM batch_jobs WHERE id = ?1`).bind(msg.job_id),
-    env.DB.prepare(
-      `SELECT idx, input FROM batch_items
-       WHERE job_id = ?1 AND idx >= ?2 AND idx < ?3 AND status = 'pending' ORDER BY idx`,
-    ).bind(msg.job_id, msg.start, msg.end),
+  const db = drizzle(env.DB);
+  const [, jobRows, items] = await db.batch([
+    db
+      .update(batchJobs)
+      .set({ status: 'processing', startedAt: sql`coalesce(${batchJobs.startedAt}, ${now})` })
+      .where(and(eq(batchJobs.id, msg.job_id), eq(batchJobs.status, 'pending'))),
+    db.select(JOB_FIELDS).from(batchJobs).where(eq(batchJobs.id, msg.job_id)),
+    db
+      .select({ idx: batchItems.idx, input: sql<string>`${batchItems.input}` })
+      .from(batchItems)
+      .where(
+        and(
+          eq(batchItems.jobId, msg.job_id),
+          gte(batchItems.idx, msg.start),
+          lt(batchItems.idx, msg.end),
+          eq(batchItems.status, 'pending'),
+        ),
+      )
+      .orderBy(batchItems.idx),
   ]);
-  const job = (jobRes?.results[0] as JobRow | undefined) ?? null;
-  const items = (itemsRes?.results ?? []) as { idx: number; input: string }[];
+  const job = jobRows[0] ? toJob(jobRows[0]) : null;
   if (job && isFinal(job.status)) {
     // A delivery that finds the job finished: the delivery that finished it may have thrown after D1
     // committed (a lost answer), never publishing. Publish again: the event's id is the job's, so the
@@ -155,12 +183,12 @@ export async function processChunk(
   }
   if (writes.length === 0) return { written: 0, retry, finished: null };
 
-  const [written, , finish] = await env.DB.batch([
-    env.DB.prepare(WRITE_ITEMS).bind(job.id, JSON.stringify(writes)),
-    env.DB.prepare(RECOUNT).bind(job.id),
-    env.DB.prepare(FINISH).bind(job.id, Date.now()),
+  const [written, , flipped] = await db.batch([
+    writeItems(db, job.id, writes),
+    recount(db, job.id),
+    finish(db, job.id, Date.now()),
   ]);
-  const finished = (finish?.results[0] as JobRow | undefined) ?? null;
+  const finished = flipped[0] ? toJob(flipped[0]) : null;
   if (finished) publishCompleted(ctx, env, finished);
-  return { written: written?.meta.changes ?? 0, retry, finished };
+  return { written: written.meta.changes ?? 0, retry, finished };
 }

@@ -2,6 +2,9 @@
  * Retention of batch jobs, run by the daily cron (src/index.ts): expired jobs are pruned, and jobs that
  * were stored but never queued (a lost D1 answer during creation) are swept.
  */
+import { and, eq, inArray, isNull, lte, ne, notExists, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { batchItems, batchJobs } from '../../db/schema';
 import type { Env } from '../../env';
 
 /**
@@ -10,19 +13,22 @@ import type { Env } from '../../env';
  */
 const PRUNE_PAGE = 200;
 export async function pruneBatchJobs(env: Pick<Env, 'DB'>, now: number): Promise<number> {
+  const db = drizzle(env.DB);
+  // Ordered, so both statements of a round pick the same jobs.
+  const expired = () =>
+    db
+      .select({ id: batchJobs.id })
+      .from(batchJobs)
+      .where(lte(batchJobs.expiresAt, now))
+      .orderBy(batchJobs.expiresAt)
+      .limit(PRUNE_PAGE);
   let deleted = 0;
   for (let round = 0; round < 100; round++) {
-    const [, jobs] = await env.DB.batch([
-      env.DB.prepare(
-        `DELETE FROM batch_items WHERE job_id IN
-           (SELECT id FROM batch_jobs WHERE expires_at <= ?1 ORDER BY expires_at LIMIT ?2)`,
-      ).bind(now, PRUNE_PAGE),
-      env.DB.prepare(
-        `DELETE FROM batch_jobs WHERE id IN
-           (SELECT id FROM batch_jobs WHERE expires_at <= ?1 ORDER BY expires_at LIMIT ?2)`,
-      ).bind(now, PRUNE_PAGE),
+    const [, jobs] = await db.batch([
+      db.delete(batchItems).where(inArray(batchItems.jobId, expired())),
+      db.delete(batchJobs).where(inArray(batchJobs.id, expired())),
     ]);
-    const n = jobs?.meta.changes ?? 0;
+    const n = jobs.meta.changes ?? 0;
     deleted += n;
     if (n < PRUNE_PAGE) break;
   }
@@ -63,23 +69,41 @@ export const UNQUEUED_AFTER_MS = 2 * QUEUE_MESSAGE_RETENTION_MS;
  * then no message of it can still be delivered (UNQUEUED_AFTER_MS), so none is acked against a missing job.
  */
 export async function sweepUnqueuedJobs(env: Pick<Env, 'DB'>, now: number): Promise<number> {
-  const stale = `SELECT id FROM batch_jobs j
-    WHERE j.status = 'pending' AND j.queued_at IS NULL AND j.started_at IS NULL AND j.created_at <= ?1
-      AND NOT EXISTS (SELECT 1 FROM batch_items i WHERE i.job_id = j.id AND i.status <> 'pending' AND i.input <> 'null')
-    ORDER BY j.id LIMIT ?2`; // ordered: both statements of a round pick the same jobs
+  const db = drizzle(env.DB);
+  // Ordered, so both statements of a round pick the same jobs.
+  const stale = () =>
+    db
+      .select({ id: batchJobs.id })
+      .from(batchJobs)
+      .where(
+        and(
+          eq(batchJobs.status, 'pending'),
+          isNull(batchJobs.queuedAt),
+          isNull(batchJobs.startedAt),
+          lte(batchJobs.createdAt, now - UNQUEUED_AFTER_MS),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(batchItems)
+              .where(
+                and(
+                  eq(batchItems.jobId, batchJobs.id),
+                  ne(batchItems.status, 'pending'),
+                  sql`${batchItems.input} <> 'null'`,
+                ),
+              ),
+          ),
+        ),
+      )
+      .orderBy(batchJobs.id)
+      .limit(PRUNE_PAGE);
   let deleted = 0;
   for (let round = 0; round < 100; round++) {
-    const [, jobs] = await env.DB.batch([
-      env.DB.prepare(`DELETE FROM batch_items WHERE job_id IN (${stale})`).bind(
-        now - UNQUEUED_AFTER_MS,
-        PRUNE_PAGE,
-      ),
-      env.DB.prepare(`DELETE FROM batch_jobs WHERE id IN (${stale})`).bind(
-        now - UNQUEUED_AFTER_MS,
-        PRUNE_PAGE,
-      ),
+    const [, jobs] = await db.batch([
+      db.delete(batchItems).where(inArray(batchItems.jobId, stale())),
+      db.delete(batchJobs).where(inArray(batchJobs.id, stale())),
     ]);
-    const n = jobs?.meta.changes ?? 0;
+    const n = jobs.meta.changes ?? 0;
     deleted += n;
     if (n < PRUNE_PAGE) break;
   }

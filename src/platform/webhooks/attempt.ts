@@ -3,6 +3,10 @@
  * retried on the schedule, failed, the endpoint disabled) and its record, all in one D1 transaction.
  * Used by the queue consumer (scheduled) and by the routes' test and manual retry.
  */
+import { and, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { drizzle } from 'drizzle-orm/d1';
+import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '../../db/schema';
 import type { Env } from '../../env';
 import { iso } from '../accounts';
 import { type AttemptTrigger, type DeliveryStatus, DISABLE_AFTER_MS, retryDelaySeconds } from './schedule';
@@ -21,19 +25,37 @@ export interface DeliveryTarget extends SigningSecrets {
   attempts: number;
   next_attempt_at: number | null;
   url: string;
-  enabled: number;
+  enabled: boolean;
   scheduled_attempts: number;
 }
 
-const LOAD_TARGET = `SELECT d.id, d.endpoint_id, d.account_id, d.message_id, d.event_type, d.payload, d.status,
-    d.attempts, d.next_attempt_at, e.url, e.enabled, e.secret, e.previous_secret, e.previous_secret_expires_at,
-    (SELECT count(*) FROM webhook_attempts a WHERE a.delivery_id = d.id AND a.trigger = 'scheduled')
-      AS scheduled_attempts
-  FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
-  WHERE d.id = ?1`;
-
 export async function loadTarget(env: Env, deliveryId: string): Promise<DeliveryTarget | null> {
-  return env.DB.prepare(LOAD_TARGET).bind(deliveryId).first<DeliveryTarget>();
+  const d = webhookDeliveries;
+  const e = webhookEndpoints;
+  const row = await drizzle(env.DB)
+    .select({
+      id: d.id,
+      endpoint_id: d.endpointId,
+      account_id: d.accountId,
+      message_id: d.messageId,
+      event_type: d.eventType,
+      payload: d.payload,
+      status: d.status,
+      attempts: d.attempts,
+      next_attempt_at: d.nextAttemptAt,
+      url: e.url,
+      enabled: e.enabled,
+      secret: e.secret,
+      previous_secret: e.previousSecret,
+      previous_secret_expires_at: e.previousSecretExpiresAt,
+      scheduled_attempts: sql<number>`(SELECT count(*) FROM ${webhookAttempts}
+        WHERE ${webhookAttempts.deliveryId} = ${d.id} AND ${webhookAttempts.trigger} = 'scheduled')`,
+    })
+    .from(d)
+    .innerJoin(e, eq(e.id, d.endpointId))
+    .where(eq(d.id, deliveryId))
+    .get();
+  return row ? { ...row, status: row.status as DeliveryStatus } : null;
 }
 
 /** What an attempt changed, as the routes report it. */
@@ -123,74 +145,70 @@ async function recordAttempt(
   o: Outcome,
   now: number,
 ): Promise<number> {
-  const db = env.DB;
-  const stmts: D1PreparedStatement[] = [
+  const db = drizzle(env.DB);
+  const d = webhookDeliveries;
+  const e = webhookEndpoints;
+  // The attempt, numbered after the delivery's attempts so far: INSERT ... SELECT of every column (the id
+  // is the autoincrement's) from the delivery's row.
+  const attemptRow = db
+    .insert(webhookAttempts)
+    .select(
+      sql`SELECT NULL, ${d.id}, ${d.attempts} + 1, ${trigger}, ${r.statusCode}, ${r.responseBody}, ${r.error},
+        ${Math.max(0, Math.round(r.durationMs))}, ${now} FROM ${d} WHERE ${d.id} = ${t.id}`,
+    )
+    .returning({ attempt: webhookAttempts.attempt });
+  const stmts: BatchItem<'sqlite'>[] = [
     db
-      .prepare(
-        `INSERT INTO webhook_attempts
-           (delivery_id, attempt, trigger, status_code, response_body, error, duration_ms, created_at)
-         SELECT id, attempts + 1, ?2, ?3, ?4, ?5, ?6, ?7 FROM webhook_deliveries WHERE id = ?1
-         RETURNING attempt`,
-      )
-      .bind(t.id, trigger, r.statusCode, r.responseBody, r.error, Math.max(0, Math.round(r.durationMs)), now),
+      .update(d)
+      .set({
+        attempts: sql`${d.attempts} + 1`,
+        ...(o.status === undefined ? {} : { status: o.status, nextAttemptAt: o.nextAttemptAt ?? null }),
+        lastStatusCode: r.statusCode,
+        updatedAt: now,
+      })
+      .where(eq(d.id, t.id)),
   ];
-  if (o.status === undefined) {
-    stmts.push(
-      db
-        .prepare(
-          'UPDATE webhook_deliveries SET attempts = attempts + 1, last_status_code = ?2, updated_at = ?3 WHERE id = ?1',
-        )
-        .bind(t.id, r.statusCode, now),
-    );
-  } else {
-    stmts.push(
-      db
-        .prepare(
-          `UPDATE webhook_deliveries SET attempts = attempts + 1, status = ?2, next_attempt_at = ?3,
-             last_status_code = ?4, updated_at = ?5 WHERE id = ?1`,
-        )
-        .bind(t.id, o.status, o.nextAttemptAt ?? null, r.statusCode, now),
-    );
-  }
   if (o.health) {
     if (isSuccess(r)) {
       stmts.push(
         db
-          .prepare(
-            'UPDATE webhook_endpoints SET failing_since = NULL WHERE id = ?1 AND failing_since IS NOT NULL',
-          )
-          .bind(t.endpoint_id),
+          .update(e)
+          .set({ failingSince: null })
+          .where(and(eq(e.id, t.endpoint_id), isNotNull(e.failingSince))),
       );
     } else {
       stmts.push(
         db
-          .prepare('UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, ?2) WHERE id = ?1')
-          .bind(t.endpoint_id, now),
+          .update(e)
+          .set({ failingSince: sql`coalesce(${e.failingSince}, ${now})` })
+          .where(eq(e.id, t.endpoint_id)),
       );
-      const days = DISABLE_AFTER_MS / 86_400_000;
+      const days = String(DISABLE_AFTER_MS / 86_400_000);
       stmts.push(
         db
-          .prepare(
-            `UPDATE webhook_endpoints SET enabled = 0, updated_at = ?2,
-               disabled_reason = 'Every delivery attempt failed for ' || ?4 || ' days (since ' ||
-                 strftime('%Y-%m-%dT%H:%M:%SZ', failing_since / 1000, 'unixepoch') || ').'
-             WHERE id = ?1 AND enabled = 1 AND failing_since <= ?3`,
-          )
-          .bind(t.endpoint_id, now, now - DISABLE_AFTER_MS, String(days)),
+          .update(e)
+          .set({
+            enabled: false,
+            updatedAt: now,
+            disabledReason: sql`'Every delivery attempt failed for ' || ${days} || ' days (since ' ||
+              strftime('%Y-%m-%dT%H:%M:%SZ', ${e.failingSince} / 1000, 'unixepoch') || ').'`,
+          })
+          .where(
+            and(eq(e.id, t.endpoint_id), eq(e.enabled, true), lte(e.failingSince, now - DISABLE_AFTER_MS)),
+          ),
       );
     }
   }
   if (o.disable) {
     stmts.push(
       db
-        .prepare(
-          'UPDATE webhook_endpoints SET enabled = 0, disabled_reason = ?2, updated_at = ?3 WHERE id = ?1',
-        )
-        .bind(t.endpoint_id, o.disable, now),
+        .update(e)
+        .set({ enabled: false, disabledReason: o.disable, updatedAt: now })
+        .where(eq(e.id, t.endpoint_id)),
     );
   }
-  const results = await db.batch<{ attempt: number }>(stmts);
-  return results[0]?.results[0]?.attempt ?? t.attempts + 1;
+  const [inserted] = await db.batch([attemptRow, ...stmts]);
+  return inserted[0]?.attempt ?? t.attempts + 1;
 }
 
 /** Sends one attempt now and records it (the routes' test and manual retry; the consumer's scheduled). */

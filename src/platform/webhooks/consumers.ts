@@ -2,7 +2,11 @@
  * The queue consumers: `stellar-webhooks` (claim the delivery, attempt it, ack or retry on the schedule)
  * and its dead-letter queue (deliveries out of attempts, or whose messages Queues gave up on).
  */
+import { and, eq, isNull, lte, or } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { webhookDeliveries } from '../../db/schema';
 import type { Env } from '../../env';
+import { nonEmpty } from '../d1';
 import { loggable } from '../problem';
 import { attemptDelivery, loadTarget } from './attempt';
 import {
@@ -37,11 +41,10 @@ async function handleMessage(msg: Message<unknown>, env: Env, random: () => numb
   }
   const now = Date.now();
   if (!t.enabled) {
-    await env.DB.prepare(
-      `UPDATE webhook_deliveries SET status = 'canceled', next_attempt_at = NULL, updated_at = ?2
-       WHERE id = ?1 AND status = 'pending'`,
-    )
-      .bind(t.id, now)
+    await drizzle(env.DB)
+      .update(webhookDeliveries)
+      .set({ status: 'canceled', nextAttemptAt: null, updatedAt: now })
+      .where(and(eq(webhookDeliveries.id, t.id), eq(webhookDeliveries.status, 'pending')))
       .run();
     msg.ack();
     return;
@@ -58,13 +61,18 @@ async function handleMessage(msg: Message<unknown>, env: Env, random: () => numb
     return;
   }
   const lease = now + CLAIM_LEASE_MS;
-  const claimed = await env.DB.prepare(
-    `UPDATE webhook_deliveries SET next_attempt_at = ?2
-     WHERE id = ?1 AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?3)
-     RETURNING id`,
-  )
-    .bind(t.id, lease, now + DUE_SLACK_MS)
-    .first();
+  const claimed = await drizzle(env.DB)
+    .update(webhookDeliveries)
+    .set({ nextAttemptAt: lease })
+    .where(
+      and(
+        eq(webhookDeliveries.id, t.id),
+        eq(webhookDeliveries.status, 'pending'),
+        or(isNull(webhookDeliveries.nextAttemptAt), lte(webhookDeliveries.nextAttemptAt, now + DUE_SLACK_MS)),
+      ),
+    )
+    .returning({ id: webhookDeliveries.id })
+    .get();
   if (!claimed) {
     msg.ack(); // another message holds this delivery; its chain goes on
     return;
@@ -94,11 +102,16 @@ async function handleMessage(msg: Message<unknown>, env: Env, random: () => numb
     msg.ack();
   } catch (err) {
     // Give the lease back (best effort) so the redelivery can go at once.
-    await env.DB.prepare(
-      `UPDATE webhook_deliveries SET next_attempt_at = ?2
-       WHERE id = ?1 AND status = 'pending' AND next_attempt_at = ?3`,
-    )
-      .bind(t.id, Date.now(), lease)
+    await drizzle(env.DB)
+      .update(webhookDeliveries)
+      .set({ nextAttemptAt: Date.now() })
+      .where(
+        and(
+          eq(webhookDeliveries.id, t.id),
+          eq(webhookDeliveries.status, 'pending'),
+          eq(webhookDeliveries.nextAttemptAt, lease),
+        ),
+      )
       .run()
       .catch(() => undefined);
     throw err;
@@ -139,11 +152,17 @@ export async function consumeWebhookDeadLetters(batch: MessageBatch<unknown>, en
   const ids = batch.messages.map((m) => deliveryIdOf(m.body)).filter((id): id is string => id !== null);
   if (ids.length > 0) {
     const now = Date.now();
-    const stmt = env.DB.prepare(
-      `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, updated_at = ?2
-       WHERE id = ?1 AND status = 'pending'`,
+    const db = drizzle(env.DB);
+    await db.batch(
+      nonEmpty(
+        ids.map((id) =>
+          db
+            .update(webhookDeliveries)
+            .set({ status: 'failed', nextAttemptAt: null, updatedAt: now })
+            .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'pending'))),
+        ),
+      ),
     );
-    await env.DB.batch(ids.map((id) => stmt.bind(id, now)));
     for (const m of batch.messages) {
       log('webhook dead-lettered', {
         delivery_id: deliveryIdOf(m.body),

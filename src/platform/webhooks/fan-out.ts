@@ -3,7 +3,11 @@
  * each (event, matching endpoint) becomes one webhook_deliveries row and one message on the webhooks
  * queue. Registered as an event subscriber in index.ts.
  */
+import { and, eq, sql } from 'drizzle-orm';
+import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
+import { accounts, webhookDeliveries, webhookEndpoints } from '../../db/schema';
 import type { Env, EventMessage } from '../../env';
+import { nonEmpty } from '../d1';
 import { newId } from '../ids';
 import type { WebhookMessage } from './schedule';
 import { buildPayload, messageIdForEvent } from './signing';
@@ -18,12 +22,23 @@ interface DeliveryInsert {
   at: number;
 }
 
-const INSERT_DELIVERIES = `INSERT OR IGNORE INTO webhook_deliveries
-  (id, endpoint_id, account_id, message_id, event_type, payload, status, attempts, next_attempt_at, created_at, updated_at)
-  SELECT json_extract(value, '$.id'), json_extract(value, '$.endpoint_id'), json_extract(value, '$.account_id'),
-         json_extract(value, '$.message_id'), json_extract(value, '$.event_type'), json_extract(value, '$.payload'),
-         'pending', 0, json_extract(value, '$.at'), json_extract(value, '$.at'), json_extract(value, '$.at')
-  FROM json_each(?1)`;
+/**
+ * One statement for many deliveries (INSERT ... SELECT of every column from a JSON array: a few bound
+ * values, whatever the count), ignoring the rows already there (the unique (message_id, endpoint_id)).
+ * `WHERE true` tells SQLite's parser that ON CONFLICT is the upsert clause, not a join constraint.
+ */
+function insertDeliveries(db: DrizzleD1Database, rows: DeliveryInsert[]) {
+  return db
+    .insert(webhookDeliveries)
+    .select(
+      sql`SELECT json_extract(value, '$.id'), json_extract(value, '$.endpoint_id'),
+        json_extract(value, '$.account_id'), json_extract(value, '$.message_id'), json_extract(value, '$.event_type'),
+        json_extract(value, '$.payload'), 'pending', 0, json_extract(value, '$.at'), NULL, json_extract(value, '$.at'),
+        json_extract(value, '$.at')
+      FROM json_each(${JSON.stringify(rows)}) WHERE true`,
+    )
+    .onConflictDoNothing();
+}
 /** Bound JSON per INSERT statement (D1 caps a value at 2 MB). */
 const INSERT_CHUNK_BYTES = 500_000;
 const SEND_BATCH_MAX = 100;
@@ -37,7 +52,7 @@ export const OPERATOR_EVENT = 'user.registered';
 /**
  * Event subscriber: one delivery per (event, matching enabled endpoint of the event's account), then
  * one queue message per delivery. Safe to run again for the same events (a redelivered event batch):
- * rows are INSERT OR IGNORE, and duplicate queue messages lose the claim in the consumer.
+ * rows already there are ignored, and duplicate queue messages lose the claim in the consumer.
  *
  * `user.registered` is published under the brand-new account, which cannot have an endpoint yet; so it
  * also goes to the enabled endpoints of active operator (admin) accounts whose `events` name
@@ -49,22 +64,33 @@ export async function fanOutEvents(env: Env, events: EventMessage[]): Promise<nu
   const owned = events.filter((e) => e.account_id);
   if (owned.length === 0) return 0;
   const accountIds = [...new Set(owned.map((e) => e.account_id as string))];
-  const { results: endpoints } = await env.DB.prepare(
-    `SELECT id, account_id, events FROM webhook_endpoints
-     WHERE enabled = 1 AND account_id IN (SELECT value FROM json_each(?1))`,
-  )
-    .bind(JSON.stringify(accountIds))
-    .all<{ id: string; account_id: string; events: string }>();
+  const db = drizzle(env.DB);
+  const w = webhookEndpoints;
+  // The ids as one JSON value (json_each), not one bound value each: D1 binds at most 100 per statement.
+  const endpoints = await db
+    .select({ id: w.id, account_id: w.accountId, events: w.events })
+    .from(w)
+    .where(
+      and(
+        eq(w.enabled, true),
+        sql`${w.accountId} IN (SELECT value FROM json_each(${JSON.stringify(accountIds)}))`,
+      ),
+    )
+    .all();
   const operators = owned.some((e) => e.type === OPERATOR_EVENT)
-    ? (
-        await env.DB.prepare(
-          `SELECT w.id, w.account_id FROM webhook_endpoints w JOIN accounts a ON a.id = w.account_id
-           WHERE w.enabled = 1 AND a.role = 'admin' AND a.status = 'active'
-             AND EXISTS (SELECT 1 FROM json_each(w.events) WHERE value = ?1)`,
+    ? await db
+        .select({ id: w.id, account_id: w.accountId })
+        .from(w)
+        .innerJoin(accounts, eq(accounts.id, w.accountId))
+        .where(
+          and(
+            eq(w.enabled, true),
+            eq(accounts.role, 'admin'),
+            eq(accounts.status, 'active'),
+            sql`EXISTS (SELECT 1 FROM json_each(${w.events}) WHERE value = ${OPERATOR_EVENT})`,
+          ),
         )
-          .bind(OPERATOR_EVENT)
-          .all<{ id: string; account_id: string }>()
-      ).results
+        .all()
     : [];
   if (endpoints.length === 0 && operators.length === 0) return 0;
 
@@ -100,32 +126,37 @@ export async function fanOutEvents(env: Env, events: EventMessage[]): Promise<nu
   }
   if (rows.length === 0) return 0;
 
-  const insert = env.DB.prepare(INSERT_DELIVERIES);
-  const chunks: D1PreparedStatement[] = [];
+  const chunks: DeliveryInsert[][] = [];
   let chunk: DeliveryInsert[] = [];
   let size = 0;
   for (const row of rows) {
     const bytes = row.payload.length + 300;
     if (chunk.length > 0 && size + bytes > INSERT_CHUNK_BYTES) {
-      chunks.push(insert.bind(JSON.stringify(chunk)));
+      chunks.push(chunk);
       chunk = [];
       size = 0;
     }
     chunk.push(row);
     size += bytes;
   }
-  chunks.push(insert.bind(JSON.stringify(chunk)));
-  await env.DB.batch(chunks);
+  chunks.push(chunk);
+  await db.batch(nonEmpty(chunks.map((c) => insertDeliveries(db, c))));
 
   // Every never-attempted delivery of these messages gets a wake-up, including rows that a previous
   // run of this batch inserted but may not have enqueued (duplicates are harmless, see the claim).
   const messageIds = [...new Set(rows.map((r) => r.message_id))];
-  const { results: pending } = await env.DB.prepare(
-    `SELECT id FROM webhook_deliveries
-     WHERE message_id IN (SELECT value FROM json_each(?1)) AND status = 'pending' AND attempts = 0`,
-  )
-    .bind(JSON.stringify(messageIds))
-    .all<{ id: string }>();
+  const d = webhookDeliveries;
+  const pending = await db
+    .select({ id: d.id })
+    .from(d)
+    .where(
+      and(
+        sql`${d.messageId} IN (SELECT value FROM json_each(${JSON.stringify(messageIds)}))`,
+        eq(d.status, 'pending'),
+        eq(d.attempts, 0),
+      ),
+    )
+    .all();
   for (let i = 0; i < pending.length; i += SEND_BATCH_MAX) {
     await env.WEBHOOK_QUEUE.sendBatch(
       pending.slice(i, i + SEND_BATCH_MAX).map((d) => ({

@@ -4,7 +4,7 @@
  * synchronous attempts behind the test and manual-retry routes (src/routes/webhooks/).
  *
  * Flow: events queue consumer (src/platform/events.ts) → `fanOutEvents` (registered with onEvents
- * below): one webhook_deliveries row per (message, endpoint), INSERT OR IGNORE on the unique
+ * below): one webhook_deliveries row per (message, endpoint), a duplicate ignored on the unique
  * (message_id, endpoint_id), then one `{ delivery_id }` message per delivery on the webhooks queue →
  * `consumeWebhooks`: sign, POST (15 s timeout, redirects not followed), record the attempt, then ack
  * (2xx or final), or `message.retry({ delaySeconds })` on the schedule.

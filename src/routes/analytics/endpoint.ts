@@ -1,5 +1,8 @@
 /** GET /v1/analytics/endpoint/{endpoint} (admin): one endpoint's traffic, errors and latency. */
 import { createRoute, z } from '@hono/zod-openapi';
+import { and, gte, lte, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { usageHourly } from '../../db/schema';
 import type { Env } from '../../env';
 import {
   aeNullableNumber,
@@ -11,10 +14,11 @@ import {
   queryAnalyticsEngine,
 } from '../../platform/analytics';
 import { requireAdmin } from '../../platform/auth';
+import { batchOfSql, rowsOf } from '../../platform/d1';
 import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
 import { invalidField, loggable, problem } from '../../platform/problem';
 import { createRouter } from '../../platform/router';
-import { type CountRow, counts, fillDays, fresh, latencyOf, mean, rate, rowsOf, SUMS } from './measures';
+import { type CountRow, counts, fillDays, fresh, inRange, latencyOf, mean, rate, SUMS } from './measures';
 import { type Range, RangeQuery, resolveRange } from './range';
 import { EndpointReportSchema, jsonOf, tags } from './schemas';
 
@@ -55,11 +59,13 @@ export async function resolveEndpoint(db: D1Database, raw: string, range: Range)
   const value = toPattern(raw.trim());
   if (value.startsWith('/') || value === 'unmatched') return value;
   const slug = value.replace(/^\.+|\.+$/g, '');
-  const known = await db
-    .prepare('SELECT DISTINCT route FROM usage_hourly WHERE hour >= ?1 AND hour <= ?2 ORDER BY route')
-    .bind(range.firstHour, range.lastHour)
-    .all<{ route: string }>();
-  const routes = known.results.map((r) => r.route);
+  const known = await drizzle(db)
+    .selectDistinct({ route: usageHourly.route })
+    .from(usageHourly)
+    .where(and(gte(usageHourly.hour, range.firstHour), lte(usageHourly.hour, range.lastHour)))
+    .orderBy(usageHourly.route)
+    .all();
+  const routes = known.map((r) => r.route);
   const matches = routes.filter((r) => slugOf(r) === slug || slugOf(r) === `v1.${slug}`);
   if (matches.length === 1) return matches[0] as string;
   if (matches.length > 1) {
@@ -83,39 +89,16 @@ export async function resolveEndpoint(db: D1Database, raw: string, range: Range)
 }
 
 async function endpointFromD1(db: D1Database, route: string, range: Range) {
-  const filter = 'route = ?3 AND hour >= ?1 AND hour <= ?2';
-  const b = [range.firstHour, range.lastHour, route] as const;
-  const [totals, hist, methods, statuses, days, dayHist] = await db.batch([
-    db
-      .prepare(
-        `SELECT ${SUMS}, coalesce(sum(latency_sum_ms), 0) AS latency_sum_ms FROM usage_hourly WHERE ${filter}`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT j.key AS bucket, sum(j.value) AS n FROM usage_hourly, json_each(usage_hourly.latency_histogram) AS j
+  const filter = sql`route = ${route} AND ${inRange(range)}`;
+  const [totals, hist, methods, statuses, days, dayHist] = await batchOfSql(db, [
+    sql`SELECT ${SUMS}, coalesce(sum(latency_sum_ms), 0) AS latency_sum_ms FROM usage_hourly WHERE ${filter}`,
+    sql`SELECT j.key AS bucket, sum(j.value) AS n FROM usage_hourly, json_each(usage_hourly.latency_histogram) AS j
          WHERE ${filter} GROUP BY j.key`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT method, sum(count) AS requests FROM usage_hourly WHERE ${filter} GROUP BY method ORDER BY requests DESC, method`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT status_class, sum(count) AS requests FROM usage_hourly WHERE ${filter} GROUP BY status_class ORDER BY status_class`,
-      )
-      .bind(...b),
-    db
-      .prepare(`SELECT substr(hour, 1, 10) AS date, ${SUMS} FROM usage_hourly WHERE ${filter} GROUP BY 1`)
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT substr(hour, 1, 10) AS date, j.key AS bucket, sum(j.value) AS n
+    sql`SELECT method, sum(count) AS requests FROM usage_hourly WHERE ${filter} GROUP BY method ORDER BY requests DESC, method`,
+    sql`SELECT status_class, sum(count) AS requests FROM usage_hourly WHERE ${filter} GROUP BY status_class ORDER BY status_class`,
+    sql`SELECT substr(hour, 1, 10) AS date, ${SUMS} FROM usage_hourly WHERE ${filter} GROUP BY 1`,
+    sql`SELECT substr(hour, 1, 10) AS date, j.key AS bucket, sum(j.value) AS n
          FROM usage_hourly, json_each(usage_hourly.latency_histogram) AS j WHERE ${filter} GROUP BY 1, 2`,
-      )
-      .bind(...b),
   ]);
   const t = rowsOf<unknown>(totals)[0] as (CountRow & { latency_sum_ms: number }) | undefined;
   const tc = counts(t);

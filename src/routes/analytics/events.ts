@@ -1,12 +1,14 @@
 /** GET /v1/analytics/events/{event_type} (admin): one event type's counts by day and latest events. */
 import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
 import { iso } from '../../platform/accounts';
 import { requireAdmin } from '../../platform/auth';
+import { batchOfSql, rowsOf } from '../../platform/d1';
 import { EVENT_TYPES } from '../../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
 import { problem } from '../../platform/problem';
 import { createRouter } from '../../platform/router';
-import { fillDays, rowsOf } from './measures';
+import { fillDays } from './measures';
 import { LATEST_EVENTS, type Range, RangeQuery, resolveRange } from './range';
 import { EventReportSchema, jsonOf, tags } from './schemas';
 
@@ -42,20 +44,11 @@ const events = createRoute({
 });
 
 async function eventReport(db: D1Database, type: string, range: Range, limit: number) {
-  const b = [type, range.startMs, range.endMs] as const;
-  const [days, latest] = await db.batch([
-    db
-      .prepare(
-        `SELECT date(created_at / 1000, 'unixepoch') AS date, count(*) AS count FROM events
-         WHERE type = ?1 AND created_at >= ?2 AND created_at < ?3 GROUP BY 1`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT id, account_id, data, created_at FROM events WHERE type = ?1 AND created_at >= ?2 AND created_at < ?3
-         ORDER BY created_at DESC, id DESC LIMIT ?4`,
-      )
-      .bind(...b, limit),
+  const [days, latest] = await batchOfSql(db, [
+    sql`SELECT date(created_at / 1000, 'unixepoch') AS date, count(*) AS count FROM events
+         WHERE type = ${type} AND created_at >= ${range.startMs} AND created_at < ${range.endMs} GROUP BY 1`,
+    sql`SELECT id, account_id, data, created_at FROM events WHERE type = ${type} AND created_at >= ${range.startMs} AND created_at < ${range.endMs}
+         ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
   ]);
   const byDay = fillDays(range.days, rowsOf<{ date: string; count: number }>(days), (date) => ({
     date,

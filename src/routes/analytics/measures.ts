@@ -1,7 +1,9 @@
-/** What the reports share: request counts, rates, latency from histograms, day filling, rows of a D1 batch. */
+/** What the reports share: request counts, rates, latency from histograms, day filling. */
+import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { flushAnalytics, histogramQuantile } from '../../platform/analytics';
 import type { AppEnv } from '../../platform/context';
+import type { Range } from './range';
 
 export interface CountRow {
   requests: number;
@@ -9,9 +11,12 @@ export interface CountRow {
   rate_limited: number;
 }
 
-export const SUMS =
-  'coalesce(sum(count), 0) AS requests, coalesce(sum(errors), 0) AS errors, coalesce(sum(rate_limited), 0) AS rate_limited';
-export const RANGE = 'hour >= ?1 AND hour <= ?2';
+/** Requests, errors and 429s of the usage_hourly rows selected. */
+export const SUMS = sql.raw(
+  'coalesce(sum(count), 0) AS requests, coalesce(sum(errors), 0) AS errors, coalesce(sum(rate_limited), 0) AS rate_limited',
+);
+/** The usage_hourly rows of a range. */
+export const inRange = (range: Range) => sql`hour >= ${range.firstHour} AND hour <= ${range.lastHour}`;
 
 export const rate = (errors: number, requests: number) =>
   requests === 0 ? 0 : Math.round((errors / requests) * 10_000) / 10_000;
@@ -40,10 +45,8 @@ export function fillDays<T extends { date: string }>(
 }
 
 /** The endpoint class of each (route, method): any row of it that carried X-RateLimit-Resource. */
-export const CLASS_CTE = (filter: string) => `WITH r AS (SELECT * FROM usage_hourly WHERE ${filter}),
+export const CLASS_CTE = (filter: SQL) => sql`WITH r AS (SELECT * FROM usage_hourly WHERE ${filter}),
   rc AS (SELECT route, method, max(endpoint_class) AS cls FROM r GROUP BY route, method)`;
-
-export const rowsOf = <T>(r: D1Result<unknown> | undefined): T[] => (r?.results ?? []) as T[];
 
 /** Flush this isolate's rollups first, so a caller reads its own requests at once. */
 export async function fresh(c: Context<AppEnv>) {

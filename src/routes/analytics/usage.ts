@@ -1,7 +1,9 @@
 /** GET /v1/analytics/usage (admin): usage over all accounts. */
 import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
 import { histogramFrom } from '../../platform/analytics';
 import { requireAdmin } from '../../platform/auth';
+import { batchOfSql, rowsOf } from '../../platform/d1';
 import { EVENT_TYPES } from '../../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
 import { createRouter } from '../../platform/router';
@@ -11,10 +13,9 @@ import {
   counts,
   fillDays,
   fresh,
+  inRange,
   latencyOf,
-  RANGE,
   rate,
-  rowsOf,
   SUMS,
 } from './measures';
 import { type Range, RangeQuery, resolveRange } from './range';
@@ -44,60 +45,33 @@ const usage = createRoute({
 });
 
 async function usageReport(db: D1Database, range: Range, top: number) {
-  const b = [range.firstHour, range.lastHour] as const;
-  const [totals, hist, tiers, classes, statuses, days, accounts, evts] = await db.batch([
-    db
-      .prepare(
-        `SELECT ${SUMS}, coalesce(sum(latency_sum_ms), 0) AS latency_sum_ms,
-           coalesce(sum(CASE WHEN account_id = 'anonymous' THEN count ELSE 0 END), 0) AS anonymous,
-           count(DISTINCT CASE WHEN account_id != 'anonymous' THEN account_id END) AS accounts
-         FROM usage_hourly WHERE ${RANGE}`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT j.key AS bucket, sum(j.value) AS n FROM usage_hourly, json_each(usage_hourly.latency_histogram) AS j
-         WHERE ${RANGE} GROUP BY j.key`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT tier, ${SUMS} FROM usage_hourly WHERE ${RANGE} GROUP BY tier ORDER BY requests DESC, tier`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `${CLASS_CTE(RANGE)}
-         SELECT coalesce(rc.cls, 'unmetered') AS class, sum(r.count) AS requests, sum(r.errors) AS errors,
-           sum(r.rate_limited) AS rate_limited
-         FROM r JOIN rc ON rc.route = r.route AND rc.method = r.method GROUP BY 1 ORDER BY requests DESC, class`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT status_class, sum(count) AS requests FROM usage_hourly WHERE ${RANGE}
-         GROUP BY status_class ORDER BY status_class`,
-      )
-      .bind(...b),
-    db
-      .prepare(`SELECT substr(hour, 1, 10) AS date, ${SUMS} FROM usage_hourly WHERE ${RANGE} GROUP BY 1`)
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT u.account_id AS account_id, coalesce(a.tier, max(u.tier)) AS tier, sum(u.count) AS requests,
-           sum(u.errors) AS errors, sum(u.rate_limited) AS rate_limited
-         FROM usage_hourly u LEFT JOIN accounts a ON a.id = u.account_id
-         WHERE u.hour >= ?1 AND u.hour <= ?2 AND u.account_id != 'anonymous'
-         GROUP BY u.account_id ORDER BY requests DESC, u.account_id LIMIT ?3`,
-      )
-      .bind(...b, top),
-    db
-      .prepare(
-        `SELECT type, count(*) AS count FROM events
-         WHERE type IN (${EVENT_TYPES.map((_, i) => `?${i + 3}`).join(', ')}) AND created_at >= ?1 AND created_at < ?2
-         GROUP BY type ORDER BY count DESC, type`,
-      )
-      .bind(range.startMs, range.endMs, ...EVENT_TYPES),
+  const RANGE = inRange(range);
+  const [totals, hist, tiers, classes, statuses, days, accounts, evts] = await batchOfSql(db, [
+    sql`SELECT ${SUMS}, coalesce(sum(latency_sum_ms), 0) AS latency_sum_ms,
+        coalesce(sum(CASE WHEN account_id = 'anonymous' THEN count ELSE 0 END), 0) AS anonymous,
+        count(DISTINCT CASE WHEN account_id != 'anonymous' THEN account_id END) AS accounts
+      FROM usage_hourly WHERE ${RANGE}`,
+    sql`SELECT j.key AS bucket, sum(j.value) AS n FROM usage_hourly, json_each(usage_hourly.latency_histogram) AS j
+      WHERE ${RANGE} GROUP BY j.key`,
+    sql`SELECT tier, ${SUMS} FROM usage_hourly WHERE ${RANGE} GROUP BY tier ORDER BY requests DESC, tier`,
+    sql`${CLASS_CTE(RANGE)}
+      SELECT coalesce(rc.cls, 'unmetered') AS class, sum(r.count) AS requests, sum(r.errors) AS errors,
+        sum(r.rate_limited) AS rate_limited
+      FROM r JOIN rc ON rc.route = r.route AND rc.method = r.method GROUP BY 1 ORDER BY requests DESC, class`,
+    sql`SELECT status_class, sum(count) AS requests FROM usage_hourly WHERE ${RANGE}
+      GROUP BY status_class ORDER BY status_class`,
+    sql`SELECT substr(hour, 1, 10) AS date, ${SUMS} FROM usage_hourly WHERE ${RANGE} GROUP BY 1`,
+    sql`SELECT u.account_id AS account_id, coalesce(a.tier, max(u.tier)) AS tier, sum(u.count) AS requests,
+        sum(u.errors) AS errors, sum(u.rate_limited) AS rate_limited
+      FROM usage_hourly u LEFT JOIN accounts a ON a.id = u.account_id
+      WHERE u.hour >= ${range.firstHour} AND u.hour <= ${range.lastHour} AND u.account_id != 'anonymous'
+      GROUP BY u.account_id ORDER BY requests DESC, u.account_id LIMIT ${top}`,
+    sql`SELECT type, count(*) AS count FROM events
+      WHERE type IN (${sql.join(
+        EVENT_TYPES.map((t) => sql`${t}`),
+        sql`, `,
+      )}) AND created_at >= ${range.startMs} AND created_at < ${range.endMs}
+      GROUP BY type ORDER BY count DESC, type`,
   ]);
   const t = rowsOf<unknown>(totals)[0] as
     | (CountRow & { latency_sum_ms: number; anonymous: number; accounts: number })

@@ -1,16 +1,18 @@
 /** GET /v1/analytics/user/{user_id}: one account's usage (that account, or an admin). */
 import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
 import type { TIERS } from '../../db/schema';
 import type { Env } from '../../env';
 import { getAccount } from '../../platform/accounts';
 import { principalOf } from '../../platform/auth';
 import type { Principal } from '../../platform/context';
+import { batchOfSql, rowsOf } from '../../platform/d1';
 import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
 import { notFound } from '../../platform/problem';
 import { usageToday, utcDay } from '../../platform/quota';
 import { createRouter } from '../../platform/router';
 import { DAILY_LIMITS, type EndpointClass } from '../../platform/tiers';
-import { CLASS_CTE, type CountRow, counts, fillDays, fresh, rate, rowsOf, SUMS } from './measures';
+import { CLASS_CTE, type CountRow, counts, fillDays, fresh, inRange, rate, SUMS } from './measures';
 import { type Range, RangeQuery, resolveRange } from './range';
 import { jsonOf, tags, UserReportSchema } from './schemas';
 
@@ -38,31 +40,17 @@ const user = createRoute({
 });
 
 async function userReport(env: Env, range: Range, accountId: string, tier: (typeof TIERS)[number]) {
-  const db = env.DB;
-  const filter = 'account_id = ?3 AND hour >= ?1 AND hour <= ?2';
-  const b = [range.firstHour, range.lastHour, accountId] as const;
-  const [totals, byDayClass, errors, quota] = await db.batch([
-    db.prepare(`SELECT ${SUMS} FROM usage_hourly WHERE ${filter}`).bind(...b),
-    db
-      .prepare(
-        `${CLASS_CTE(filter)}
+  const filter = sql`account_id = ${accountId} AND ${inRange(range)}`;
+  const [totals, byDayClass, errors, quota] = await batchOfSql(env.DB, [
+    sql`SELECT ${SUMS} FROM usage_hourly WHERE ${filter}`,
+    sql`${CLASS_CTE(filter)}
          SELECT substr(r.hour, 1, 10) AS date, coalesce(rc.cls, 'unmetered') AS class, sum(r.count) AS requests,
            sum(r.errors) AS errors, sum(r.rate_limited) AS rate_limited
          FROM r JOIN rc ON rc.route = r.route AND rc.method = r.method GROUP BY 1, 2 ORDER BY 1, 2`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        `SELECT route, method, status_class, sum(count) AS count FROM usage_hourly
+    sql`SELECT route, method, status_class, sum(count) AS count FROM usage_hourly
          WHERE ${filter} AND status_class NOT IN ('1xx', '2xx', '3xx')
          GROUP BY route, method, status_class ORDER BY count DESC, route, method, status_class LIMIT 20`,
-      )
-      .bind(...b),
-    db
-      .prepare(
-        'SELECT day AS date, class, used FROM usage_daily WHERE account_id = ?1 AND day >= ?2 AND day <= ?3 ORDER BY day, class',
-      )
-      .bind(accountId, range.from, range.to),
+    sql`SELECT day AS date, class, used FROM usage_daily WHERE account_id = ${accountId} AND day >= ${range.from} AND day <= ${range.to} ORDER BY day, class`,
   ]);
   const tc = counts(rowsOf<unknown>(totals)[0] as CountRow | undefined);
   const rows = rowsOf<{ date: string; class: string } & CountRow>(byDayClass);

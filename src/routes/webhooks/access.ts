@@ -2,9 +2,9 @@
  * Which endpoint a request may touch, and how: this account's endpoint or a 404, optimistic retries of a
  * conditional write, the operator guard (see index.ts), URL and event-list normalisation.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { webhookEndpoints } from '../../db/schema';
+import { webhookDeliveries, webhookEndpoints } from '../../db/schema';
 import type { Env } from '../../env';
 import { adminRequired, isAdminKey } from '../../platform/auth';
 import type { Principal } from '../../platform/context';
@@ -62,12 +62,13 @@ export function safeUrl(url: string, env: Env): string {
 export async function isOperatorEndpoint(env: Env, p: Principal, row: EndpointRow): Promise<boolean> {
   if (p.role !== 'admin') return false;
   if (parseEvents(row.events).includes(OPERATOR_EVENT)) return true;
-  const held = await env.DB.prepare(
-    'SELECT 1 AS x FROM webhook_deliveries WHERE endpoint_id = ?1 AND event_type = ?2 LIMIT 1',
-  )
-    .bind(row.id, OPERATOR_EVENT)
-    .first();
-  return held !== null;
+  const held = await drizzle(env.DB)
+    .select({ x: sql`1` })
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.endpointId, row.id), eq(webhookDeliveries.eventType, OPERATOR_EVENT)))
+    .limit(1)
+    .get();
+  return held !== undefined;
 }
 
 const OPERATOR_WHY =

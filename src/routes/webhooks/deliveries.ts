@@ -1,8 +1,8 @@
 /** Deliveries of an endpoint: send a test event, list deliveries with their attempts, retry one now. */
 import { createRoute } from '@hono/zod-openapi';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { webhookDeliveries } from '../../db/schema';
+import { webhookAttempts, webhookDeliveries } from '../../db/schema';
 import { adminRequired, isAdminKey, principalOf, requireScope } from '../../platform/auth';
 import { isId, newId } from '../../platform/ids';
 import { AUTHED_ERRORS, errorResponses, listOf } from '../../platform/openapi';
@@ -118,10 +118,15 @@ export const deliveryRoutes = createRouter()
     } catch (err) {
       // The attempt could not be recorded (D1 failed after the send). Nothing ever schedules a test
       // delivery, so it would stay "pending" in the log for ever: remove it (best effort), answer 503.
-      await c.env.DB.prepare(
-        "DELETE FROM webhook_deliveries WHERE id = ?1 AND status = 'pending' AND attempts = 0",
-      )
-        .bind(deliveryId)
+      await drizzle(c.env.DB)
+        .delete(webhookDeliveries)
+        .where(
+          and(
+            eq(webhookDeliveries.id, deliveryId),
+            eq(webhookDeliveries.status, 'pending'),
+            eq(webhookDeliveries.attempts, 0),
+          ),
+        )
         .run()
         .catch(() => undefined);
       throw err;
@@ -146,13 +151,23 @@ export const deliveryRoutes = createRouter()
     const page = rows.slice(0, limit);
     const byDelivery = new Map<string, AttemptRow[]>();
     if (page.length > 0) {
-      const { results } = await c.env.DB.prepare(
-        `SELECT delivery_id, attempt, trigger, status_code, response_body, error, duration_ms, created_at
-         FROM webhook_attempts WHERE delivery_id IN (SELECT value FROM json_each(?1))
-         ORDER BY delivery_id, attempt, id`,
-      )
-        .bind(JSON.stringify(page.map((d) => d.id)))
-        .all<AttemptRow>();
+      const a = webhookAttempts;
+      const ids = JSON.stringify(page.map((d) => d.id));
+      const results = await drizzle(c.env.DB)
+        .select({
+          delivery_id: a.deliveryId,
+          attempt: a.attempt,
+          trigger: sql<AttemptRow['trigger']>`${a.trigger}`,
+          status_code: a.statusCode,
+          response_body: a.responseBody,
+          error: a.error,
+          duration_ms: a.durationMs,
+          created_at: a.createdAt,
+        })
+        .from(a)
+        .where(sql`${a.deliveryId} IN (SELECT value FROM json_each(${ids}))`)
+        .orderBy(a.deliveryId, a.attempt, a.id)
+        .all();
       for (const a of results) {
         const list = byDelivery.get(a.delivery_id) ?? [];
         list.push(a);
