@@ -1,7 +1,7 @@
 /**
  * Batch jobs: POST /v1/batch/charts (≤ 100 items), POST /v1/batch/readings (≤ 50 items),
  * GET /v1/batch/{job_id} (progress, optionally the per-item results) and GET /v1/batch (the caller's jobs).
- * The machinery (item validation, storage, queue chunks, consumer, retention) is in src/platform/batch.ts.
+ * The machinery (item validation, storage, queue chunks, consumer, retention) is in src/platform/batch/.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';

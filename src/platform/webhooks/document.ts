@@ -90,7 +90,7 @@ export function registerEventWebhooks(
       type === TEST_EVENT_TYPE
         ? 'Sent only to the endpoint being tested (even a disabled one), whatever its `events`; not retried.'
         : type === 'user.registered'
-          ? // src/platform/webhooks.ts, fanOutEvents.
+          ? // src/platform/webhooks/fan-out.ts, fanOutEvents.
             'Sent to every enabled endpoint of an operator (admin) account whose `events` list `user.registered` ' +
             "explicitly: the new account has no endpoint yet, and `*` covers only the endpoint's own account, " +
             "so it does not bring other accounts' sign-ups."
