@@ -11,7 +11,7 @@ import {
   pruneBatchJobs,
   sweepUnqueuedJobs,
 } from './platform/batch';
-import { consumeEvents, EVENT_RETENTION_DAYS } from './platform/events';
+import { consumeEvents, pruneEvents } from './platform/events';
 import { pruneIdempotencyKeys } from './platform/idempotency';
 // Importing the webhooks module also registers its event subscriber (the fan-out to deliveries).
 import { consumeWebhookDeadLetters, consumeWebhooks, pruneWebhookDeliveries } from './platform/webhooks';
@@ -26,7 +26,7 @@ const consumers: Record<
   (batch: MessageBatch<never>, env: Env, ctx: ExecutionContext) => Promise<void>
 > = {
   'stellar-events': (batch, env) => consumeEvents(batch as MessageBatch<EventMessage>, env),
-  // Dead letters of the event log: idempotent (INSERT OR IGNORE, fan-out deduplicated), so replayable.
+  // Dead letters of the event log: idempotent (a logged id is ignored, fan-out deduplicated), so replayable.
   'stellar-events-dlq': (batch, env) => consumeEvents(batch as MessageBatch<EventMessage>, env),
   'stellar-batch': (batch, env, ctx) => consumeBatch(batch as MessageBatch<BatchMessage>, env, ctx),
   'stellar-batch-dlq': (batch, env, ctx) =>
@@ -49,8 +49,7 @@ export default {
   },
 
   async scheduled(controller, env) {
-    const cutoff = controller.scheduledTime - EVENT_RETENTION_DAYS * 86_400_000;
-    await env.DB.prepare('DELETE FROM events WHERE created_at < ?1').bind(cutoff).run();
+    await pruneEvents(env, controller.scheduledTime); // events older than EVENT_RETENTION_DAYS (90)
     await pruneBatchJobs(env, controller.scheduledTime); // jobs past expires_at (30 days), with their items
     await sweepUnqueuedJobs(env, controller.scheduledTime); // jobs stored but never queued (lost D1 answers)
     await pruneIdempotencyKeys(env, controller.scheduledTime); // Idempotency-Key records older than 24 h

@@ -1,9 +1,10 @@
 /**
  * The documented examples are real: POST /v1/charts with the ChartRequest example of /openapi.json
- * answers exactly the Chart example of the document (src/routes/chart-example.ts). When the engine
- * changes a digit, this fails and prints the new body to paste there.
+ * answers exactly the Chart example of the document, which is src/schemas/chart-example.json. When the
+ * engine changes a digit, this fails; `npm run examples` rewrites the file from the live answer.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import CHART_EXAMPLE from '../src/schemas/chart-example.json';
 import { call, createAccount, json } from './helpers';
 import { loadPlaceFixtures } from './places-fixtures';
 
@@ -22,10 +23,11 @@ describe('documented examples', () => {
     const res = await json('/v1/charts', request, { key });
     expect(res.status).toBe(200);
     const body = await res.json();
-    const documented = doc.components.schemas.Chart?.example;
-    if (JSON.stringify(documented) !== JSON.stringify(body)) {
-      console.log(`src/routes/chart-example.ts should hold:\n${JSON.stringify(body, null, 2)}`);
-    }
-    expect(documented).toEqual(body);
+    // The document shows the fixture as it is ...
+    expect(doc.components.schemas.Chart?.example).toEqual(CHART_EXAMPLE);
+    // ... and the fixture is this answer, to the byte (`npm run examples` writes it from the answer).
+    await expect(`${JSON.stringify(body, null, 2)}\n`).toMatchFileSnapshot(
+      '../src/schemas/chart-example.json',
+    );
   });
 });

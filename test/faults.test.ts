@@ -286,8 +286,8 @@ describe('1. webhook receiver down, then back: nothing lost, each event processe
     const crashed = deliveries[4] as { id: string; message_id: string };
     const crashFaults = faultyD1(env.DB, [
       {
-        sql: /INSERT INTO webhook_attempts/,
-        args: (a) => a[0] === crashed.id && a[2] === 200,
+        sql: /insert into "webhook_attempts"/i,
+        args: (a) => a.at(-1) === crashed.id && a[1] === 200,
         times: 1,
       },
     ]);
@@ -423,17 +423,21 @@ describe('2. a batch consumer that throws mid-job', () => {
     expect(await usedToday(acct.key, 'charts')).toBe(25);
 
     const chunkOf = (start: number) => (a: unknown[]) =>
-      a[0] === job.id && typeof a[1] === 'string' && a[1].startsWith(`[{"idx":${start},`);
+      a[1] === job.id && typeof a[0] === 'string' && a[0].startsWith(`[{"idx":${start},`);
     const faults = faultyD1(env.DB, [
       // Chunk [0, 10): reading its items fails once (the consumer throws before computing anything).
-      { sql: /SELECT idx, input FROM batch_items/, args: (a) => a[0] === job.id && a[1] === 0, times: 1 },
+      {
+        sql: /select "idx", .*"input" from "batch_items"/i,
+        args: (a) => a[0] === job.id && a[1] === 0,
+        times: 1,
+      },
       // Chunk [20, 25): its write commits but the answer is lost (the consumer throws after the commit).
-      { sql: /UPDATE batch_items SET/, args: chunkOf(20), times: 1, mode: 'after' },
+      { sql: /update "batch_items" set/i, args: chunkOf(20), times: 1, mode: 'after' },
       // Chunk [10, 20): its write fails twice before commit, so it is the last chunk standing...
-      { sql: /UPDATE batch_items SET/, args: chunkOf(10), times: 2, mode: 'before' },
+      { sql: /update "batch_items" set/i, args: chunkOf(10), times: 2, mode: 'before' },
       // ...and the write that finishes the job commits, but its answer is lost: the delivery that won
       // the final flip throws, and only a redelivery finds the job already completed.
-      { sql: /UPDATE batch_items SET/, args: chunkOf(10), times: 1, mode: 'after' },
+      { sql: /update "batch_items" set/i, args: chunkOf(10), times: 1, mode: 'after' },
     ]);
     // Every event the consumers publish is recorded on its way to the real events queue.
     const published: EventMessage[] = [];
@@ -489,7 +493,7 @@ describe('2. a batch consumer that throws mid-job', () => {
     expect(done.results.data.map((r) => r.index)).toEqual(items.map((_, i) => i));
     expect(done.results.data.map((r) => r.result.subject.full_name)).toEqual(items.map((i) => i.full_name));
     const writes = faults.committed
-      .filter((b) => /UPDATE batch_items SET/.test(b.sql[0] ?? ''))
+      .filter((b) => /update "batch_items" set/i.test(b.sql[0] ?? ''))
       .reduce((n, b) => n + (b.results[0]?.meta.changes ?? 0), 0);
     expect(writes).toBe(25);
 
@@ -574,7 +578,7 @@ describe('2. a batch consumer that throws mid-job', () => {
 
     const published: EventMessage[] = [];
     const faults = faultyD1(env.DB, [
-      { sql: /UPDATE batch_items SET/, args: (a) => a[0] === job.id, times: 1, mode: 'after' },
+      { sql: /update "batch_items" set/i, args: (a) => a[1] === job.id, times: 1, mode: 'after' },
     ]);
     const consumerEnv = {
       ...env,
@@ -625,7 +629,9 @@ describe('2. a batch consumer that throws mid-job', () => {
 
   it('a job stored but never queued (its answer lost, D1 still down for the clean-up) is deleted by the daily cron once no message of it can exist; queued jobs, however long their messages wait, and started jobs are kept', async () => {
     const acct = await createAccount({ tier: 'basic' });
-    const faults = faultyD1(env.DB, [{ sql: /INSERT INTO batch_jobs/, mode: 'after', times: 1, down: true }]);
+    const faults = faultyD1(env.DB, [
+      { sql: /insert into "batch_jobs"/i, mode: 'after', times: 1, down: true },
+    ]);
     const res = await fetchWith({ ...env, DB: faults.db } as Env, '/v1/batch/charts', {
       key: acct.key,
       json: { items: [{ ...NEW_YORK_1990, minute: 43 }, { year: 1 }] },
@@ -659,7 +665,7 @@ describe('2. a batch consumer that throws mid-job', () => {
     };
     const waitingMsgs: QueuedMessage[] = [];
     const unmarkedMsgs: QueuedMessage[] = [];
-    const markFails = faultyD1(env.DB, [{ sql: /SET queued_at/, times: 1 }]);
+    const markFails = faultyD1(env.DB, [{ sql: /set "queued_at"/i, times: 1 }]);
     const [queued, waiting, started, deadLettered] = [
       await start(),
       await start(waitingMsgs),
@@ -871,7 +877,7 @@ const WRITE_CASES: WriteCase[] = [
     op: 'rollApiKey',
 
     name: 'POST /v1/api-keys/{id}/roll (the new key fails to insert)',
-    rules: [{ sql: /INSERT INTO api_keys/ }],
+    rules: [{ sql: /insert into "api_keys" .*select/is }],
     setup: async (a) => ({
       path: `/v1/api-keys/${(await newKey(a.key)).id}/roll`,
       init: { json: { grace_period_seconds: 60 } },
@@ -886,8 +892,8 @@ const WRITE_CASES: WriteCase[] = [
 
     name: 'POST /v1/api-keys/{id}/roll (the roll commits, its answer is lost, D1 stays down)',
     rules: [
-      { sql: /UPDATE api_keys SET replaced_by = \?1/, mode: 'after', times: 1 },
-      { sql: /SELECT 1 AS found FROM api_keys/, mode: 'before', times: 1 },
+      { sql: /update "api_keys" set .*"replaced_by" = \?/is, mode: 'after', times: 1 },
+      { sql: /select 1 from "api_keys"/i, mode: 'before', times: 1 },
     ],
     setup: async (a) => ({
       path: `/v1/api-keys/${(await newKey(a.key)).id}/roll`,
@@ -996,7 +1002,7 @@ const WRITE_CASES: WriteCase[] = [
     op: 'testWebhook',
 
     name: 'POST /v1/webhooks/{id}/test (the attempt fails to record, after the send)',
-    rules: [{ sql: /INSERT INTO webhook_attempts/ }],
+    rules: [{ sql: /insert into "webhook_attempts"/i }],
     setup: async (a) => ({
       path: `/v1/webhooks/${(await newHook(a.key)).id}/test`,
       init: { method: 'POST' },
@@ -1007,7 +1013,7 @@ const WRITE_CASES: WriteCase[] = [
     op: 'retryWebhookDelivery',
 
     name: 'POST /v1/webhooks/{id}/deliveries/{delivery_id}/retry',
-    rules: [{ sql: /INSERT INTO webhook_attempts/ }],
+    rules: [{ sql: /insert into "webhook_attempts"/i }],
     setup: async (a) => {
       const r = receiver(() => new Response('down', { status: 500 }));
       const hook = await newHook(a.key, r.url);
@@ -1028,7 +1034,7 @@ const WRITE_CASES: WriteCase[] = [
     op: 'createChartBatch',
 
     name: 'POST /v1/batch/charts (the items fail to insert)',
-    rules: [{ sql: /INSERT INTO batch_items/ }],
+    rules: [{ sql: /insert into "batch_items"/i }],
     metered: 'charts',
     setup: async () => ({
       path: '/v1/batch/charts',
@@ -1043,7 +1049,7 @@ const WRITE_CASES: WriteCase[] = [
     op: 'createReadingBatch',
 
     name: 'POST /v1/batch/readings (the job commits, its answer is lost)',
-    rules: [{ sql: /INSERT INTO batch_jobs/, mode: 'after' }],
+    rules: [{ sql: /insert into "batch_jobs"/i, mode: 'after' }],
     metered: 'readings',
     setup: async () => ({
       path: '/v1/batch/readings',
@@ -1228,7 +1234,7 @@ describe('3c. a lost answer after the commit is undone before the 503, so the re
     const [only] = ((await warm.json()) as { data: { id: string }[] }).data;
     const roll = `/v1/api-keys/${only?.id}/roll`;
     const faults = faultyD1(env.DB, [
-      { sql: /UPDATE api_keys SET replaced_by = \?1/, mode: 'after', times: 1 },
+      { sql: /update "api_keys" set .*"replaced_by" = \?/is, mode: 'after', times: 1 },
     ]);
     const first = await fetchWith({ ...env, DB: faults.db } as Env, roll, {
       key: me.key,
@@ -1326,7 +1332,7 @@ describe('3b. Stripe: a failure after the commit is made good by the retry', () 
     },
     {
       name: 'the auth-cache invalidation fails after the commit',
-      rules: [{ sql: /SELECT hash FROM api_keys/, times: 1 }],
+      rules: [{ sql: /select "hash" from "api_keys"/i, times: 1 }],
     },
     { name: 'the events queue refuses the event after the commit', rules: [], refusedSends: 1 },
     {

@@ -1187,7 +1187,7 @@ describe('edge values of birth data', () => {
   }
 
   /**
-   * A batch validates its items one by one (src/platform/batch.ts): the job is accepted (202), each
+   * A batch validates its items one by one (src/platform/batch/items.ts): the job is accepted (202), each
    * impossible item fails alone with a problem naming `items[i].<field>`, the valid edges succeed, and
    * only the items that pass validation at creation are charged (documented: "one unit per valid item");
    * the skipped local time passes it and fails while computing, so it is charged. (The fuzzer found

@@ -1,5 +1,5 @@
 /**
- * The webhook events as /openapi.json documents them (top-level `webhooks`, src/platform/event-schemas.ts)
+ * The webhook events as /openapi.json documents them (top-level `webhooks`, src/schemas/events.ts)
  * against what a receiver really gets: every event type is triggered the way the API triggers it (routes,
  * Stripe, the batch consumer), travels the real events and webhooks queues, and each delivered body is
  * verified (Standard Webhooks) and parsed with the documented schema of its type made strict at every
@@ -13,13 +13,13 @@ import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../src/env';
 import worker from '../src/index';
+import { EVENT_TYPES } from '../src/platform/events';
 import {
   EVENT_ENVELOPE_SCHEMAS,
   WEBHOOK_EVENT_TYPES,
   type WebhookEventType,
   WebhookPayloadSchema,
-} from '../src/platform/event-schemas';
-import { EVENT_TYPES } from '../src/platform/events';
+} from '../src/schemas/events';
 import { authed, call, clientAddress, createAccount, fetchWith, json, waitFor } from './helpers';
 import { heldQueue, type QueuedMessage } from './queues';
 import { type Received, receiver, useReceivers } from './receivers';

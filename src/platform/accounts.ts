@@ -1,7 +1,7 @@
 /**
  * Accounts and API keys: creation, serialisation and the changes that must invalidate auth caches.
  */
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Role, Tier } from '../db/schema';
@@ -93,9 +93,11 @@ export async function createAccountWithKey(
   input: { email: string; name: string; tier?: Tier; role?: Role },
 ) {
   const db = drizzle(env.DB);
-  const existing = await env.DB.prepare('SELECT id FROM accounts WHERE lower(email) = lower(?1)')
-    .bind(input.email)
-    .first();
+  const existing = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(sql`lower(${accounts.email}) = lower(${input.email})`)
+    .get();
   if (existing) throw problem(409, 'An account with this email already exists.', { type: 'email-taken' });
   const now = Date.now();
   const role = input.role ?? 'user';
@@ -244,28 +246,22 @@ export async function rollKey(env: Env, k: KeyRow, graceSeconds: number): Promis
   const r = fresh.row;
   const expiry =
     graceSeconds === 0 ? null : Math.min(k.expiresAt ?? Number.POSITIVE_INFINITY, now + graceSeconds * 1000);
+  const db = drizzle(env.DB);
   let inserted: D1Result | undefined;
   try {
-    [, inserted] = await env.DB.batch([
-      env.DB.prepare(
-        `UPDATE api_keys SET replaced_by = ?1, revoked_at = CASE WHEN ?2 IS NULL THEN ?3 ELSE revoked_at END,
-         expires_at = coalesce(?2, expires_at)
-       WHERE id = ?4 AND replaced_by IS NULL AND revoked_at IS NULL`,
-      ).bind(r.id, expiry, now, k.id),
-      env.DB.prepare(
-        `INSERT INTO api_keys (id, account_id, name, prefix, hash, scopes, created_at, expires_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
-       WHERE EXISTS (SELECT 1 FROM api_keys WHERE id = ?9 AND replaced_by = ?1)`,
-      ).bind(
-        r.id,
-        r.accountId,
-        r.name,
-        r.prefix,
-        r.hash,
-        JSON.stringify(r.scopes),
-        r.createdAt,
-        r.expiresAt,
-        k.id,
+    [, inserted] = await db.batch([
+      // The claim: only while the key is neither rolled nor revoked. Without a grace period the old key is
+      // revoked now; with one, it expires at its end (or at its own expiry, if sooner).
+      db
+        .update(apiKeys)
+        .set(expiry === null ? { replacedBy: r.id, revokedAt: now } : { replacedBy: r.id, expiresAt: expiry })
+        .where(and(eq(apiKeys.id, k.id), isNull(apiKeys.replacedBy), isNull(apiKeys.revokedAt))),
+      // The new key, only if this batch made the claim: INSERT ... SELECT (every column, in table order)
+      // WHERE EXISTS the claim.
+      db.insert(apiKeys).select(
+        sql`SELECT ${r.id}, ${r.accountId}, ${r.name}, ${r.prefix}, ${r.hash}, ${JSON.stringify(r.scopes)},
+            ${r.createdAt}, ${r.expiresAt}, NULL, NULL, 0, NULL
+          WHERE EXISTS (SELECT 1 FROM ${apiKeys} WHERE ${apiKeys.id} = ${k.id} AND ${apiKeys.replacedBy} = ${r.id})`,
       ),
     ]);
   } catch (err) {
@@ -273,9 +269,11 @@ export async function rollKey(env: Env, k: KeyRow, graceSeconds: number): Promis
     // new key and its retry would get a 409 (already rolled). Recover forward: if the new key is stored,
     // the roll happened, so answer it (the key is here in memory). Undoing it instead could revive a key
     // that another request revoked meanwhile.
-    const stored = await env.DB.prepare('SELECT 1 AS found FROM api_keys WHERE id = ?1')
-      .bind(r.id)
-      .first<{ found: number }>()
+    const stored = await db
+      .select({ found: sql<number>`1` })
+      .from(apiKeys)
+      .where(eq(apiKeys.id, r.id))
+      .get()
       .then((row) => (row ? 'yes' : 'no'))
       .catch(() => 'unknown' as const);
     if (stored === 'yes') {
@@ -285,13 +283,24 @@ export async function rollKey(env: Env, k: KeyRow, graceSeconds: number): Promis
     if (stored === 'unknown') {
       // D1 still down: undo what this roll wrote, best effort, only while the old key still holds exactly
       // that (a revocation since then changed revoked_at, so it is left alone), then the 503.
-      await env.DB.batch([
-        env.DB.prepare('DELETE FROM api_keys WHERE id = ?1').bind(r.id),
-        env.DB.prepare(
-          `UPDATE api_keys SET replaced_by = NULL, revoked_at = NULL, expires_at = ?2
-           WHERE id = ?1 AND replaced_by = ?3 AND revoked_at IS ?4 AND expires_at IS ?5`,
-        ).bind(k.id, k.expiresAt, r.id, expiry === null ? now : null, expiry ?? k.expiresAt),
-      ]).catch(() => undefined);
+      const revokedAt = expiry === null ? now : null;
+      const expiresAt = expiry ?? k.expiresAt;
+      await db
+        .batch([
+          db.delete(apiKeys).where(eq(apiKeys.id, r.id)),
+          db
+            .update(apiKeys)
+            .set({ replacedBy: null, revokedAt: null, expiresAt: k.expiresAt })
+            .where(
+              and(
+                eq(apiKeys.id, k.id),
+                eq(apiKeys.replacedBy, r.id),
+                revokedAt === null ? isNull(apiKeys.revokedAt) : eq(apiKeys.revokedAt, revokedAt),
+                expiresAt === null ? isNull(apiKeys.expiresAt) : eq(apiKeys.expiresAt, expiresAt),
+              ),
+            ),
+        ])
+        .catch(() => undefined);
       await invalidateKeyHashes([k.hash, r.hash]).catch(() => undefined);
     }
     throw err;

@@ -34,11 +34,15 @@
  * Latency is measured with Date.now(), which Workers advance only on I/O: pure CPU time inside a
  * request shows as 0 ms (see README "Analytics").
  */
+import { sql } from 'drizzle-orm';
+import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
+import { usageHourly } from '../db/schema';
 import type { Env } from '../env';
 import type { AppEnv } from './context';
+import { nonEmpty } from './d1';
 import { loggable } from './problem';
 
 export const ANALYTICS_DATASET = 'stellar_edge_requests';
@@ -217,41 +221,51 @@ export const recordAnalytics = createMiddleware<AppEnv>(async (c, next) => {
   }
 });
 
-const COLUMNS =
-  'hour, account_id, tier, route, method, status_class, endpoint_class, count, errors, rate_limited, latency_sum_ms, latency_histogram';
-
-const mergeHistogram = Array.from(
-  { length: HISTOGRAM_SIZE },
-  (_, i) =>
-    `coalesce(json_extract(usage_hourly.latency_histogram, '$[${i}]'), 0) + coalesce(json_extract(excluded.latency_histogram, '$[${i}]'), 0)`,
-).join(',\n    ');
+/** Each bucket of the stored histogram plus the same bucket of the incoming one, as a JSON array. */
+const mergedHistogram = sql.raw(
+  `json_array(${Array.from(
+    { length: HISTOGRAM_SIZE },
+    (_, i) =>
+      `coalesce(json_extract(usage_hourly.latency_histogram, '$[${i}]'), 0) + coalesce(json_extract(excluded.latency_histogram, '$[${i}]'), 0)`,
+  ).join(', ')})`,
+);
 
 /**
- * Upsert of many rollups from one JSON parameter: an array of
- * [hour, account, tier, route, method, status class, endpoint class, count, errors, rate limited,
- * latency sum, histogram]. Atomic per statement, so concurrent flushes add up correctly.
+ * Upsert of many rollups from one JSON parameter (an array of [hour, account, tier, route, method, status
+ * class, endpoint class, count, errors, rate limited, latency sum, histogram]): one bound value per
+ * ROWS_PER_STATEMENT rows, within D1's 100 per statement. Atomic per statement, so concurrent flushes add
+ * up correctly. `WHERE true` tells SQLite's parser that ON CONFLICT is the upsert clause.
  */
-export const UPSERT_SQL = `INSERT INTO usage_hourly (${COLUMNS})
-SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-  json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
-  json_extract(value, '$[6]'), json_extract(value, '$[7]'), json_extract(value, '$[8]'),
-  json_extract(value, '$[9]'), json_extract(value, '$[10]'), json_extract(value, '$[11]')
-FROM json_each(?1) WHERE true
-ON CONFLICT (hour, account_id, route, method, status_class) DO UPDATE SET
-  tier = excluded.tier,
-  endpoint_class = coalesce(excluded.endpoint_class, usage_hourly.endpoint_class),
-  count = usage_hourly.count + excluded.count,
-  errors = usage_hourly.errors + excluded.errors,
-  rate_limited = usage_hourly.rate_limited + excluded.rate_limited,
-  latency_sum_ms = usage_hourly.latency_sum_ms + excluded.latency_sum_ms,
-  latency_histogram = json_array(
-    ${mergeHistogram})`;
+function upsertRollups(db: DrizzleD1Database, json: string) {
+  const u = usageHourly;
+  return db
+    .insert(u)
+    .select(
+      sql`SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+        json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
+        json_extract(value, '$[6]'), json_extract(value, '$[7]'), json_extract(value, '$[8]'),
+        json_extract(value, '$[9]'), json_extract(value, '$[10]'), json_extract(value, '$[11]')
+      FROM json_each(${json}) WHERE true`,
+    )
+    .onConflictDoUpdate({
+      target: [u.hour, u.accountId, u.route, u.method, u.statusClass],
+      set: {
+        tier: sql`excluded.tier`,
+        endpointClass: sql`coalesce(excluded.endpoint_class, ${u.endpointClass})`,
+        count: sql`${u.count} + excluded.count`,
+        errors: sql`${u.errors} + excluded.errors`,
+        rateLimited: sql`${u.rateLimited} + excluded.rate_limited`,
+        latencySumMs: sql`${u.latencySumMs} + excluded.latency_sum_ms`,
+        latencyHistogram: mergedHistogram,
+      },
+    });
+}
 
 /** Add rollups to usage_hourly (one statement per ROWS_PER_STATEMENT rows, one batch). */
-export async function writeRollups(db: D1Database, rows: Rollup[]): Promise<void> {
+export async function writeRollups(d1: D1Database, rows: Rollup[]): Promise<void> {
   if (rows.length === 0) return;
-  const stmt = db.prepare(UPSERT_SQL);
-  const stmts: D1PreparedStatement[] = [];
+  const db = drizzle(d1);
+  const stmts = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows
       .slice(i, i + ROWS_PER_STATEMENT)
@@ -269,10 +283,10 @@ export async function writeRollups(db: D1Database, rows: Rollup[]): Promise<void
         r.latencySumMs,
         r.histogram,
       ]);
-    stmts.push(stmt.bind(JSON.stringify(chunk)));
+    stmts.push(upsertRollups(db, JSON.stringify(chunk)));
   }
-  if (stmts.length === 1) await (stmts[0] as D1PreparedStatement).run();
-  else await db.batch(stmts);
+  if (stmts.length === 1) await (stmts[0] as (typeof stmts)[number]).run();
+  else await db.batch(nonEmpty(stmts));
 }
 
 function putBack(rows: Rollup[]): void {

@@ -16,7 +16,7 @@
  * once per USAGE_FLUSH_MS per isolate (never a D1 write per request).
  */
 
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { createMiddleware } from 'hono/factory';
 import { endTime, startTime } from 'hono/timing';
@@ -24,6 +24,7 @@ import type { Role, Tier } from '../db/schema';
 import { accounts, apiKeys } from '../db/schema';
 import type { Env } from '../env';
 import type { AppEnv, Principal } from './context';
+import { nonEmpty } from './d1';
 import { hashKey, isWellFormedKey } from './keys';
 import { loggable, problem } from './problem';
 
@@ -164,10 +165,12 @@ export async function invalidateKeyHashes(hashes: string[]): Promise<void> {
 
 /** Forget every key of an account (tier change, suspension). */
 export async function invalidateAccountKeys(env: Env, accountId: string): Promise<void> {
-  const rows = await env.DB.prepare('SELECT hash FROM api_keys WHERE account_id = ?1').bind(accountId).all<{
-    hash: string;
-  }>();
-  await invalidateKeyHashes(rows.results.map((r) => r.hash));
+  const rows = await drizzle(env.DB)
+    .select({ hash: apiKeys.hash })
+    .from(apiKeys)
+    .where(eq(apiKeys.accountId, accountId))
+    .all();
+  await invalidateKeyHashes(rows.map((r) => r.hash));
 }
 
 // ---- usage of keys (last_used_at, request_count), aggregated per isolate ----
@@ -189,11 +192,21 @@ export async function flushKeyUsage(env: Env): Promise<number> {
   const entries = [...usage.entries()];
   usage.clear();
   lastFlush = Date.now();
-  const stmt = env.DB.prepare(
-    'UPDATE api_keys SET request_count = request_count + ?1, last_used_at = max(coalesce(last_used_at, 0), ?2) WHERE id = ?3',
-  );
+  const db = drizzle(env.DB);
   try {
-    await env.DB.batch(entries.map(([id, u]) => stmt.bind(u.count, u.last, id)));
+    await db.batch(
+      nonEmpty(
+        entries.map(([id, u]) =>
+          db
+            .update(apiKeys)
+            .set({
+              requestCount: sql`${apiKeys.requestCount} + ${u.count}`,
+              lastUsedAt: sql`max(coalesce(${apiKeys.lastUsedAt}, 0), ${u.last})`,
+            })
+            .where(eq(apiKeys.id, id)),
+        ),
+      ),
+    );
   } catch (err) {
     // Put the counts back so the next flush retries them.
     for (const [id, u] of entries) {

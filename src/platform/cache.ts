@@ -19,7 +19,9 @@
  * Stats: hits and misses per level and namespace are counted in isolate memory and written to KV at
  * most once per STATS_FLUSH_MS per isolate (one key per isolate), never per request.
  */
+import type { Context } from 'hono';
 import type { Env } from '../env';
+import type { AppEnv } from './context';
 import { loggable } from './problem';
 
 export const NAMESPACES = {
@@ -319,4 +321,18 @@ export async function readStats(env: Env): Promise<StatsReport> {
     namespaces,
     total,
   };
+}
+
+// ---------------------------------------------------------------- answering
+/** Answers a cached body with X-Cache, ETag and 304 on If-None-Match. */
+export function sendCached(c: Context<AppEnv>, result: CacheResult, body: string, maxAge = 0): Response {
+  c.header('X-Cache', result.status);
+  c.header('X-Cache-Key', result.key);
+  c.header('ETag', result.etag);
+  c.header('Cache-Control', maxAge > 0 ? `private, max-age=${maxAge}` : 'private, no-cache');
+  const inm = c.req.header('If-None-Match');
+  if (inm?.split(',').some((t) => t.trim() === result.etag || t.trim() === '*')) {
+    return c.body(null, 304);
+  }
+  return c.body(body, 200, { 'Content-Type': result.contentType });
 }

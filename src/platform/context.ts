@@ -2,7 +2,7 @@
 
 import type { Role, Tier } from '../db/schema';
 import type { Env } from '../env';
-import type { QuotaState } from './quota';
+import type { QuotaState } from './quota-state';
 import type { EndpointClass } from './tiers';
 
 /** What authentication resolved for this request (cached per isolate; see auth.ts). */

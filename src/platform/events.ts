@@ -1,27 +1,18 @@
 /**
  * The event log. `publishEvent` costs the request one queue send inside waitUntil and no D1 write; the
- * events queue consumer writes events to D1 in batches (INSERT OR IGNORE, so a redelivered batch is
- * harmless) and then hands them to the subscribers registered below (webhook fan-out, analytics).
+ * events queue consumer writes events to D1 in batches (ON CONFLICT DO NOTHING, so a redelivered batch
+ * is harmless) and then hands them to the subscribers registered below (webhook fan-out, analytics).
  */
-import type { DrizzleD1Database } from 'drizzle-orm/d1';
+import { eq, lt, sql } from 'drizzle-orm';
+import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { events } from '../db/schema';
 import type { Env, EventMessage } from '../env';
-import type { EventData } from './event-schemas';
+import { EVENT_TYPES, type EventData, type EventType } from '../schemas/events';
+import { nonEmpty } from './d1';
 import { newId } from './ids';
 import { loggable } from './problem';
 
-export const EVENT_TYPES = [
-  'chart.calculated',
-  'reading.generated',
-  'chart.saved',
-  'chart.deleted',
-  'user.registered',
-  'subscription.activated',
-  'subscription.canceled',
-  'payment.received',
-  'batch.completed',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, type EventType };
 
 /** Days the event log keeps events (pruned by the daily cron in src/index.ts). */
 export const EVENT_RETENTION_DAYS = 90;
@@ -38,9 +29,9 @@ export function makeEvent(
 /**
  * Record an event after the response: one queue message, sent in waitUntil. An event that may be
  * published more than once (after a lost D1 answer) passes a deterministic `id`: the log stores it once
- * (INSERT OR IGNORE) and webhooks deliver it once per endpoint (its message id derives from it).
+ * (a duplicate id is ignored) and webhooks deliver it once per endpoint (its message id derives from it).
  *
- * `data` is typed by the event's documented schema (src/platform/event-schemas.ts, the `webhooks` of
+ * `data` is typed by the event's documented schema (src/schemas/events.ts, the `webhooks` of
  * /openapi.json): a call site sending another shape does not compile. Not validated at runtime.
  */
 export function publishEvent<T extends EventType>(
@@ -82,7 +73,7 @@ export async function sendEvent(env: Pick<Env, 'EVENTS_QUEUE'>, event: EventMess
 /**
  * The event's row of the log as a drizzle insert (ignored if already there), for writing an event in the
  * same D1 batch as the change it reports (an outbox: the Stripe webhook). It is still published through
- * the queue, whose consumer's INSERT OR IGNORE then finds it and hands it to the subscribers.
+ * the queue, whose consumer then finds it logged and hands it to the subscribers.
  */
 export function logEventQuery(db: DrizzleD1Database, event: EventMessage) {
   return db
@@ -91,20 +82,31 @@ export function logEventQuery(db: DrizzleD1Database, event: EventMessage) {
       id: event.id,
       type: event.type,
       accountId: event.account_id,
-      data: event.data ?? null,
+      // JSON text, `null` included (the column is NOT NULL): bound as it is, not through the JSON mode.
+      data: sql`${JSON.stringify(event.data ?? null)}`,
       createdAt: Date.parse(event.created_at),
     })
     .onConflictDoNothing();
 }
 
+/** Daily cron: forget events older than EVENT_RETENTION_DAYS. */
+export async function pruneEvents(env: Pick<Env, 'DB'>, now: number): Promise<number> {
+  const cutoff = now - EVENT_RETENTION_DAYS * 86_400_000;
+  const res = await drizzle(env.DB).delete(events).where(lt(events.createdAt, cutoff)).run();
+  return res.meta.changes;
+}
+
 /** An event of the log, as the message that published it (to publish it again), or null. */
 export async function loadEvent(env: Pick<Env, 'DB'>, id: string): Promise<EventMessage | null> {
-  const row = await env.DB.prepare('SELECT id, type, account_id, data, created_at FROM events WHERE id = ?1')
-    .bind(id)
-    .first<{ id: string; type: string; account_id: string | null; data: string; created_at: number }>();
+  const row = await drizzle(env.DB).select().from(events).where(eq(events.id, id)).get();
   if (!row) return null;
-  const { data, created_at, ...rest } = row;
-  return { ...rest, data: JSON.parse(data), created_at: new Date(created_at).toISOString() };
+  return {
+    id: row.id,
+    type: row.type,
+    account_id: row.accountId,
+    data: row.data,
+    created_at: new Date(row.createdAt).toISOString(),
+  };
 }
 
 /** Something that reacts to stored events (webhook fan-out, ...). Called after the batch is in D1. */
@@ -114,19 +116,13 @@ export function onEvents(subscriber: EventSubscriber): void {
   subscribers.push(subscriber);
 }
 
-const INSERT_EVENT =
-  'INSERT OR IGNORE INTO events (id, type, account_id, data, created_at) VALUES (?1, ?2, ?3, ?4, ?5)';
-
 /** Queue consumer for the events queue: one D1 batch per message batch, then the subscribers. */
 export async function consumeEvents(batch: MessageBatch<EventMessage>, env: Env): Promise<void> {
   const events = batch.messages.map((m) => m.body);
   if (events.length === 0) return;
-  const stmt = env.DB.prepare(INSERT_EVENT);
-  await env.DB.batch(
-    events.map((e) =>
-      stmt.bind(e.id, e.type, e.account_id, JSON.stringify(e.data ?? null), Date.parse(e.created_at)),
-    ),
-  );
+  const db = drizzle(env.DB);
+  // One statement per event (5 parameters each, within D1's 100 per statement), one transaction.
+  await db.batch(nonEmpty(events.map((e) => logEventQuery(db, e))));
   for (const subscriber of subscribers) await subscriber(env, events);
   batch.ackAll();
 }

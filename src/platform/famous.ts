@@ -2,9 +2,12 @@
  * The famous-people collection in D1 (loaded from data/famous-people.json by scripts/seed-famous-people.mjs,
  * which `npm start` runs): lookups and the birth data of a person as chart input.
  */
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
 import { computeChart, type SubjectInput } from '../astro/chart';
 import { type ScorePoints, scorePointsOf } from '../astro/synastry';
 import { signOf } from '../astro/zodiac';
+import { famousPeople } from '../db/schema';
 import { fold } from './places';
 
 export interface FamousBirth {
@@ -39,14 +42,24 @@ export interface FamousPerson extends FamousSource {
   rising_sign: string | null;
 }
 
-/** The D1 row of FAMOUS_COLUMNS: birth as JSON text, time_known as 0/1. */
-type Row = Omit<FamousPerson, 'birth' | 'time_known'> & { birth: string; time_known: number };
+/** The columns of a person as the API shows it, in the order of its JSON. */
+export const FAMOUS_FIELDS = {
+  slug: famousPeople.slug,
+  full_name: famousPeople.fullName,
+  category: famousPeople.category,
+  description: famousPeople.description,
+  birth: famousPeople.birth,
+  time_known: famousPeople.timeKnown,
+  rodden_rating: famousPeople.roddenRating,
+  source: famousPeople.source,
+  sun_sign: famousPeople.sunSign,
+  moon_sign: famousPeople.moonSign,
+  rising_sign: famousPeople.risingSign,
+};
 
-export const FAMOUS_COLUMNS =
-  'slug, full_name, category, description, birth, time_known, rodden_rating, source, sun_sign, moon_sign, rising_sign';
-
-export function toFamous(r: Row): FamousPerson {
-  return { ...r, birth: JSON.parse(r.birth) as FamousBirth, time_known: r.time_known === 1 };
+/** A row of FAMOUS_FIELDS (birth parsed from its JSON by drizzle) as a person. */
+export function toFamous(r: { birth: unknown } & Omit<FamousPerson, 'birth'>): FamousPerson {
+  return { ...r, birth: r.birth as FamousBirth };
 }
 
 const cache = new Map<string, { person: FamousPerson | null; until: number }>();
@@ -85,10 +98,11 @@ export async function getFamousPerson(
   const hit = cache.get(slug);
   if (hit && hit.until > now) return hit.person;
   const person = await throughKv(l2, `person:${KV_VERSION}:${slug}`, async () => {
-    const row = await db
-      .prepare(`SELECT ${FAMOUS_COLUMNS} FROM famous_people WHERE slug = ?1`)
-      .bind(slug)
-      .first<Row>();
+    const row = await drizzle(db)
+      .select(FAMOUS_FIELDS)
+      .from(famousPeople)
+      .where(eq(famousPeople.slug, slug))
+      .get();
     return row ? toFamous(row) : null;
   });
   if (cache.size > 2000) cache.clear();
@@ -181,15 +195,18 @@ export async function matchCandidates(db: D1Database, l2?: FamousL2): Promise<Ma
 }
 
 async function loadCandidates(db: D1Database): Promise<MatchCandidate[]> {
-  const rows = await db
-    .prepare(
-      'SELECT slug, category, sun_sign, moon_sign, rising_sign, score_points FROM famous_people ORDER BY slug',
-    )
-    .all<Omit<MatchCandidate, 'points'> & { score_points: string }>();
-  return rows.results.map(({ score_points, ...r }) => ({
-    ...r,
-    points: JSON.parse(score_points) as ScorePoints,
-  }));
+  return drizzle(db)
+    .select({
+      slug: famousPeople.slug,
+      category: famousPeople.category,
+      sun_sign: famousPeople.sunSign,
+      moon_sign: famousPeople.moonSign,
+      rising_sign: famousPeople.risingSign,
+      points: famousPeople.scorePoints,
+    })
+    .from(famousPeople)
+    .orderBy(famousPeople.slug)
+    .all();
 }
 
 /** Forget isolate caches (tests, reseeding). */

@@ -28,7 +28,10 @@
  */
 
 import { z } from '@hono/zod-openapi';
+import { and, eq, lt, or } from 'drizzle-orm';
+import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { createMiddleware } from 'hono/factory';
+import { idempotencyKeys } from '../db/schema';
 import type { Env } from '../env';
 import { sha256Hex } from './cache';
 import type { AppEnv } from './context';
@@ -64,27 +67,6 @@ export const IdempotencyHeaders = z.object({
       example: '4f0c2a6e-5b1d-4b8e-9d3a-7c2f1e0a9b6d',
     }),
 });
-
-interface StoredRecord {
-  request_hash: string;
-  state: string;
-  response_status: number | null;
-  response_headers: string | null;
-  response_body: string | null;
-  created_at: number;
-}
-
-const ACQUIRE = `INSERT INTO idempotency_keys (account_id, key, method, path, request_hash, state, created_at)
-VALUES (?1, ?2, ?3, ?4, ?5, 'running', ?6)
-ON CONFLICT (account_id, key) DO UPDATE SET
-  method = excluded.method, path = excluded.path, request_hash = excluded.request_hash, state = 'running',
-  response_status = NULL, response_headers = NULL, response_body = NULL, created_at = excluded.created_at
-WHERE idempotency_keys.created_at < ?7 OR (idempotency_keys.state = 'running' AND idempotency_keys.created_at < ?8)`;
-
-const STORE = `UPDATE idempotency_keys SET state = 'done', response_status = ?4, response_headers = ?5, response_body = ?6
-WHERE account_id = ?1 AND key = ?2 AND created_at = ?3 AND state = 'running'`;
-
-const RELEASE = `DELETE FROM idempotency_keys WHERE account_id = ?1 AND key = ?2 AND created_at = ?3 AND state = 'running'`;
 
 const utf8 = new TextEncoder();
 
@@ -147,7 +129,7 @@ export function idempotent(applies?: (body: string) => boolean) {
     }
     const p = c.get('principal');
     if (!p) return next(); // unauthenticated routes are not idempotent-scoped
-    const db = c.env.DB;
+    const db = drizzle(c.env.DB);
     const method = c.req.method;
     const path = c.req.path;
     // The calling key is part of the request: a replay returns what the first request's key was allowed to
@@ -159,44 +141,68 @@ export function idempotent(applies?: (body: string) => boolean) {
     let lockedAt = 0;
     for (let attempt = 0; attempt < 3 && lockedAt === 0; attempt++) {
       const now = Date.now();
+      // Take the key: a new record, or one that expired or whose request was abandoned (a lock timed out).
       const acquired = await db
-        .prepare(ACQUIRE)
-        .bind(p.accountId, key, method, path, hash, now, now - IDEMPOTENCY_TTL_MS, now - LOCK_TIMEOUT_MS)
+        .insert(idempotencyKeys)
+        .values({
+          accountId: p.accountId,
+          key,
+          method,
+          path,
+          requestHash: hash,
+          state: 'running',
+          createdAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [idempotencyKeys.accountId, idempotencyKeys.key],
+          set: {
+            method,
+            path,
+            requestHash: hash,
+            state: 'running',
+            responseStatus: null,
+            responseHeaders: null,
+            responseBody: null,
+            createdAt: now,
+          },
+          setWhere: or(
+            lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS),
+            and(eq(idempotencyKeys.state, 'running'), lt(idempotencyKeys.createdAt, now - LOCK_TIMEOUT_MS)),
+          ),
+        })
         .run();
       if (acquired.meta.changes > 0) {
         lockedAt = now;
         break;
       }
       const row = await db
-        .prepare(
-          `SELECT request_hash, state, response_status, response_headers, response_body, created_at
-           FROM idempotency_keys WHERE account_id = ?1 AND key = ?2`,
-        )
-        .bind(p.accountId, key)
-        .first<StoredRecord>();
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.accountId, p.accountId), eq(idempotencyKeys.key, key)))
+        .get();
       if (!row) continue; // released between our insert and this read: try again
-      if (row.request_hash !== hash) {
+      if (row.requestHash !== hash) {
         throw problem(
           422,
           `This Idempotency-Key was already used with a different request (${IDEMPOTENCY_HEADER} keys are single-use per request body, method, path and API key).`,
           { type: 'idempotency-key-reused' },
         );
       }
-      if (row.state !== 'done' || row.response_status === null) {
+      if (row.state !== 'done' || row.responseStatus === null) {
         throw problem(409, 'A request with this Idempotency-Key is still being processed. Retry shortly.', {
           type: 'idempotency-key-in-use',
           headers: { 'Retry-After': '1' },
         });
       }
-      const headers = JSON.parse(row.response_headers ?? '{}') as Record<string, string>;
+      const headers = { ...(row.responseHeaders as Record<string, string> | null) };
       headers['Idempotent-Replayed'] = 'true';
-      const body = row.response_body
+      const body = row.responseBody
         ? ((await openBody(
             await bodyKey(`${p.accountId}|${p.keyId}`, rawKey),
-            row.response_body,
+            row.responseBody,
           )) as Uint8Array<ArrayBuffer>)
         : '';
-      return c.body(body, row.response_status as 200, headers);
+      return c.body(body, row.responseStatus as 200, headers);
     }
     if (lockedAt === 0) throw problem(409, 'This Idempotency-Key is contended. Retry shortly.');
 
@@ -222,16 +228,11 @@ export function idempotent(applies?: (body: string) => boolean) {
         const v = res.headers.get(name);
         if (v !== null) headers[name] = v;
       }
+      const sealed = await sealBody(await bodyKey(`${p.accountId}|${p.keyId}`, rawKey), body);
       await db
-        .prepare(STORE)
-        .bind(
-          p.accountId,
-          key,
-          lockedAt,
-          res.status,
-          JSON.stringify(headers),
-          await sealBody(await bodyKey(`${p.accountId}|${p.keyId}`, rawKey), body),
-        )
+        .update(idempotencyKeys)
+        .set({ state: 'done', responseStatus: res.status, responseHeaders: headers, responseBody: sealed })
+        .where(held(p.accountId, key, lockedAt))
         .run();
     } catch (err) {
       // The answer stands; a failed store only means a retry runs the handler again (after the lock
@@ -242,14 +243,28 @@ export function idempotent(applies?: (body: string) => boolean) {
   });
 }
 
-function release(db: D1Database, accountId: string, key: string, lockedAt: number) {
-  return db.prepare(RELEASE).bind(accountId, key, lockedAt).run();
+/** The record this request holds: its key, taken at `lockedAt`, still running. */
+function held(accountId: string, key: string, lockedAt: number) {
+  return and(
+    eq(idempotencyKeys.accountId, accountId),
+    eq(idempotencyKeys.key, key),
+    eq(idempotencyKeys.createdAt, lockedAt),
+    eq(idempotencyKeys.state, 'running'),
+  );
+}
+
+function release(db: DrizzleD1Database, accountId: string, key: string, lockedAt: number) {
+  return db
+    .delete(idempotencyKeys)
+    .where(held(accountId, key, lockedAt))
+    .run();
 }
 
 /** Daily cron: forget records older than 24 h. */
 export async function pruneIdempotencyKeys(env: Pick<Env, 'DB'>, now: number): Promise<number> {
-  const res = await env.DB.prepare('DELETE FROM idempotency_keys WHERE created_at < ?1')
-    .bind(now - IDEMPOTENCY_TTL_MS)
+  const res = await drizzle(env.DB)
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS))
     .run();
   return res.meta.changes;
 }

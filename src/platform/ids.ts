@@ -24,7 +24,7 @@ export function newId(kind: IdKind): string {
 /**
  * A deterministic id of `kind`, derived from an outside key (a Stripe event id): the same key always gives
  * the same id, so a step re-run after a lost answer (a Stripe retry) publishes the same event, which the
- * event log (INSERT OR IGNORE) and the webhook fan-out (message id derived from it) then keep once.
+ * event log (which ignores an id it holds) and the webhook fan-out (message id derived from it) then keep once.
  * Shaped like newId's: the TypeID of a valid UUIDv7 whose 48-bit timestamp is `atMs` (the outside
  * object's creation time, so derived ids still sort roughly by time) and whose 74 "random" bits are the
  * first bits of SHA-256(kind + key). isId accepts it.

@@ -10,7 +10,10 @@
  * resolvePlace() sits behind an isolate-memory LRU: the same city resolved twice in an isolate costs
  * no D1 round trip (places change only when the gazetteer is reseeded).
  */
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
 import { DomainError } from '../astro/types';
+import { placeNames, places } from '../db/schema';
 import { problem } from './problem';
 
 /** One gazetteer entry, as the API shows it. */
@@ -150,8 +153,18 @@ interface PlaceRow {
   population: number;
 }
 
-const COLUMNS =
-  'p.id, p.name, p.ascii_name, p.country_code, p.admin1, p.latitude, p.longitude, p.timezone, p.population';
+/** The columns of a PlaceRow. */
+const PLACE_FIELDS = {
+  id: places.id,
+  name: places.name,
+  ascii_name: places.asciiName,
+  country_code: places.countryCode,
+  admin1: places.admin1,
+  latitude: places.latitude,
+  longitude: places.longitude,
+  timezone: places.timezone,
+  population: places.population,
+};
 
 const toPlace = (r: PlaceRow): Place => ({
   id: r.id,
@@ -232,33 +245,37 @@ export async function searchPlaces(
   const cacheKey = `${key}|${cc}|${limit}`;
   const cached = searchCache.get(cacheKey);
   if (cached) return cached;
-  const byCountry = cc ? 'AND p.country_code = ?4' : '';
   // One range scan of the (key, place_id) index covers both kinds of match; a place reached through
   // several of its names counts once.
   const fetch = Math.min(limit * OVERFETCH, 200);
-  const { results } = await db
-    .prepare(
-      `SELECT ${COLUMNS}, MAX(n.key = ?1) AS exact
-       FROM place_names n JOIN places p ON p.id = n.place_id
-       WHERE n.key >= ?1 AND n.key < ?2 ${byCountry}
-       GROUP BY p.id
-       ORDER BY exact DESC, p.population DESC, p.id
-       LIMIT ?3`,
+  const exact = sql<number>`max(${placeNames.key} = ${key})`.as('exact');
+  const results = await drizzle(db)
+    .select({ ...PLACE_FIELDS, exact })
+    .from(placeNames)
+    .innerJoin(places, eq(places.id, placeNames.placeId))
+    .where(
+      and(
+        gte(placeNames.key, key),
+        lt(placeNames.key, key + PREFIX_END),
+        cc ? eq(places.countryCode, cc) : undefined,
+      ),
     )
-    .bind(...(cc ? [key, key + PREFIX_END, fetch, cc] : [key, key + PREFIX_END, fetch]))
-    .all<PlaceRow & { exact: number }>();
+    .groupBy(places.id)
+    .orderBy(desc(exact), desc(places.population), places.id)
+    .limit(fetch)
+    .all();
   if (results.length === 0) await assertLoaded(db);
   const score = (r: PlaceRow & { exact: number }) =>
     r.exact || fold(r.name).startsWith(key) || fold(r.ascii_name).startsWith(key)
       ? r.population
       : r.population * ALIAS_PREFIX_WEIGHT;
-  const places = results
+  const ranked = results
     .map((r, i) => ({ r, i, exact: r.exact, score: score(r) }))
     .sort((a, b) => b.exact - a.exact || b.score - a.score || a.i - b.i)
     .slice(0, limit)
     .map(({ r }) => toPlace(r));
-  searchCache.set(cacheKey, places, HIT_TTL_MS);
-  return places;
+  searchCache.set(cacheKey, ranked, HIT_TTL_MS);
+  return ranked;
 }
 
 interface Lookup {
@@ -294,24 +311,23 @@ async function lookupThroughKv(db: D1Database, key: string, cc: string, l2: Plac
 
 async function lookup(db: D1Database, key: string, cc: string): Promise<Lookup> {
   const exact = (withCountry: boolean, limit: number) =>
-    db
-      .prepare(
-        `SELECT ${COLUMNS}, count(*) OVER () AS total
-         FROM place_names n JOIN places p ON p.id = n.place_id
-         WHERE n.key = ?1 ${withCountry ? 'AND p.country_code = ?3' : ''}
-         ORDER BY p.population DESC, p.id
-         LIMIT ?2`,
-      )
-      .bind(...(withCountry ? [key, limit, cc] : [key, limit]));
-  const { results } = await exact(cc !== '', 1 + MAX_ALTERNATIVES).all<PlaceRow & { total: number }>();
+    drizzle(db)
+      .select({ ...PLACE_FIELDS, total: sql<number>`count(*) OVER ()` })
+      .from(placeNames)
+      .innerJoin(places, eq(places.id, placeNames.placeId))
+      .where(and(eq(placeNames.key, key), withCountry ? eq(places.countryCode, cc) : undefined))
+      .orderBy(desc(places.population), places.id)
+      .limit(limit)
+      .all();
+  const results = await exact(cc !== '', 1 + MAX_ALTERNATIVES);
   if (results.length > 0) {
     return { matches: results.map(toPlace), total: results[0]?.total ?? results.length, suggestions: [] };
   }
   // A miss: the same name in other countries, or names that start with it.
   const suggestions: Place[] = [];
   if (cc) {
-    const other = await exact(false, 3).all<PlaceRow>();
-    suggestions.push(...other.results.map(toPlace));
+    const other = await exact(false, 3);
+    suggestions.push(...other.map(toPlace));
   }
   if (suggestions.length === 0) suggestions.push(...(await searchPlaces(db, key, cc, 3)));
   if (suggestions.length === 0) await assertLoaded(db);
@@ -323,7 +339,9 @@ let loaded = false;
 /** An empty gazetteer is a deployment mistake (the seed was not run), not an unknown city: 503. */
 async function assertLoaded(db: D1Database): Promise<void> {
   if (loaded) return;
-  const row = await db.prepare('SELECT EXISTS (SELECT 1 FROM places) AS loaded').first<{ loaded: number }>();
+  const row = await drizzle(db).get<{ loaded: number }>(
+    sql`SELECT EXISTS (SELECT 1 FROM ${places}) AS loaded`,
+  );
   if (row?.loaded) {
     loaded = true;
     return;

@@ -19,6 +19,7 @@ import type { Tier } from '../db/schema';
 import type { Env } from '../env';
 import type { AppEnv, Principal } from './context';
 import { loggable, ProblemError, QUOTA_EXCEEDED_TYPE } from './problem';
+import type { Lease, QuotaState } from './quota-state';
 import type { ConsumeResult } from './rate-limiter';
 import { BURST_PER_SECOND, DAILY_LIMITS, type EndpointClass } from './tiers';
 
@@ -33,15 +34,6 @@ export function setClock(fn: (() => number) | null): void {
 export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export const nextUtcMidnight = (ms: number) => (Math.floor(ms / 86_400_000) + 1) * 86_400_000;
 
-export interface Lease {
-  day: string;
-  cls: EndpointClass;
-  granted: number;
-  left: number;
-  /** DO count right after the grant (includes the whole lease). */
-  usedAtGrant: number;
-  expiresAt: number;
-}
 const leases = new Map<string, Lease>();
 const exhausted = new Map<string, number>();
 const buckets = new Map<string, { tokens: number; at: number }>();
@@ -51,16 +43,6 @@ export function resetQuotaMemory(): void {
   leases.clear();
   exhausted.clear();
   buckets.clear();
-}
-
-export interface QuotaState {
-  cls: EndpointClass;
-  limit: number;
-  used: number;
-  remaining: number;
-  /** The isolate lease the units were spent from, if they were (a refund goes back into it). */
-  lease?: Lease;
-  resetAt: number;
 }
 
 function stub(env: Env, accountId: string) {

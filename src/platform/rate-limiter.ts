@@ -16,7 +16,10 @@
  * yesterday.
  */
 import { DurableObject } from 'cloudflare:workers';
-import type { Env } from '../env';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { usageDaily } from '../db/schema';
+import { nonEmpty } from './d1';
 
 export const LEASE_MIN_LIMIT = 1000;
 export const LEASE_MAX = 100;
@@ -65,7 +68,12 @@ interface CounterRow extends Record<string, SqlStorageValue> {
 /** Units to report: counted units less leases still out (see LEASE_LIFETIME_MS). */
 const reported = (r: CounterRow, now: number) => r.used - (now <= r.lease_until ? r.leased : 0);
 
-export class RateLimiter extends DurableObject<Env> {
+/** The bindings the object uses (the Worker's Env has them; declared here so env.ts can name this class). */
+export interface RateLimiterEnv {
+  DB: D1Database;
+}
+
+export class RateLimiter extends DurableObject<RateLimiterEnv> {
   private readonly sql: SqlStorage;
   /** Recent consumption per class, for lease sizing: [window start ms, units]. */
   private readonly rate = new Map<string, [number, number]>();
@@ -74,7 +82,7 @@ export class RateLimiter extends DurableObject<Env> {
   /** An alarm is set and has not run yet (memory only; re-read from storage after an eviction). */
   private alarmPending = false;
 
-  constructor(ctx: DurableObjectState, env: Env) {
+  constructor(ctx: DurableObjectState, env: RateLimiterEnv) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
     this.sql.exec(`CREATE TABLE IF NOT EXISTS counters (
@@ -223,11 +231,26 @@ export class RateLimiter extends DurableObject<Env> {
       .toArray();
     const dirty = rows.filter((r) => reported(r, now) !== r.flushed);
     if (dirty.length > 0) {
-      const stmt = this.env.DB.prepare(
-        `INSERT INTO usage_daily (account_id, day, class, used, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (account_id, day, class) DO UPDATE SET used = excluded.used, updated_at = excluded.updated_at`,
+      const db = drizzle(this.env.DB);
+      await db.batch(
+        nonEmpty(
+          dirty.map((r) =>
+            db
+              .insert(usageDaily)
+              .values({
+                accountId,
+                day: r.day,
+                endpointClass: r.class,
+                used: reported(r, now),
+                updatedAt: now,
+              })
+              .onConflictDoUpdate({
+                target: [usageDaily.accountId, usageDaily.day, usageDaily.endpointClass],
+                set: { used: sql`excluded.used`, updatedAt: sql`excluded.updated_at` },
+              }),
+          ),
+        ),
       );
-      await this.env.DB.batch(dirty.map((r) => stmt.bind(accountId, r.day, r.class, reported(r, now), now)));
       for (const r of dirty) {
         this.sql.exec(
           'UPDATE counters SET flushed = ? WHERE day = ? AND class = ?',

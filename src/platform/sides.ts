@@ -5,9 +5,12 @@
  * pure library's input.
  */
 import { z } from '@hono/zod-openapi';
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import type { ChartOptions, SubjectInput } from '../astro/chart';
 import { DomainError } from '../astro/types';
+import { charts } from '../db/schema';
 import type { AppEnv } from './context';
 import { famousSubject, getFamousPerson } from './famous';
 import { domainProblem, ProblemError, problem } from './problem';
@@ -71,16 +74,18 @@ export async function resolveSide(c: Context<AppEnv>, side: SideBody, prefix = '
     if (side.chart_id !== undefined) {
       const p = c.get('principal');
       const row = p
-        ? await c.env.DB.prepare('SELECT request FROM charts WHERE id = ?1 AND account_id = ?2')
-            .bind(side.chart_id, p.accountId)
-            .first<{ request: string }>()
-        : null;
+        ? await drizzle(c.env.DB)
+            .select({ request: charts.request })
+            .from(charts)
+            .where(and(eq(charts.id, side.chart_id), eq(charts.accountId, p.accountId)))
+            .get()
+        : undefined;
       if (!row) {
         throw problem(404, `No saved chart "${side.chart_id}".`, {
           errors: [{ path: at('chart_id'), message: 'Unknown chart id.', location: 'body' }],
         });
       }
-      const saved = JSON.parse(row.request) as { subject: SubjectInput; options: ChartOptions };
+      const saved = row.request as { subject: SubjectInput; options: ChartOptions };
       return { input: saved.subject, warnings: [], source: { type: 'chart', chart_id: side.chart_id } };
     }
     if (side.slug !== undefined) {

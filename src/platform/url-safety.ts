@@ -10,7 +10,7 @@
  * can point a webhook at a receiver on their machine; the other checks still apply.
  *
  * A host name can still resolve to a private address (DNS rebinding); the Workers runtime cannot reach
- * private networks from the edge, and redirects are never followed (see src/platform/webhooks.ts).
+ * private networks from the edge, and redirects are never followed (see src/platform/webhooks/send.ts).
  */
 
 export const MAX_URL_LENGTH = 2048;

@@ -13,19 +13,8 @@ import { notFound, problem, QUOTA_EXCEEDED_TYPE } from '../platform/problem';
 import { usageToday } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { BURST_PER_SECOND, DAILY_LIMITS, type ENDPOINT_CLASSES } from '../platform/tiers';
+import { AccountSchema } from '../schemas/account';
 import { CreatedKeySchema } from './api-keys';
-
-export const AccountSchema = z
-  .object({
-    id: z.string().openapi({ example: 'acct_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
-    email: z.string(),
-    name: z.string(),
-    tier: z.enum(TIERS),
-    role: z.enum(['user', 'admin']),
-    status: z.enum(['active', 'suspended']),
-    created_at: z.string().openapi({ example: '2026-01-02T03:04:05Z' }),
-  })
-  .openapi('Account');
 
 const AccountCreatedSchema = z
   .object({ account: AccountSchema, api_key: CreatedKeySchema })

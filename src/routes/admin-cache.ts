@@ -11,11 +11,12 @@ import {
   type Namespace,
   readStats,
 } from '../platform/cache';
+import { cachedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { invalidField, loggable } from '../platform/problem';
 import { createRouter } from '../platform/router';
-import { ChartRequestSchema, cachedChart, prepareChart } from './charts';
+import { ChartRequestSchema } from './charts';
 
 const tags = ['Admin'];
 

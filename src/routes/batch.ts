@@ -1,15 +1,12 @@
 /**
  * Batch jobs: POST /v1/batch/charts (≤ 100 items), POST /v1/batch/readings (≤ 50 items),
  * GET /v1/batch/{job_id} (progress, optionally the per-item results) and GET /v1/batch (the caller's jobs).
- * The machinery (item validation, storage, queue chunks, consumer, retention) is in src/platform/batch.ts.
+ * The machinery (item validation, storage, queue chunks, consumer, retention) is in src/platform/batch/.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, requireScope } from '../platform/auth';
 import {
-  BATCH_STATUSES,
-  BATCH_TYPES,
-  type BatchType,
   CHUNK_SIZE,
   ChartItemSchema,
   ChartOptionsSchema,
@@ -40,8 +37,9 @@ import {
 import { loggable, notFound, problem } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { ChartSchema } from './chart-schemas';
-import { ReadingSchema } from './readings';
+import { BATCH_STATUSES, BATCH_TYPES, type BatchType } from '../schemas/batch';
+import { ChartSchema } from '../schemas/chart';
+import { ReadingSchema } from '../schemas/reading';
 
 const tags = ['Batch'];
 

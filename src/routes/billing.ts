@@ -19,9 +19,10 @@
  * Other event types are acknowledged and ignored.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { and, eq, ne } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import Stripe from 'stripe';
-import { stripeEvents, TIERS, type Tier } from '../db/schema';
+import { accounts, stripeEvents, TIERS, type Tier } from '../db/schema';
 import type { Env } from '../env';
 import { getAccount, updateAccount } from '../platform/accounts';
 import { invalidateAccountKeys } from '../platform/auth';
@@ -106,9 +107,11 @@ async function findAccount(
   }
   const customer = customerId(sub.customer);
   if (!customer) return undefined;
-  const row = await env.DB.prepare('SELECT id FROM accounts WHERE stripe_customer_id = ?1')
-    .bind(customer)
-    .first<{ id: string }>();
+  const row = await drizzle(env.DB)
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.stripeCustomerId, customer))
+    .get();
   return row ? getAccount(env, row.id) : undefined;
 }
 
@@ -118,7 +121,7 @@ async function findAccount(
  * committed but lost the answer, the auth-cache invalidation or the queue send failed) and a plain
  * "duplicate" would lose those steps for good. Both are idempotent: the invalidation clears caches
  * again, and the event is re-sent from its log row (written in the same D1 batch as the change, an
- * outbox) under its id derived from the Stripe event's, so the event log (INSERT OR IGNORE) and the
+ * outbox) under its id derived from the Stripe event's, so the event log (which ignores an id it holds) and the
  * webhook fan-out (message id derived from the event id) keep it once. A Stripe event that emitted
  * nothing (no tier change, no account) has no log row: nothing is sent.
  *
@@ -193,10 +196,13 @@ export const billingRoutes = createRouter().openapi(route, async (c) => {
   // The event this Stripe event emits (subscription.*, payment.received), if any, has an id derived from
   // the Stripe event's: a retry that re-publishes it publishes the same event (see afterCommit).
   const eventId = await derivedId('event', event.id, event.created * 1000);
+  const db = drizzle(c.env.DB);
   const duplicate = async () => {
-    const seen = await c.env.DB.prepare('SELECT type, account_id FROM stripe_events WHERE id = ?1')
-      .bind(event.id)
-      .first<{ type: string; account_id: string | null }>();
+    const seen = await db
+      .select({ type: stripeEvents.type, account_id: stripeEvents.accountId })
+      .from(stripeEvents)
+      .where(eq(stripeEvents.id, event.id))
+      .get();
     if (!seen) return null;
     await afterCommit(c.env, seen, eventId);
     return c.json({ received: true, duplicate: true }, 200);
@@ -205,11 +211,7 @@ export const billingRoutes = createRouter().openapi(route, async (c) => {
   if (seen) return seen;
 
   const record = (accountId: string | null) =>
-    c.env.DB.prepare('INSERT INTO stripe_events (id, type, account_id) VALUES (?1, ?2, ?3)').bind(
-      event.id,
-      event.type,
-      accountId,
-    );
+    db.insert(stripeEvents).values({ id: event.id, type: event.type, accountId });
   let applied = 'ignored';
   try {
     switch (event.type) {
@@ -240,10 +242,12 @@ export const billingRoutes = createRouter().openapi(route, async (c) => {
         const customer = customerId(sub.customer);
         const owner =
           customer && account.stripeCustomerId !== customer
-            ? await c.env.DB.prepare('SELECT id FROM accounts WHERE stripe_customer_id = ?1 AND id != ?2')
-                .bind(customer, account.id)
-                .first<{ id: string }>()
-            : null;
+            ? await db
+                .select({ id: accounts.id })
+                .from(accounts)
+                .where(and(eq(accounts.stripeCustomerId, customer), ne(accounts.id, account.id)))
+                .get()
+            : undefined;
         const link = customer && !owner ? { stripeCustomerId: customer } : {};
         await updateAccount(
           c.env,
@@ -252,9 +256,7 @@ export const billingRoutes = createRouter().openapi(route, async (c) => {
           { ...(tier ? { tier } : {}), ...link },
           'stripe',
           {
-            record: drizzle(c.env.DB)
-              .insert(stripeEvents)
-              .values({ id: event.id, type: event.type, accountId: account.id }),
+            record: record(account.id),
             eventId,
           },
         );
@@ -275,11 +277,7 @@ export const billingRoutes = createRouter().openapi(route, async (c) => {
             account.id,
             eventId,
           );
-          const db = drizzle(c.env.DB);
-          await db.batch([
-            db.insert(stripeEvents).values({ id: event.id, type: event.type, accountId: account.id }),
-            logEventQuery(db, paid),
-          ]);
+          await db.batch([record(account.id), logEventQuery(db, paid)]);
           await sendEvent(c.env, paid);
           applied = 'payment.received';
         } else {

@@ -4,35 +4,21 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import type { Context } from 'hono';
-import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
 import type { Chart } from '../astro/types';
-import { DomainError } from '../astro/types';
-import { signOf } from '../astro/zodiac';
 import { charts } from '../db/schema';
-import type { Env } from '../env';
 import { iso } from '../platform/accounts';
 import { assertScope, principalOf, requireScope } from '../platform/auth';
-import { type CacheResult, cached } from '../platform/cache';
-import type { AppEnv } from '../platform/context';
+import { sendCached } from '../platform/cache';
+import { cachedChart, chartEventData, loadSavedChart, prepareChart, signsOf } from '../platform/charts';
 import { publishEvent } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
-import { isId, newId } from '../platform/ids';
+import { newId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
-import type { PlaceL2 } from '../platform/places';
-import { domainProblem, notFound } from '../platform/problem';
+import { notFound } from '../platform/problem';
 import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import {
-  chartCacheIdentity,
-  checkSubject,
-  kvLayer,
-  optionFields,
-  resolveSubject,
-  subjectFields,
-  toChartOptions,
-} from '../platform/subject';
-import { ChartSchema, ChartSummarySchema } from './chart-schemas';
+import { checkSubject, kvLayer, optionFields, subjectFields } from '../platform/subject';
+import { ChartSchema, ChartSummarySchema } from '../schemas/chart';
 
 export const ChartRequestSchema = z
   .object({
@@ -60,86 +46,6 @@ export const ChartRequestSchema = z
   });
 
 export type ChartRequest = z.infer<typeof ChartRequestSchema>;
-
-export interface PreparedChart {
-  input: SubjectInput;
-  options: ChartOptions;
-  warnings: string[];
-}
-
-/** Validate-level input → the pure library's input (city resolved), mapping domain errors to 422. */
-export async function prepareChart(
-  db: D1Database,
-  body: ChartRequest,
-  pathPrefix = '',
-  l2?: PlaceL2,
-): Promise<PreparedChart> {
-  try {
-    const { input, warnings } = await resolveSubject(db, body, l2);
-    return { input, options: toChartOptions(body), warnings };
-  } catch (err) {
-    if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
-    throw err;
-  }
-}
-
-/** Compute (or fetch from cache) the chart JSON body of a prepared request. */
-export function cachedChart(
-  env: Env,
-  ctx: Pick<ExecutionContext, 'waitUntil'>,
-  prepared: PreparedChart,
-  pathPrefix = '',
-): Promise<CacheResult> {
-  const identity = chartCacheIdentity(prepared.input, prepared.options);
-  return cached(env, ctx, 'charts', identity, async () => ({
-    body: JSON.stringify(computeWithWarnings(prepared, pathPrefix)),
-    contentType: 'application/json; charset=utf-8',
-  }));
-}
-
-export function computeWithWarnings(prepared: PreparedChart, pathPrefix = ''): Chart {
-  try {
-    const chart = computeChart(prepared.input, prepared.options);
-    chart.warnings.unshift(...prepared.warnings);
-    return chart;
-  } catch (err) {
-    if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
-    throw err;
-  }
-}
-
-/** Answers a cached body with X-Cache, ETag and 304 on If-None-Match. */
-export function sendCached(c: Context<AppEnv>, result: CacheResult, body: string, maxAge = 0): Response {
-  c.header('X-Cache', result.status);
-  c.header('X-Cache-Key', result.key);
-  c.header('ETag', result.etag);
-  c.header('Cache-Control', maxAge > 0 ? `private, max-age=${maxAge}` : 'private, no-cache');
-  const inm = c.req.header('If-None-Match');
-  if (inm?.split(',').some((t) => t.trim() === result.etag || t.trim() === '*')) {
-    return c.body(null, 304);
-  }
-  return c.body(body, 200, { 'Content-Type': result.contentType });
-}
-
-const signsOf = (chart: Chart) => ({
-  sun: chart.points.find((p) => p.name === 'sun')?.sign ?? null,
-  moon: chart.points.find((p) => p.name === 'moon')?.sign ?? null,
-  rising: chart.angles ? signOf(chart.angles.ascendant) : null,
-});
-
-/** The data of chart.calculated (id null when not saved) and chart.saved (src/platform/event-schemas.ts). */
-export function chartEventData<Id extends string | null>(chart: Chart, id: Id) {
-  const s = signsOf(chart);
-  return {
-    chart_id: id,
-    full_name: chart.subject.full_name,
-    utc_datetime: chart.subject.utc_datetime,
-    settings: chart.settings,
-    sun_sign: s.sun,
-    moon_sign: s.moon,
-    rising_sign: s.rising,
-  };
-}
 
 /** Only a chart that is saved creates something: only then does Idempotency-Key take a D1 lock. */
 function savesChart(body: string): boolean {
@@ -223,16 +129,6 @@ const remove = createRoute({
   request: { params: IdParam },
   responses: { 204: { description: 'Deleted.' }, ...errorResponses(...AUTHED_ERRORS, 404) },
 });
-
-/** A saved chart of this account, or undefined (another account's id looks exactly like none). */
-export async function loadSavedChart(db: D1Database, accountId: string, id: string) {
-  if (!isId('chart', id)) return undefined;
-  return drizzle(db)
-    .select()
-    .from(charts)
-    .where(and(eq(charts.id, id), eq(charts.accountId, accountId)))
-    .get();
-}
 
 export const chartRoutes = createRouter()
   .openapi(create, async (c) => {

@@ -2,16 +2,19 @@
  * Famous people (class "famous_people"): search, details, charts and matches against a subject.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import { computeChart, type SubjectInput } from '../astro/chart';
 import { quickScore, rankScore, scorePointsOf } from '../astro/synastry';
 import { DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
+import { famousPeople } from '../db/schema';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached } from '../platform/cache';
+import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import {
-  FAMOUS_COLUMNS,
+  FAMOUS_FIELDS,
   type FamousPerson,
   famousSubject,
   getFamousPerson,
@@ -25,9 +28,8 @@ import { charge, chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
+import { ChartSchema } from '../schemas/chart';
 import { registerFamousWarmer } from './admin-cache';
-import { ChartSchema } from './chart-schemas';
-import { sendCached } from './charts';
 
 export const CATEGORIES = [
   'science',
@@ -221,8 +223,8 @@ async function famousChart(c: Context<AppEnv>, person: FamousPerson, query: z.in
 }
 
 registerFamousWarmer(async (c) => {
-  const rows = await c.env.DB.prepare(`SELECT ${FAMOUS_COLUMNS} FROM famous_people`).all();
-  const people = rows.results.map((r) => toFamous(r as never));
+  const rows = await drizzle(c.env.DB).select(FAMOUS_FIELDS).from(famousPeople).all();
+  const people = rows.map(toFamous);
   c.executionCtx.waitUntil(
     (async () => {
       for (const person of people) {
@@ -239,29 +241,24 @@ export const famousRoutes = createRouter()
   .openapi(search, async (c) => {
     const q = c.req.valid('query');
     await charge(c, 'famous_people', 1);
-    const where: string[] = [];
-    const args: unknown[] = [];
+    const where: SQL[] = [];
     if (q.q) {
-      const key = fold(q.q);
-      where.push(`name_key LIKE ?${args.length + 1} ESCAPE '\\'`);
-      args.push(`%${key.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      const pattern = `%${fold(q.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      where.push(sql`${famousPeople.nameKey} LIKE ${pattern} ESCAPE '\\'`);
     }
-    for (const col of ['category', 'sun_sign', 'moon_sign', 'rising_sign'] as const) {
-      if (q[col]) {
-        where.push(`${col} = ?${args.length + 1}`);
-        args.push(q[col]);
-      }
-    }
-    if (q.starting_after) {
-      where.push(`slug > ?${args.length + 1}`);
-      args.push(q.starting_after);
-    }
-    args.push(q.limit + 1);
-    const sql = `SELECT ${FAMOUS_COLUMNS} FROM famous_people ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY slug LIMIT ?${args.length}`;
-    const rows = await c.env.DB.prepare(sql)
-      .bind(...args)
+    if (q.category) where.push(eq(famousPeople.category, q.category));
+    if (q.sun_sign) where.push(eq(famousPeople.sunSign, q.sun_sign));
+    if (q.moon_sign) where.push(eq(famousPeople.moonSign, q.moon_sign));
+    if (q.rising_sign) where.push(eq(famousPeople.risingSign, q.rising_sign));
+    if (q.starting_after) where.push(gt(famousPeople.slug, q.starting_after));
+    const rows = await drizzle(c.env.DB)
+      .select(FAMOUS_FIELDS)
+      .from(famousPeople)
+      .where(and(...where))
+      .orderBy(famousPeople.slug)
+      .limit(q.limit + 1)
       .all();
-    const people = rows.results.map((r) => toFamous(r as never));
+    const people = rows.map(toFamous);
     c.header('Cache-Control', 'private, max-age=300');
     return c.json({ data: people.slice(0, q.limit), has_more: people.length > q.limit } as never, 200);
   })

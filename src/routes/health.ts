@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
 import { createRouter } from '../platform/router';
 
 const CheckSchema = z.object({ ok: z.boolean(), latency_ms: z.number(), error: z.string().optional() });
@@ -48,7 +50,7 @@ export const VERSION = '0.1.0';
 
 export const healthRoutes = createRouter().openapi(route, async (c) => {
   const [d1, kv] = await Promise.all([
-    check(() => c.env.DB.prepare('SELECT 1').first(), c.env.ENVIRONMENT === 'development'),
+    check(() => drizzle(c.env.DB).get(sql`SELECT 1`), c.env.ENVIRONMENT === 'development'),
     check(() => c.env.CACHE.get('health:probe'), c.env.ENVIRONMENT === 'development'),
   ]);
   const ok = d1.ok && kv.ok;

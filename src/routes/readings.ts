@@ -3,19 +3,18 @@
  * person's slug). Deterministic, so it is cached ("readings" namespace). Metered as "readings".
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { buildReading, SECTION_IDS, type SectionId } from '../astro/readings';
-import type { Chart } from '../astro/types';
-import type { Env } from '../env';
+import { SECTION_IDS } from '../astro/readings';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached } from '../platform/cache';
+import { sendCached } from '../platform/cache';
+import { computeWithWarnings } from '../platform/charts';
 import { publishEvent } from '../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { chargeWhile } from '../platform/quota';
+import { cachedReading } from '../platform/readings';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
-import { ChartSchema, ChartSubjectSchema } from './chart-schemas';
-import { computeWithWarnings, sendCached } from './charts';
+import { ReadingSchema } from '../schemas/reading';
 
 export const ReadingRequestSchema = z
   .object({
@@ -32,52 +31,7 @@ export const ReadingRequestSchema = z
   .superRefine((v, ctx) => checkSide(v, ctx))
   .openapi('ReadingRequest');
 
-export const ReadingSchema = z
-  .object({
-    subject: ChartSubjectSchema,
-    settings: ChartSchema.shape.settings,
-    sections: z.array(
-      z.object({
-        id: z.enum(SECTION_IDS),
-        title: z.string(),
-        text: z.string().openapi({ description: 'Prose; paragraphs separated by a blank line.' }),
-        highlights: z.array(z.string()).optional(),
-      }),
-    ),
-    word_count: z.number().int(),
-    warnings: z.array(z.string()),
-  })
-  .openapi('Reading');
-
 export type ReadingRequest = z.infer<typeof ReadingRequestSchema>;
-
-/**
- * The reading body (JSON string) of a chart, through the "readings" cache. `identity` is the chart's
- * cache identity (chartCacheIdentity); the chart itself is only produced on a miss. Shared with batch jobs.
- */
-export function cachedReading(
-  env: Env,
-  ctx: Pick<ExecutionContext, 'waitUntil'>,
-  identity: string,
-  chart: () => Promise<Chart>,
-  sections: readonly SectionId[] | undefined,
-) {
-  const wanted = sections ? SECTION_IDS.filter((s) => sections.includes(s)) : [...SECTION_IDS];
-  return cached(env, ctx, 'readings', `${identity}|${wanted.join(',')}`, async () => {
-    const c = await chart();
-    const reading = buildReading(c, { sections: wanted });
-    return {
-      body: JSON.stringify({
-        subject: c.subject,
-        settings: c.settings,
-        sections: reading.sections,
-        word_count: reading.word_count,
-        warnings: c.warnings,
-      }),
-      contentType: 'application/json; charset=utf-8',
-    };
-  });
-}
 
 const route = createRoute({
   method: 'post',

@@ -12,7 +12,7 @@ import type { Chart, Element, Modality } from '../astro/types';
 import { DomainError, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
-import { cached } from '../platform/cache';
+import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
@@ -20,8 +20,7 @@ import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
-import { ChartAspectSchema, ChartPointSchema, ChartSchema } from './chart-schemas';
-import { sendCached } from './charts';
+import { ChartAspectSchema, ChartPointSchema, ChartSchema } from '../schemas/chart';
 
 const SideSchema = z
   .object(sideFields)

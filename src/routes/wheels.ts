@@ -8,14 +8,15 @@ import type { ChartOptions, SubjectInput } from '../astro/chart';
 import type { Chart } from '../astro/types';
 import { renderWheel, WHEEL_DEFAULT_SIZE, WHEEL_MAX_SIZE, WHEEL_MIN_SIZE } from '../astro/wheel';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached } from '../platform/cache';
+import { cached, sendCached } from '../platform/cache';
+import { computeWithWarnings, loadSavedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { notFound } from '../platform/problem';
 import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { chartCacheIdentity, kvLayer } from '../platform/subject';
-import { ChartRequestSchema, computeWithWarnings, loadSavedChart, prepareChart, sendCached } from './charts';
+import { ChartRequestSchema } from './charts';
 
 const WheelQuery = z.object({
   size: z.coerce

@@ -1,7 +1,7 @@
 /** OpenAPI schemas of chart responses (documentation of src/astro/types.ts `Chart`). */
 import { z } from '@hono/zod-openapi';
 import { ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES, SIGNS } from '../astro/types';
-import { CHART_EXAMPLE } from './chart-example';
+import CHART_EXAMPLE from './chart-example.json';
 
 const Sign = z.enum(SIGNS);
 
@@ -78,6 +78,8 @@ export const ChartSchema = z
     lunar_phase: z.object({ angle: z.number(), name: z.string(), illumination: z.number() }),
     warnings: z.array(z.string()),
   })
+  // The example is the real answer of POST /v1/charts to the ChartRequest example (Albert Einstein, Ulm,
+  // 1879-03-14 11:30 local mean time): `npm run examples` writes it, test/chart-example.test.ts checks it.
   .openapi('Chart', { example: CHART_EXAMPLE });
 
 export const ChartSummarySchema = z

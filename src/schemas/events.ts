@@ -1,7 +1,7 @@
 /**
  * The webhook events as a contract: one zod schema per event type for its `data`, the delivery envelope
- * `{ id, type, created_at, data }` around it, and their registration in the OpenAPI document's top-level
- * `webhooks` section (one `post` per type, operationId `onChartCalculated` ...).
+ * `{ id, type, created_at, data }` around it. src/platform/webhooks/document.ts registers them in the OpenAPI
+ * document's top-level `webhooks` section (one `post` per type, operationId `onChartCalculated` ...).
  *
  * The code cannot drift from it: `publishEvent` (src/platform/events.ts) types its `data` as
  * `EventData[type]`, inferred from these schemas, so a call site sending another shape fails `tsc`; and
@@ -11,21 +11,30 @@
  *
  * Field names are a contract receivers rely on: change them only with a new event type.
  */
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { SECTION_IDS } from '../astro/readings';
 import { SIGNS } from '../astro/types';
 import { TIERS } from '../db/schema';
-import { AccountSchema } from '../routes/accounts';
-import { ChartSchema } from '../routes/chart-schemas';
+import { AccountSchema } from './account';
 import { BATCH_TYPES } from './batch';
-import { EVENT_TYPES, type EventType } from './events';
-import {
-  ATTEMPT_TIMEOUT_MS,
-  MAX_ATTEMPTS,
-  RETRY_JITTER,
-  RETRY_SCHEDULE_SECONDS,
-  TEST_EVENT_TYPE,
-} from './webhooks';
+import { ChartSchema } from './chart';
+
+/** The events of the log (src/platform/events.ts publishes them; webhooks deliver them). */
+export const EVENT_TYPES = [
+  'chart.calculated',
+  'reading.generated',
+  'chart.saved',
+  'chart.deleted',
+  'user.registered',
+  'subscription.activated',
+  'subscription.canceled',
+  'payment.received',
+  'batch.completed',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Sent only by POST /v1/webhooks/{id}/test, never logged. */
+export const TEST_EVENT_TYPE = 'webhook.test';
 
 const Sign = z.enum(SIGNS);
 const CacheStatus = z
@@ -223,8 +232,8 @@ export type EventData = { [T in WebhookEventType]: z.infer<(typeof EVENT_DATA_SC
 
 // ------------------------------------------------------------------------------------------ envelope
 
-/** ChartCalculated for chart.calculated. */
-const pascal = (type: string) =>
+/** ChartCalculated for chart.calculated: the stem of its schema names and operationId. */
+export const pascal = (type: string) =>
   type
     .split(/[._]/)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
@@ -264,108 +273,3 @@ export const WebhookPayloadSchema = z.discriminatedUnion(
   ],
 );
 export type WebhookPayload = z.infer<typeof WebhookPayloadSchema>;
-
-// ------------------------------------------------------------------------------------------ document
-
-const SUMMARIES: Record<WebhookEventType, string> = {
-  'chart.calculated': 'A chart was computed',
-  'reading.generated': 'A reading was generated',
-  'chart.saved': 'A chart was saved',
-  'chart.deleted': 'A saved chart was deleted',
-  'user.registered': 'An account signed up',
-  'subscription.activated': 'A paid tier began or changed',
-  'subscription.canceled': 'The account went back to free',
-  'payment.received': 'An invoice was paid',
-  'batch.completed': 'A batch job finished',
-  'webhook.test': 'A test delivery',
-};
-
-const WebhookHeaders = z.object({
-  'webhook-id': z.string().openapi({
-    description: "The message id (`msg_...`, the body's `id`): de-duplicate on it.",
-    example: 'msg_01m8jve1nnexzb27s00nzv8zqy',
-  }),
-  'webhook-timestamp': z.string().openapi({
-    description: 'Unix seconds of this attempt. Reject it more than 5 minutes away from your clock.',
-    example: '1795929082',
-  }),
-  'webhook-signature': z.string().openapi({
-    description:
-      'Space-separated `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}">`, keyed with ' +
-      'the base64-decoded part of the endpoint secret after `whsec_`: one signature, or two for 24 h after a ' +
-      'secret rotation (either verifies). Verify with a Standard Webhooks library.',
-    example: 'v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=',
-  }),
-});
-
-/** 300 → "5 min". */
-const duration = (s: number) => (s < 60 ? `${s} s` : s < 3600 ? `${s / 60} min` : `${s / 3600} h`);
-const delays = RETRY_SCHEDULE_SECONDS.slice(1).map(duration);
-const RETRIES =
-  `Retried on the Standard Webhooks schedule: immediately, then ${delays.slice(0, -1).join(', ')} and ` +
-  `${delays.at(-1)} after the previous failure (±${RETRY_JITTER * 100} % jitter; ${MAX_ATTEMPTS} attempts over ` +
-  'about 28 h), then the delivery is `failed`.';
-
-const RESPONSES = {
-  '2XX': { description: 'Acknowledged: the delivery succeeded and is not sent again.' },
-  '410': {
-    description:
-      'Gone: the delivery fails at once, and the endpoint is disabled (with a `disabled_reason`); its pending ' +
-      'deliveries are canceled.',
-  },
-  default: {
-    description:
-      `Any other status, a redirect (not followed), or no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s: the ` +
-      `attempt failed. ${RETRIES} An endpoint whose attempts all fail for 5 days in a row is disabled.`,
-  },
-};
-
-const TEST_RESPONSES = {
-  '2XX': { description: 'Acknowledged: the test route reports success.' },
-  '4XX': {
-    description:
-      'The test failed, and the test route reports it. A 410 does not disable the endpoint here (only a ' +
-      'scheduled or manual delivery does).',
-  },
-  default: {
-    description:
-      `Any other status, a redirect (not followed), or no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s: the ` +
-      'test failed, and the test route reports it. A test is not retried.',
-  },
-};
-
-/** Adds one webhook per event type to the document (top-level `webhooks`, OpenAPI 3.1). */
-export function registerEventWebhooks(
-  registry: Pick<OpenAPIHono['openAPIRegistry'], 'registerWebhook'>,
-): void {
-  for (const type of WEBHOOK_EVENT_TYPES) {
-    const who =
-      type === TEST_EVENT_TYPE
-        ? 'Sent only to the endpoint being tested (even a disabled one), whatever its `events`; not retried.'
-        : type === 'user.registered'
-          ? // src/platform/webhooks.ts, fanOutEvents.
-            'Sent to every enabled endpoint of an operator (admin) account whose `events` list `user.registered` ' +
-            "explicitly: the new account has no endpoint yet, and `*` covers only the endpoint's own account, " +
-            "so it does not bring other accounts' sign-ups."
-          : `Sent to every enabled endpoint of the account whose \`events\` include \`${type}\` (or \`*\`).`;
-    registry.registerWebhook({
-      method: 'post',
-      path: type,
-      operationId: `on${pascal(type)}`,
-      tags: ['Webhooks'],
-      summary: SUMMARIES[type],
-      description:
-        `${who} Signed with the endpoint's secret (Standard Webhooks): verify the signature over the raw body ` +
-        'before parsing it. New fields may be added to `data`; ignore the ones you do not know.',
-      security: [],
-      request: {
-        headers: WebhookHeaders,
-        body: {
-          required: true,
-          content: { 'application/json': { schema: EVENT_ENVELOPE_SCHEMAS[type] } },
-        },
-      },
-      responses: type === TEST_EVENT_TYPE ? TEST_RESPONSES : RESPONSES,
-    });
-  }
-}

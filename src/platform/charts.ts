@@ -1,0 +1,102 @@
+/**
+ * Charts as the API serves them: a request resolved into the pure library's input, computed through the
+ * "charts" cache, and the saved charts of an account. Shared by the chart routes (src/routes/charts.ts,
+ * wheels, cache warming) and chart batches (src/platform/batch).
+ */
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
+import type { Chart } from '../astro/types';
+import { DomainError } from '../astro/types';
+import { signOf } from '../astro/zodiac';
+import { charts } from '../db/schema';
+import type { Env } from '../env';
+import { type CacheResult, cached } from './cache';
+import { isId } from './ids';
+import type { PlaceL2 } from './places';
+import { domainProblem } from './problem';
+import {
+  chartCacheIdentity,
+  type OptionsBody,
+  resolveSubject,
+  type SubjectBody,
+  toChartOptions,
+} from './subject';
+
+export interface PreparedChart {
+  input: SubjectInput;
+  options: ChartOptions;
+  warnings: string[];
+}
+
+/** Validate-level input → the pure library's input (city resolved), mapping domain errors to 422. */
+export async function prepareChart(
+  db: D1Database,
+  body: SubjectBody & OptionsBody,
+  pathPrefix = '',
+  l2?: PlaceL2,
+): Promise<PreparedChart> {
+  try {
+    const { input, warnings } = await resolveSubject(db, body, l2);
+    return { input, options: toChartOptions(body), warnings };
+  } catch (err) {
+    if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
+    throw err;
+  }
+}
+
+/** Compute (or fetch from cache) the chart JSON body of a prepared request. */
+export function cachedChart(
+  env: Env,
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  prepared: PreparedChart,
+  pathPrefix = '',
+): Promise<CacheResult> {
+  const identity = chartCacheIdentity(prepared.input, prepared.options);
+  return cached(env, ctx, 'charts', identity, async () => ({
+    body: JSON.stringify(computeWithWarnings(prepared, pathPrefix)),
+    contentType: 'application/json; charset=utf-8',
+  }));
+}
+
+export function computeWithWarnings(prepared: PreparedChart, pathPrefix = ''): Chart {
+  try {
+    const chart = computeChart(prepared.input, prepared.options);
+    chart.warnings.unshift(...prepared.warnings);
+    return chart;
+  } catch (err) {
+    if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
+    throw err;
+  }
+}
+
+/** Sun, Moon and rising sign of a chart (the rising sign only when the time is known). */
+export const signsOf = (chart: Chart) => ({
+  sun: chart.points.find((p) => p.name === 'sun')?.sign ?? null,
+  moon: chart.points.find((p) => p.name === 'moon')?.sign ?? null,
+  rising: chart.angles ? signOf(chart.angles.ascendant) : null,
+});
+
+/** The data of chart.calculated (id null when not saved) and chart.saved (src/schemas/events.ts). */
+export function chartEventData<Id extends string | null>(chart: Chart, id: Id) {
+  const s = signsOf(chart);
+  return {
+    chart_id: id,
+    full_name: chart.subject.full_name,
+    utc_datetime: chart.subject.utc_datetime,
+    settings: chart.settings,
+    sun_sign: s.sun,
+    moon_sign: s.moon,
+    rising_sign: s.rising,
+  };
+}
+
+/** A saved chart of this account, or undefined (another account's id looks exactly like none). */
+export async function loadSavedChart(db: D1Database, accountId: string, id: string) {
+  if (!isId('chart', id)) return undefined;
+  return drizzle(db)
+    .select()
+    .from(charts)
+    .where(and(eq(charts.id, id), eq(charts.accountId, accountId)))
+    .get();
+}

@@ -1,0 +1,174 @@
+/** Request and response schemas of the webhook routes. */
+import { z } from '@hono/zod-openapi';
+import { ListQuerySchema } from '../../platform/openapi';
+import { MAX_URL_LENGTH } from '../../platform/url-safety';
+import { EVENT_TYPES } from '../../schemas/events';
+
+const EVENT_CHOICES = ['*', ...EVENT_TYPES] as const;
+
+export const WebhookSchema = z
+  .object({
+    id: z.string().openapi({ example: 'wh_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+    url: z.string().openapi({ example: 'https://example.com/webhooks/stellar' }),
+    description: z.string().nullable(),
+    events: z.array(z.string()).openapi({ example: ['chart.calculated', 'chart.saved'] }),
+    enabled: z.boolean(),
+    disabled_reason: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Why the endpoint was disabled (a 410 answer, 5 days of failures, the API).' }),
+    failing_since: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Start of the current run of failed attempts (cleared by a success).' }),
+    previous_secret_expires_at: z
+      .string()
+      .nullable()
+      .openapi({ description: 'After a rotation: until when the previous secret also signs.' }),
+    created_at: z.string(),
+    updated_at: z.string().nullable(),
+  })
+  .openapi('Webhook');
+
+export const WebhookWithSecretSchema = WebhookSchema.extend({
+  secret: z.string().openapi({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'The signing secret (Standard Webhooks). Shown only at creation and rotation: store it now.',
+  }),
+}).openapi('WebhookWithSecret');
+
+export const AttemptSchema = z
+  .object({
+    attempt: z.number().int().openapi({ description: '1-based, across all triggers.' }),
+    trigger: z.enum(['scheduled', 'manual', 'test']),
+    status_code: z.number().int().nullable().openapi({ description: 'null when no response came.' }),
+    duration_ms: z.number().int(),
+    response_body: z.string().nullable().openapi({ description: 'The first 1 KiB of the response body.' }),
+    error: z.string().nullable().openapi({ example: 'Timed out after 15 s.' }),
+    created_at: z.string(),
+  })
+  .openapi('WebhookAttempt');
+
+export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed', 'canceled'] as const;
+
+export const DeliverySchema = z
+  .object({
+    id: z.string().openapi({ example: 'dlv_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+    webhook_id: z.string(),
+    message_id: z.string().openapi({ description: 'The webhook-id header and payload id.' }),
+    event_type: z.string().openapi({ example: 'chart.calculated' }),
+    status: z.enum(DELIVERY_STATUSES).openapi({
+      description:
+        'pending (being delivered or waiting for a retry), succeeded, failed (out of attempts, 410, ' +
+        'or a failed manual retry), canceled (the endpoint was disabled before it could be sent).',
+    }),
+    attempt_count: z.number().int(),
+    last_status_code: z.number().int().nullable(),
+    next_attempt_at: z
+      .string()
+      .nullable()
+      .openapi({ description: 'When the next retry is due (pending only).' }),
+    created_at: z.string(),
+    updated_at: z.string().nullable(),
+    attempts: z.array(AttemptSchema).openapi({ description: 'Oldest first (the last 50).' }),
+  })
+  .openapi('WebhookDelivery');
+
+export const AttemptReportSchema = z
+  .object({
+    delivery_id: z.string(),
+    message_id: z.string(),
+    event_type: z.string(),
+    attempt: z.number().int(),
+    trigger: z.enum(['scheduled', 'manual', 'test']),
+    success: z.boolean().openapi({ description: 'The endpoint answered 2xx.' }),
+    status_code: z.number().int().nullable(),
+    duration_ms: z.number().int(),
+    response_body: z.string().nullable().openapi({ description: 'The first 1 KiB of the response body.' }),
+    error: z.string().nullable(),
+    created_at: z.string(),
+    delivery_status: z.enum(DELIVERY_STATUSES),
+    next_attempt_at: z.string().nullable(),
+  })
+  .openapi('WebhookAttemptResult');
+
+export const EventsField = z
+  .array(z.enum(EVENT_CHOICES))
+  .min(1)
+  .max(EVENT_CHOICES.length)
+  .superRefine((events, ctx) => {
+    if (events.includes('*') && events.length > 1) {
+      ctx.addIssue({ code: 'custom', message: 'Use ["*"] alone for every event, or list event types.' });
+    }
+  })
+  .openapi({
+    description: `Event types to receive, or ["*"] for all: ${EVENT_TYPES.join(', ')}.`,
+    example: ['chart.calculated', 'chart.saved'],
+  });
+
+export const UrlField = z
+  .string()
+  .min(1)
+  .max(MAX_URL_LENGTH)
+  .openapi({
+    description:
+      'Where to POST events: https to a public host (no credentials, no private, loopback or link-local ' +
+      'addresses). In local development (`npm start`) http://localhost receivers are allowed too.',
+    example: 'https://example.com/webhooks/stellar',
+  });
+
+export const DescriptionField = z.string().trim().max(500);
+
+export const CreateBody = z
+  .object({
+    url: UrlField,
+    description: DescriptionField.nullable().optional(),
+    events: EventsField.default(['*']),
+    enabled: z.boolean().default(true),
+  })
+  .strict()
+  .openapi('WebhookCreate');
+
+export const UpdateBody = z
+  .object({
+    url: UrlField.optional(),
+    description: DescriptionField.nullable().optional(),
+    events: EventsField.optional(),
+    enabled: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'true re-enables a disabled endpoint (and clears disabled_reason).' }),
+  })
+  .strict()
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'Give at least one of url, description, events, enabled.',
+  })
+  .openapi('WebhookUpdate');
+
+export const IdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'wh_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+});
+
+export const DeliveryParams = IdParam.extend({
+  delivery_id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'delivery_id', in: 'path' }, example: 'dlv_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
+});
+
+export const DeliveryQuery = ListQuerySchema.extend({
+  status: z.enum(DELIVERY_STATUSES).optional().openapi({ description: 'Only deliveries in this status.' }),
+});
+
+/** Shared by the route definitions of every file of this folder. */
+export const tags = ['Webhooks'];
+/** For the descriptions of the operations an admin key guards (see the module comment). */
+export const OPERATOR_NOTE =
+  'Operator endpoints (of an admin account, listing `user.registered`, so receiving every sign-up): ' +
+  'only an admin key (the `admin` scope) may';
+export const webhookContent = { 'application/json': { schema: WebhookSchema } };
+export const withSecretContent = { 'application/json': { schema: WebhookWithSecretSchema } };
+export const reportContent = { 'application/json': { schema: AttemptReportSchema } };
