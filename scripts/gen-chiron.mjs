@@ -244,15 +244,21 @@ const src = `/**
  * 2000-01-01 (Sun + 8 planets from astronomy-engine). Segment s covers [START + s·SPAN, START + (s+1)·SPAN);
  * COEFFS holds, per segment, ORDER coefficients for x, then y, then z, in units of 1e-9 AU.
  */
-export const CHIRON_START = ${START};
-export const CHIRON_SPAN = ${SPAN};
-export const CHIRON_SEGMENTS = ${NSEG};
-export const CHIRON_ORDER = ${ORDER};
-export const CHIRON_SCALE = ${1 / SCALE};
+import type { ChebyshevTable } from '../chebyshev';
+
 // biome-ignore format: generated table
-export const CHIRON_COEFFS: readonly number[] = [
+const CHIRON_COEFFS: readonly number[] = [
 ${lines.join('\n')}
 ];
+
+export const CHIRON_TABLE: ChebyshevTable = {
+  start: ${START},
+  span: ${SPAN},
+  segments: ${NSEG},
+  order: ${ORDER},
+  scale: ${1 / SCALE},
+  coeffs: CHIRON_COEFFS,
+};
 `;
 writeFileSync(join(here, '../src/astro/data/chiron-table.ts'), src);
 console.error(`wrote ${coeffs.length} coefficients`);

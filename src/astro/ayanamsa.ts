@@ -5,12 +5,11 @@
  * longitude), which is what `swe_get_ayanamsa_ex_ut` returns and what the Swiss Ephemeris subtracts from
  * true (apparent) tropical longitudes; sidereal = tropical − ayanamsa.
  */
-import { AstroTime, e_tilt } from 'astronomy-engine';
+import { meanObliquity, nutation } from './angles';
+import { type Mat3, precessionMatrix } from './precession';
 import { deltaTSeconds } from './deltat';
 import type { Ayanamsa, EclipticPosition } from './types';
 
-const J2000 = 2451545.0;
-const AS2R = Math.PI / (180 * 3600);
 const RAD = 180 / Math.PI;
 
 interface AyanamsaDef {
@@ -32,59 +31,12 @@ const DEFS: Record<Ayanamsa, AyanamsaDef> = {
   krishnamurti: { t0: 2415020.0, value: 360 - 337.636111 },
 };
 
-type M3 = [number, number, number, number, number, number, number, number, number];
-
-/** IAU 2006 precession matrix, mean equator/equinox J2000 → mean equator/equinox of date (row-major). */
-function precessionMatrix(jdTT: number): M3 {
-  const t = (jdTT - J2000) / 36525;
-  const eps0 = 84381.406 * AS2R;
-  const psi = t * (5038.481507 + t * (-1.0790069 + t * (-0.00114045 + t * (0.000132851 - t * 0.0000000951))));
-  const om =
-    84381.406 + t * (-0.025754 + t * (0.0512623 + t * (-0.00772503 + t * (-0.000000467 + t * 0.0000003337))));
-  const chi = t * (10.556403 + t * (-2.3814292 + t * (-0.00121197 + t * (0.000170663 - t * 0.000000056))));
-  // P = R3(χ)·R1(−ω)·R3(−ψ)·R1(ε0)
-  let m = r1(eps0);
-  m = mul(r3(-psi * AS2R), m);
-  m = mul(r1(-om * AS2R), m);
-  return mul(r3(chi * AS2R), m);
-}
-
-function meanObliquityRad(jdTT: number): number {
-  const t = (jdTT - J2000) / 36525;
-  return (
-    (84381.406 +
-      t * (-46.836769 + t * (-0.0001831 + t * (0.0020034 + t * (-0.000000576 - t * 0.0000000434))))) *
-    AS2R
-  );
-}
-
-function r1(a: number): M3 {
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  return [1, 0, 0, 0, c, s, 0, -s, c];
-}
-function r3(a: number): M3 {
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  return [c, s, 0, -s, c, 0, 0, 0, 1];
-}
-function mul(a: M3, b: M3): M3 {
-  const o = new Array(9).fill(0) as M3;
-  for (let i = 0; i < 3; i++)
-    for (let j = 0; j < 3; j++) {
-      let s = 0;
-      for (let k = 0; k < 3; k++) s += (a[3 * i + k] as number) * (b[3 * k + j] as number);
-      o[3 * i + j] = s;
-    }
-  return o;
-}
-
 /** Per-definition constant: precession matrix and ecliptic of t0. */
-const T0_FRAME = new Map<Ayanamsa, { p: M3; ce: number; se: number }>();
+const T0_FRAME = new Map<Ayanamsa, { p: Mat3; ce: number; se: number }>();
 function t0Frame(name: Ayanamsa) {
   let f = T0_FRAME.get(name);
   if (!f) {
-    const e = meanObliquityRad(DEFS[name].t0);
+    const e = meanObliquity(DEFS[name].t0) * (Math.PI / 180);
     f = { p: precessionMatrix(DEFS[name].t0), ce: Math.cos(e), se: Math.sin(e) };
     T0_FRAME.set(name, f);
   }
@@ -111,9 +63,8 @@ export function meanAyanamsaTT(name: Ayanamsa, jdTT: number): number {
 /** True ayanamsa (mean + nutation in longitude) in degrees, at a Julian day in UT. */
 export function ayanamsaDegrees(name: Ayanamsa, jdUT: number): number {
   const tt = jdUT + deltaTSeconds(jdUT) / 86400;
-  // Nutation varies slowly enough that astronomy-engine's own UT → TT conversion is immaterial here.
-  const dpsi = e_tilt(new AstroTime(jdUT - J2000)).dpsi / 3600;
-  return meanAyanamsaTT(name, tt) + dpsi;
+  // The nutation in longitude of the positions (IAU 2000B, ./angles).
+  return meanAyanamsaTT(name, tt) + nutation(tt).dpsi;
 }
 
 const RATE_DT = 0.05;

@@ -4,13 +4,10 @@
  * 2000-01-01 (Sun + 8 planets from astronomy-engine). Segment s covers [START + s·SPAN, START + (s+1)·SPAN);
  * COEFFS holds, per segment, ORDER coefficients for x, then y, then z, in units of 1e-9 AU.
  */
-export const CHIRON_START = 2378496.5;
-export const CHIRON_SPAN = 2048;
-export const CHIRON_SEGMENTS = 107;
-export const CHIRON_ORDER = 13;
-export const CHIRON_SCALE = 1e-9;
+import type { ChebyshevTable } from '../chebyshev';
+
 // biome-ignore format: generated table
-export const CHIRON_COEFFS: readonly number[] = [
+const CHIRON_COEFFS: readonly number[] = [
   -841674277,5205958226,90068723,-63766198,7136673,-298655,-69868,18969,-2234,41,44,-9,1,
   -9525794211,-2446244269,630733317,-26876970,-3143178,904030,-109936,3244,1630,-403,44,0,-1,
   -3045706490,-428746706,203663515,-12546240,-513236,262735,-39035,2252,361,-122,17,-1,0,
@@ -333,3 +330,12 @@ export const CHIRON_COEFFS: readonly number[] = [
   -10666628204,188392405,422661004,-30779000,1239232,43210,-21798,3194,-332,24,-1,1,0,
   -2954041428,326890454,117927090,-10291185,530543,-4879,-5377,937,-103,10,-1,1,0,
 ];
+
+export const CHIRON_TABLE: ChebyshevTable = {
+  start: 2378496.5,
+  span: 2048,
+  segments: 107,
+  order: 13,
+  scale: 1e-9,
+  coeffs: CHIRON_COEFFS,
+};
