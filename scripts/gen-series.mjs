@@ -17,7 +17,7 @@
  * millennia; for ELP A·|T|ᵖ with |T| ≤ 4 centuries), as seen from the Earth, is at least the level's threshold ε:
  * heliocentric angles count r/Δmin times (the planet's distance from the Sun over its least distance from the
  * Earth), radii 1/Δmin times, the Earth's own series 1/Δmin(Venus) times since they move every direction;
- * the lunar distance counts at the least distance of the Moon. Each kept number is written only to the digits it needs.
+ * the lunar distance, which does not move the Moon's direction, down to 0.5 km. Each kept number is written only to the digits it needs.
  *
  * Layout (see ../src/astro/series.ts): terms sharing a frequency share one sine and cosine. `freq` lists the distinct
  * frequencies (ELP: the distinct phase polynomials φ1·T + … + φ4·T⁴); each coordinate (L, B, R) has, per power p of
@@ -48,20 +48,29 @@ export const LEVELS = {
 };
 const LEVEL = process.env.SERIES_LEVEL ?? 'standard';
 
-/** Bodies: heliocentric distance r (AU, largest) and least geocentric distance Δmin (AU). */
+/**
+ * Bodies: heliocentric distance r (AU, largest), least geocentric distance Δmin (AU), and a factor on the level's ε:
+ * larger where the accuracy asked of the body is looser (Uranus 2″, Neptune 2.5″ against 0.5″ for the others),
+ * smaller where the full series already use most of the 0.5″.
+ */
 const BODIES = {
-  mercury: { r: 0.47, dmin: 0.52 },
-  venus: { r: 0.73, dmin: 0.26 },
-  earth: { r: 1.0, dmin: 0.26 },
-  mars: { r: 1.67, dmin: 0.37 },
-  jupiter: { r: 5.46, dmin: 3.9 },
-  saturn: { r: 10.1, dmin: 7.9 },
-  uranus: { r: 20.1, dmin: 17.2 },
-  neptune: { r: 30.3, dmin: 28.7 },
+  mercury: { r: 0.47, dmin: 0.52, epsFactor: 1 },
+  venus: { r: 0.73, dmin: 0.26, epsFactor: 1 },
+  earth: { r: 1.0, dmin: 0.26, epsFactor: 1 },
+  // VSOP87B itself is up to 0.42″ from the Swiss Ephemeris for these three (1800–2100): the truncation gets less.
+  mars: { r: 1.67, dmin: 0.37, epsFactor: 0.4 },
+  jupiter: { r: 5.46, dmin: 3.9, epsFactor: 0.4 },
+  saturn: { r: 10.1, dmin: 7.9, epsFactor: 0.4 },
+  uranus: { r: 20.1, dmin: 17.2, epsFactor: 2 },
+  neptune: { r: 30.3, dmin: 28.7, epsFactor: 4 },
 };
 const T_MAX_MILLENNIA = 0.4;
 const T_MAX_CENTURIES = 4;
-const MOON_DMIN_KM = 356000;
+/**
+ * The Moon's distance does not move its direction: it only sets the light-time (1 km ≈ 3 µs ≈ 0.000002″ of lunar
+ * motion). Its terms are kept down to this many km instead (the distance is reported to ~0.0001 AU).
+ */
+const MOON_R_EPS_KM = 0.5;
 
 /** Shortest decimal form of x within `prec` of it. */
 function fmt(x, prec) {
@@ -76,108 +85,156 @@ function fmt(x, prec) {
   return e.length < s.length && Math.abs(Number(e) - x) <= prec ? e : s;
 }
 
-/** Groups kept terms by frequency key. */
-function group() {
-  const keys = new Map();
-  const freq = [];
-  return {
-    index(key, value) {
-      let k = keys.get(key);
-      if (k === undefined) {
-        k = freq.length;
-        keys.set(key, k);
-        freq.push(value);
+/**
+ * Orders the distinct arguments (each a polynomial [φ1, …] in t without constant) by size and finds, for as many
+ * as possible, two earlier ones whose sum or difference it is (to within what its terms tolerate): those are then
+ * evaluated from their parents' sines and cosines by the addition theorem (a few multiplications) instead of a
+ * sine and cosine of their own. `args`: Map key → { poly, tol } where tol bounds the argument error (rad) over
+ * 1800–2400 that its largest term tolerates. Returns the ordered list, the index of each key, and `chain`
+ * ([a, b] per argument: a = −1 for a direct evaluation, else θ = θa + θb (b > 0: b − 1) or θa − θb (b < 0: −b − 1)).
+ */
+function arrange(args, tmax) {
+  const list = [...args.entries()].map(([key, v]) => ({ key, ...v }));
+  list.sort((x, y) => Math.abs(x.poly[0]) - Math.abs(y.poly[0]) || x.key.localeCompare(y.key));
+  const index = new Map(list.map((e, i) => [e.key, i]));
+  const BUCKET = 1e-3;
+  const buckets = new Map();
+  const bucketOf = (x) => Math.round(x / BUCKET);
+  const chain = [];
+  // Accumulated error of each argument (rad at |t| = tmax): 0 when evaluated directly, else the mismatch of the
+  // sum plus its parents' errors; it must stay within what the argument's own terms tolerate.
+  const err = [];
+  let derived = 0;
+  const errorOf = (poly, a, b, sign) =>
+    poly.reduce((s, c, j) => s + Math.abs(c - a.poly[j] - sign * b.poly[j]) * tmax ** (j + 1), 0);
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k];
+    let best = null;
+    if (e.poly[0] !== 0) {
+      for (let a = 0; a < k && !best; a++) {
+        const pa = list[a];
+        if (pa.poly[0] === 0) continue;
+        for (const sign of [1, -1]) {
+          const target = sign * (e.poly[0] - pa.poly[0]); // θb's rate
+          const bk = bucketOf(target);
+          for (const cand of [bk - 1, bk, bk + 1].flatMap((x) => buckets.get(x) ?? [])) {
+            const total = errorOf(e.poly, pa, list[cand], sign) + err[a] + err[cand];
+            if (total <= e.tol) {
+              best = [a, sign * (cand + 1), total];
+              break;
+            }
+          }
+          if (best) break;
+        }
       }
-      return k;
-    },
-    freq,
-  };
+    }
+    if (best) derived++;
+    chain.push(...(best ? best.slice(0, 2) : [-1, 0]));
+    err.push(best ? best[2] : 0);
+    const bk = bucketOf(e.poly[0]);
+    buckets.set(bk, [...(buckets.get(bk) ?? []), k]);
+  }
+  return { list, index, chain, derived };
 }
+
+/** Full-precision decimal of a number (shortest round-trip form). */
+const exact = (x) => String(x);
 
 function vsopBody(name, epsArcsec) {
   const series = data[`vsop87B${name}`];
-  const { r, dmin } = BODIES[name];
+  const { r, dmin, epsFactor } = BODIES[name];
   const angScale = name === 'earth' ? 1 / dmin : r / dmin;
-  const eps = epsArcsec * ARCSEC;
-  const g = group();
-  const coords = {};
-  let kept = 0;
-  let full = 0;
-  // First pass: which terms, so that frequency precision follows the largest term using it.
-  const fprec = new Map();
+  const eps = epsArcsec * epsFactor * ARCSEC;
+  const args = new Map();
   const keptTerms = [];
+  let full = 0;
   for (const coord of ['L', 'B', 'R']) {
     const scale = coord === 'R' ? 1 / dmin : angScale;
     for (const [p, terms] of Object.entries(series[coord])) {
       const tp = T_MAX_MILLENNIA ** Number(p);
       for (const [a, b, c] of terms) {
         full++;
-        const size = Math.abs(a) * tp * scale;
-        if (size < eps) continue;
-        kept++;
+        if (Math.abs(a) * tp * scale < eps) continue;
         const prec = eps / 50 / tp / scale; // absolute precision of α and β
         const key = c.toPrecision(15);
-        // Frequency precision: its error times |t| moves the term by ≤ eps/50.
-        const fp = prec / Math.abs(a) / T_MAX_MILLENNIA;
-        fprec.set(key, Math.min(fprec.get(key) ?? Number.POSITIVE_INFINITY, fp));
-        keptTerms.push({ coord, p: Number(p), a, b, c, key, prec });
+        const tol = prec / Math.abs(a); // argument error (rad) this term tolerates
+        const cur = args.get(key);
+        args.set(key, { poly: [c], tol: Math.min(cur?.tol ?? Number.POSITIVE_INFINITY, tol) });
+        keptTerms.push({ coord, p: Number(p), a, b, key, prec });
       }
     }
   }
+  const { list, index, chain, derived } = arrange(args, T_MAX_MILLENNIA);
+  const coords = {};
   for (const t of keptTerms) {
-    const k = g.index(t.key, t.c);
     coords[t.coord] ??= [];
     coords[t.coord][t.p] ??= [];
-    coords[t.coord][t.p].push(String(k), fmt(t.a * Math.cos(t.b), t.prec), fmt(t.a * Math.sin(t.b), t.prec));
+    coords[t.coord][t.p].push(
+      String(index.get(t.key)),
+      fmt(t.a * Math.cos(t.b), t.prec),
+      fmt(t.a * Math.sin(t.b), t.prec),
+    );
   }
-  const freq = g.freq.map((c) => fmt(c, fprec.get(c.toPrecision(15))));
-  return { freq, coords, kept, full };
+  return {
+    freq: list.map((e) => exact(e.poly[0])),
+    chain: chain.map(String),
+    coords,
+    kept: keptTerms.length,
+    full,
+    args: list.length,
+    derived,
+  };
 }
 
 function elp(epsArcsec) {
-  const g = group();
-  const coords = {};
-  const fprec = new Map();
+  const args = new Map();
   const keptTerms = [];
-  let kept = 0;
   let full = 0;
   for (const coord of ['L', 'B', 'R']) {
-    const scale = coord === 'R' ? 1 / (MOON_DMIN_KM * ARCSEC) : 1;
+    // Distance terms are compared with MOON_R_EPS_KM: express them so that eps maps to it.
+    const scale = coord === 'R' ? epsArcsec / MOON_R_EPS_KM : 1;
     for (const [p, terms] of Object.entries(elpFull[coord])) {
       const tp = T_MAX_CENTURIES ** Number(p);
       for (const [a, ...phase] of terms) {
         full++;
         if (Math.abs(a) * tp * scale < epsArcsec) continue;
-        kept++;
         const prec = epsArcsec / 50 / tp / scale;
         const poly = phase.slice(1);
         const key = poly.map((x) => x.toPrecision(14)).join(',');
-        const pp = prec / Math.abs(a);
-        const cur = fprec.get(key) ?? Number.POSITIVE_INFINITY;
-        fprec.set(key, Math.min(cur, pp));
-        keptTerms.push({ coord, p: Number(p), a, phi0: phase[0], poly, key, prec });
+        const tol = prec / Math.abs(a);
+        const cur = args.get(key);
+        args.set(key, { poly, tol: Math.min(cur?.tol ?? Number.POSITIVE_INFINITY, tol) });
+        keptTerms.push({ coord, p: Number(p), a, phi0: phase[0], key, prec });
       }
     }
   }
+  const { list, index, chain, derived } = arrange(args, T_MAX_CENTURIES);
+  const coords = {};
   for (const t of keptTerms) {
-    const k = g.index(t.key, t.poly);
     coords[t.coord] ??= [];
     coords[t.coord][t.p] ??= [];
     // a·sin(φ0 + θ) = a·sin φ0·cos θ + a·cos φ0·sin θ = α·cos θ − β·sin θ with β = −a·cos φ0
-    coords[t.coord][t.p].push(String(k), fmt(t.a * Math.sin(t.phi0), t.prec), fmt(-t.a * Math.cos(t.phi0), t.prec));
+    coords[t.coord][t.p].push(
+      String(index.get(t.key)),
+      fmt(t.a * Math.sin(t.phi0), t.prec),
+      fmt(-t.a * Math.cos(t.phi0), t.prec),
+    );
   }
-  const freq = g.freq.flatMap((poly, i) => {
-    const key = poly.map((x) => x.toPrecision(14)).join(',');
-    const pp = fprec.get(key);
-    void i;
-    return poly.map((c, j) => fmt(c, pp / T_MAX_CENTURIES ** (j + 1)));
-  });
-  return { freq, coords, kept, full };
+  return {
+    freq: list.flatMap((e) => e.poly.map(exact)),
+    chain: chain.map(String),
+    coords,
+    kept: keptTerms.length,
+    full,
+    args: list.length,
+    derived,
+  };
 }
 
 function lines(strs, perLine, indent) {
   const out = [];
-  for (let i = 0; i < strs.length; i += perLine) out.push(`${indent}${strs.slice(i, i + perLine).join(',')},`);
+  for (let i = 0; i < strs.length; i += perLine)
+    out.push(`${indent}${strs.slice(i, i + perLine).join(',')},`);
   return out.join('\n');
 }
 
@@ -185,10 +242,11 @@ function tableLiteral(t, perLine) {
   const coord = (c) => {
     const powers = t.coords[c] ?? [];
     const parts = [];
-    for (let p = 0; p < powers.length; p++) parts.push(`    [\n${lines(powers[p] ?? [], perLine, '      ')}\n    ],`);
+    for (let p = 0; p < powers.length; p++)
+      parts.push(`    [\n${lines(powers[p] ?? [], perLine, '      ')}\n    ],`);
     return `  ${c}: [\n${parts.join('\n')}\n  ],`;
   };
-  return `{\n  freq: [\n${lines(t.freq, 8, '    ')}\n  ],\n${['L', 'B', 'R'].map(coord).join('\n')}\n}`;
+  return `{\n  freq: [\n${lines(t.freq, 8, '    ')}\n  ],\n  chain: [\n${lines(t.chain, 24, '    ')}\n  ],\n${['L', 'B', 'R'].map(coord).join('\n')}\n}`;
 }
 
 const level = LEVELS[LEVEL];
@@ -198,16 +256,18 @@ if (process.argv.includes('--stats')) {
   for (const [name, l] of Object.entries(LEVELS)) {
     let kept = 0;
     let freqs = 0;
+    let derived = 0;
     let full = 0;
     for (const b of Object.keys(BODIES)) {
       const s = vsopBody(b, l.eps[0]);
       kept += s.kept;
-      freqs += s.freq.length;
+      freqs += s.args;
+      derived += s.derived;
       full += s.full;
     }
     const m = elp(l.eps[1]);
     console.log(
-      `${name}: VSOP87B ${kept} of ${full} terms (${freqs} frequencies); ELP/MPP02 ${m.kept} of ${m.full} (${m.freq.length / 4} arguments)`,
+      `${name}: VSOP87B ${kept} of ${full} terms, ${freqs} frequencies (${derived} by addition); ELP/MPP02 ${m.kept} of ${m.full}, ${m.args} arguments (${m.derived} by addition)`,
     );
   }
   process.exit(0);
@@ -232,17 +292,17 @@ vsopSrc += `export const SERIES_BOUNDS = { planets: ${level.bounds.planets}, moo
 const stats = [];
 for (const b of Object.keys(BODIES)) {
   const s = vsopBody(b, epsPlanets);
-  stats.push(`${b}: ${s.kept} of ${s.full} terms, ${s.freq.length} frequencies`);
+  stats.push(`${b}: ${s.kept} of ${s.full} terms, ${s.args} frequencies (${s.derived} by addition)`);
   vsopSrc += `\n// biome-ignore format: generated table\nexport const VSOP87B_${b.toUpperCase()}: SeriesTable = ${tableLiteral(s, 12)};\n`;
 }
 writeFileSync(join(here, '../src/astro/data/vsop87b-table.ts'), vsopSrc);
 
 const m = elp(epsMoon);
 let elpSrc = header(
-  'ELP/MPP02 (Chapront & Francou 2003), fitted to DE405: the Moon\'s geocentric longitude and latitude (″) and\n * distance (km) in the mean ecliptic of date from the departure point γ′2000, less the mean longitude W1; time\n * argument TDB in Julian centuries from J2000. `freq` holds 4 numbers per argument: φ1…φ4 of φ1·T + … + φ4·T⁴.',
+  "ELP/MPP02 (Chapront & Francou 2003), fitted to DE405: the Moon's geocentric longitude and latitude (″) and\n * distance (km) in the mean ecliptic of date from the departure point γ′2000, less the mean longitude W1; time\n * argument TDB in Julian centuries from J2000. `freq` holds 4 numbers per argument: φ1…φ4 of φ1·T + … + φ4·T⁴.",
 );
-elpSrc += `\n/** The Moon's mean longitude W1 (rad) as a polynomial in T. */\nexport const ELP_W1: readonly number[] = [${elpFull.W1.join(', ')}];\n`;
+elpSrc += `\n/** The Moon's mean longitude W1 (rad) as a polynomial in T. */\n// biome-ignore format: generated table\nexport const ELP_W1: readonly number[] = [${elpFull.W1.join(', ')}];\n`;
 elpSrc += `\n// biome-ignore format: generated table\nexport const ELP_MPP02: SeriesTable = ${tableLiteral(m, 12)};\n`;
 writeFileSync(join(here, '../src/astro/data/elp-table.ts'), elpSrc);
-stats.push(`moon: ${m.kept} of ${m.full} terms, ${m.freq.length / 4} arguments`);
+stats.push(`moon: ${m.kept} of ${m.full} terms, ${m.args} arguments (${m.derived} by addition)`);
 console.error(stats.join('\n'));

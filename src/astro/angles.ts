@@ -210,12 +210,19 @@ export interface AngleContext {
  * obliquity) and the geographic longitude (east positive, degrees).
  *
  * GMST = ERA(UT1) + IAU 2006 polynomial(TT) (Capitaine et al. 2003); GAST = GMST + equation of the
- * equinoxes (Δψ·cos ε + the two largest complementary terms), as in IERS Conventions 2010 §5.5.7.
+ * equinoxes (Δψ·cos ε + the two largest complementary terms), as in IERS Conventions 2010 §5.5.7; outside
+ * 1850–2050 the long-term sidereal time below. `nut` (IAU 2000B at jdTT) may be passed when already computed, e.g.
+ * by the ephemeris of the same instant.
  */
-export function angleContext(jdUT: number, deltaTSeconds: number, lonDeg: number): AngleContext {
+export function angleContext(
+  jdUT: number,
+  deltaTSeconds: number,
+  lonDeg: number,
+  nut: { dpsi: number; deps: number } = nutation(jdUT + deltaTSeconds / 86400),
+): AngleContext {
   const jdTT = jdUT + deltaTSeconds / 86400;
   const t = (jdTT - J2000) / 36525;
-  const { dpsi, deps } = nutation(jdTT);
+  const { dpsi, deps } = nut;
   const eps0 = meanObliquity(jdTT);
   const obliquity = eps0 + deps;
   let gast: number;
@@ -259,10 +266,17 @@ const LONG_TERM_OFFSET_AFTER = 4.9883;
  * Δψ·cos ε and the UT hour angle; less a constant offset per side. This is the construction the Swiss Ephemeris
  * uses outside 1850–2050; it agrees with Swiss 2.10 to 0.003″ over 1800–1850 and 2050–2400.
  */
-export function longTermSiderealTime(jdUT: number, jdTT: number, dpsi: number, trueObliquity: number): number {
+export function longTermSiderealTime(
+  jdUT: number,
+  jdTT: number,
+  dpsi: number,
+  trueObliquity: number,
+): number {
   const t = (jdTT - J2000) / 365250;
   const lightTimeDeg = ((149597870700 / 299792458 / 86400) * 360) / 365.2425;
-  const lon = (100.46645683 + (1295977422.83429 * t - 2.04411 * t * t - 0.00523 * t * t * t) / 3600 - lightTimeDeg) * DEG;
+  const lon =
+    (100.46645683 + (1295977422.83429 * t - 2.04411 * t * t - 0.00523 * t * t * t) / 3600 - lightTimeDeg) *
+    DEG;
   // Ecliptic J2000 → equator J2000 → mean equator of date → mean ecliptic of date.
   const e0 = meanObliquity(J2000) * DEG;
   const x = Math.cos(lon);

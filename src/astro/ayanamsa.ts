@@ -6,8 +6,8 @@
  * true (apparent) tropical longitudes; sidereal = tropical − ayanamsa.
  */
 import { meanObliquity, nutation } from './angles';
-import { type Mat3, precessionMatrix } from './precession';
 import { deltaTSeconds } from './deltat';
+import { type Mat3, precessionMatrix } from './precession';
 import type { Ayanamsa, EclipticPosition } from './types';
 
 const RAD = 180 / Math.PI;

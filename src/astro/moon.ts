@@ -19,7 +19,9 @@ export function moonState(jdTT: number, table: SeriesTable = ELP_MPP02): State {
   const T = (jdTT - J2000) / DAYS_PER_CENTURY;
   const v = evalElp(table, T, scratch);
   const w = ELP_W1;
-  const w1 = (w[0] as number) + T * ((w[1] as number) + T * ((w[2] as number) + T * ((w[3] as number) + T * (w[4] as number))));
+  const w1 =
+    (w[0] as number) +
+    T * ((w[1] as number) + T * ((w[2] as number) + T * ((w[3] as number) + T * (w[4] as number))));
   const dw1 =
     (w[1] as number) + T * (2 * (w[2] as number) + T * (3 * (w[3] as number) + T * 4 * (w[4] as number)));
   const l = w1 + v.l * AS2R;
@@ -39,8 +41,11 @@ export function moonState(jdTT: number, table: SeriesTable = ELP_MPP02): State {
   const vy = dr * cb * sl - r * sb * sl * db + r * cb * cl * dl;
   const vz = dr * sb + r * cb * db;
   // Mean ecliptic of date (departure point γ′2000) → inertial ecliptic J2000: Laskar's P, Q (ELP/MPP02).
-  const P = T * (0.10180391e-4 + T * (0.47020439e-6 + T * (-0.5417367e-9 + T * (-0.2507948e-11 + T * 0.463486e-14))));
-  const Q = T * (-0.113469002e-3 + T * (0.12372674e-6 + T * (0.1265417e-8 + T * (-0.1371808e-11 + T * -0.320334e-14))));
+  const P =
+    T * (0.10180391e-4 + T * (0.47020439e-6 + T * (-0.5417367e-9 + T * (-0.2507948e-11 + T * 0.463486e-14))));
+  const Q =
+    T *
+    (-0.113469002e-3 + T * (0.12372674e-6 + T * (0.1265417e-8 + T * (-0.1371808e-11 + T * -0.320334e-14))));
   const sq = Math.sqrt(1 - P * P - Q * Q);
   const p11 = 1 - 2 * P * P;
   const p12 = 2 * P * Q;

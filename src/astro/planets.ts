@@ -20,7 +20,16 @@ import { evalVsop, newValue, type SeriesTable, type SeriesValue } from './series
 const J2000 = 2451545.0;
 const DAYS_PER_MILLENNIUM = 365250;
 
-export const VSOP_BODIES = ['mercury', 'venus', 'earth', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune'] as const;
+export const VSOP_BODIES = [
+  'mercury',
+  'venus',
+  'earth',
+  'mars',
+  'jupiter',
+  'saturn',
+  'uranus',
+  'neptune',
+] as const;
 export type VsopBody = (typeof VSOP_BODIES)[number];
 
 export const VSOP_TABLES: Record<VsopBody, SeriesTable> = {

@@ -25,8 +25,8 @@ import {
   GM_SUN,
   type Observer,
   type State,
-  VSOP_TO_FK5,
   type Vec3,
+  VSOP_TO_FK5,
 } from './reduction';
 import { type EclipticPosition, PLANETS, type Planet, type PointName } from './types';
 

@@ -57,4 +57,3 @@ export function precessionMatrix(jdTT: number): Mat3 {
   const chi = t * (10.556403 + t * (-2.3814292 + t * (-0.00121197 + t * (0.000170663 - t * 0.000000056))));
   return mulMat(rz(chi * AS2R), mulMat(rx(-om * AS2R), mulMat(rz(-psi * AS2R), rx(eps0))));
 }
-

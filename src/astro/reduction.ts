@@ -13,7 +13,6 @@ import { apply, type Mat3, mulMat, precessionMatrix, rx, rz, type Vec3 } from '.
 
 export { apply, type Mat3, type Vec3 } from './precession';
 
-
 /** Position (AU) and velocity (AU/day). */
 export interface State {
   x: number;
@@ -135,6 +134,41 @@ export interface Observer {
   sunBaryVelocity: Vec3 | null;
 }
 
+const DEFLECTION_H = 0.01;
+
+/**
+ * Light deflection by the Sun (SOFA iauLd with the Sun's mass, as iauLdsun): the change of the unit vector p
+ * (Earth → body), given the body's heliocentric position q and the Earth's heliocentric position e (AU).
+ */
+function deflection(
+  px: number,
+  py: number,
+  pz: number,
+  qx: number,
+  qy: number,
+  qz: number,
+  ex: number,
+  ey: number,
+  ez: number,
+): Vec3 {
+  const em = Math.hypot(ex, ey, ez);
+  const qm = Math.hypot(qx, qy, qz);
+  const eux = ex / em;
+  const euy = ey / em;
+  const euz = ez / em;
+  const qux = qx / qm;
+  const quy = qy / qm;
+  const quz = qz / qm;
+  const dlim = 1e-6 / Math.max(em * em, 1);
+  const qdqpe = qux * (qux + eux) + quy * (quy + euy) + quz * (quz + euz);
+  const w = SRS / em / Math.max(qdqpe, dlim);
+  // eq = e × q; Δp = w·(p × eq)
+  const eqx = euy * quz - euz * quy;
+  const eqy = euz * qux - eux * quz;
+  const eqz = eux * quy - euy * qux;
+  return [w * (py * eqz - pz * eqy), w * (pz * eqx - px * eqz), w * (px * eqy - py * eqx)];
+}
+
 /**
  * Apparent geocentric place of a body from its heliocentric state at the same TT (null: the Sun itself):
  * light-time (the body's state carried back by τ with its velocity and its two-body acceleration, iterated;
@@ -180,28 +214,35 @@ export function apparentPlace(f: Frame, obs: Observer, body: State | null): Appa
   let py = dy / dist;
   let pz = dz / dist;
   const em = Math.hypot(e.x, e.y, e.z);
-  const ex = e.x / em;
-  const ey = e.y / em;
-  const ez = e.z / em;
-  // Deflection by the Sun (SOFA iauLdsun → iauLd with bm = 1): not for the Sun itself.
+  // Deflection by the Sun (SOFA iauLdsun → iauLd with bm = 1): not for the Sun itself. Its rate matters within a
+  // degree or so of the Sun (up to 0.003 °/day a few arcminutes from the limb): taken from a second evaluation
+  // DEFLECTION_H days later with the geometry carried forward linearly.
+  let defRate: Vec3 = [0, 0, 0];
   if (body) {
-    const qm = Math.hypot(qx, qy, qz);
-    const qux = qx / qm;
-    const quy = qy / qm;
-    const quz = qz / qm;
-    const dlim = 1e-6 / Math.max(em * em, 1);
-    const qdqpe = qux * (qux + ex) + quy * (quy + ey) + quz * (quz + ez);
-    const w = SRS / em / Math.max(qdqpe, dlim);
-    // eq = e × q; p1 = p + w·(p × eq)
-    const eqx = ey * quz - ez * quy;
-    const eqy = ez * qux - ex * quz;
-    const eqz = ex * quy - ey * qux;
-    const cx = py * eqz - pz * eqy;
-    const cy = pz * eqx - px * eqz;
-    const cz = px * eqy - py * eqx;
-    px += w * cx;
-    py += w * cy;
-    pz += w * cz;
+    const d0 = deflection(px, py, pz, qx, qy, qz, e.x, e.y, e.z);
+    const h = DEFLECTION_H;
+    const gx = bvx - e.vx;
+    const gy = bvy - e.vy;
+    const gz = bvz - e.vz;
+    const nx = dx + gx * h;
+    const ny = dy + gy * h;
+    const nz = dz + gz * h;
+    const nn = Math.hypot(nx, ny, nz);
+    const d1 = deflection(
+      nx / nn,
+      ny / nn,
+      nz / nn,
+      qx + bvx * h,
+      qy + bvy * h,
+      qz + bvz * h,
+      e.x + e.vx * h,
+      e.y + e.vy * h,
+      e.z + e.vz * h,
+    );
+    defRate = [((d1[0] - d0[0]) / h) * dist, ((d1[1] - d0[1]) / h) * dist, ((d1[2] - d0[2]) / h) * dist];
+    px += d0[0];
+    py += d0[1];
+    pz += d0[2];
   }
   // Aberration (SOFA iauAb): v = Earth's barycentric velocity / c.
   const vx = (e.vx + sv[0]) / C_AU_DAY;
@@ -236,9 +277,12 @@ export function apparentPlace(f: Frame, obs: Observer, body: State | null): Appa
   const gy = (bvy - ay * tau) * k - e.vy;
   const gz = (bvz - az * tau) * k - e.vz;
   const distDot = tauDot * C_AU_DAY;
-  const rvx = gx + dist * (aex - pda * px) + distDot * (ux / dist - px) - pdv * (gx - distDot * px);
-  const rvy = gy + dist * (aey - pda * py) + distDot * (uy / dist - py) - pdv * (gy - distDot * py);
-  const rvz = gz + dist * (aez - pda * pz) + distDot * (uz / dist - pz) - pdv * (gz - distDot * pz);
+  const rvx =
+    gx + dist * (aex - pda * px) + distDot * (ux / dist - px) - pdv * (gx - distDot * px) + defRate[0];
+  const rvy =
+    gy + dist * (aey - pda * py) + distDot * (uy / dist - py) - pdv * (gy - distDot * py) + defRate[1];
+  const rvz =
+    gz + dist * (aez - pda * pz) + distDot * (uz / dist - pz) - pdv * (gz - distDot * pz) + defRate[2];
   const place = toPlace(f, [ux, uy, uz], [rvx, rvy, rvz]);
   place.distance = dist;
   return place;
