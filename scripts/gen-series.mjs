@@ -38,13 +38,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const ARCSEC = Math.PI / 180 / 3600;
 
 /**
- * Truncation levels: [ε planets ″, ε Moon ″] per term, and the bounds (″, geocentric, 1800–2400) that the truncated
- * series keep against the full ones (measured by the truncation test; see BENCHMARKS.md for speed and accuracy).
+ * Truncation levels: [ε planets ″, ε Moon ″] per term, and the bounds (″, geocentric longitude and latitude,
+ * 1800–2400) that the truncated series keep against the full ones: the Sun; Mercury–Saturn ("inner"); Uranus and
+ * Neptune ("outer"); the Moon. The truncation test asserts them at 2 000 instants; BENCHMARKS.md has speed and
+ * accuracy per level.
  */
 export const LEVELS = {
-  coarse: { eps: [0.02, 0.02], bounds: { planets: 0.25, moon: 0.15 } },
-  standard: { eps: [0.005, 0.005], bounds: { planets: 0.08, moon: 0.05 } },
-  fine: { eps: [0.001, 0.001], bounds: { planets: 0.02, moon: 0.01 } },
+  coarse: { eps: [0.02, 0.02], bounds: { sun: 0.1, inner: 0.35, outer: 0.5, moon: 0.8 } },
+  standard: { eps: [0.005, 0.005], bounds: { sun: 0.03, inner: 0.15, outer: 0.3, moon: 0.25 } },
+  fine: { eps: [0.001, 0.001], bounds: { sun: 0.01, inner: 0.03, outer: 0.08, moon: 0.08 } },
 };
 const LEVEL = process.env.SERIES_LEVEL ?? 'standard';
 
@@ -288,7 +290,7 @@ let vsopSrc = header(
 );
 vsopSrc += `\nexport const SERIES_LEVEL = '${LEVEL}';\n`;
 vsopSrc += `/** Largest geocentric error (″) the truncation may add over 1800–2400, as asserted by the truncation test. */\n`;
-vsopSrc += `export const SERIES_BOUNDS = { planets: ${level.bounds.planets}, moon: ${level.bounds.moon} } as const;\n`;
+vsopSrc += `export const SERIES_BOUNDS = { ${Object.entries(level.bounds).map(([k, v]) => `${k}: ${v}`).join(', ')} } as const;\n`;
 const stats = [];
 for (const b of Object.keys(BODIES)) {
   const s = vsopBody(b, epsPlanets);
