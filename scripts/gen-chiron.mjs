@@ -24,7 +24,6 @@ import { tsImport } from 'tsx/esm/api';
 const { vsopState, VSOP_BODIES } = await tsImport('../src/astro/planets.ts', import.meta.url);
 const { VSOP_TO_FK5: M } = await tsImport('../src/astro/reduction.ts', import.meta.url);
 
-const J2000 = 2451545.0;
 const START = 2378496.5; // 1800-01-01
 const SPAN = 2048; // days per segment
 const NSEG = 107; // → 2598 … (1800 + 107·2048/365.25 ≈ 2400.0)

@@ -176,7 +176,11 @@ A.SetDeltaTFunction(() => 0);
 function reference(jdTT) {
   if (SOURCE === 'meeus') {
     const { lon, lat, range } = pluto.heliocentric(jdTT);
-    return [range * Math.cos(lat) * Math.cos(lon), range * Math.cos(lat) * Math.sin(lon), range * Math.sin(lat)];
+    return [
+      range * Math.cos(lat) * Math.cos(lon),
+      range * Math.cos(lat) * Math.sin(lon),
+      range * Math.sin(lat),
+    ];
   }
   const v = A.HelioVector(A.Body.Pluto, new A.AstroTime(jdTT - J2000));
   return fromEquator([v.x, v.y, v.z]);
@@ -223,7 +227,9 @@ const rms = (r) => Math.sqrt(r.reduce((s, x) => s + x * x, 0) / (r.length / 3));
 console.error(`fitting Pluto's J2000 state to ${SOURCE} at ${fitTimes.length} instants 1885–2097`);
 for (let iter = 0; iter < 4; iter++) {
   const r0 = residuals(y0);
-  console.error(`  iteration ${iter}: rms ${rms(r0).toExponential(3)} AU (${((rms(r0) / 35) * 206265).toFixed(3)}″ at 35 AU)`);
+  console.error(
+    `  iteration ${iter}: rms ${rms(r0).toExponential(3)} AU (${((rms(r0) / 35) * 206265).toFixed(3)}″ at 35 AU)`,
+  );
   const cols = [];
   for (let j = 0; j < 6; j++) {
     const h = j < 3 ? 1e-6 : 1e-9;
@@ -243,8 +249,12 @@ for (let i = 0; i < fitTimes.length; i++) {
   const d = Math.hypot(rFinal[3 * i], rFinal[3 * i + 1], rFinal[3 * i + 2]);
   worst = Math.max(worst, (d / Math.hypot(...refs[i])) * 206265);
 }
-console.error(`fitted state (barycentric, VSOP87 frame, J2000 TT): ${y0.map((v) => v.toPrecision(16)).join(', ')}`);
-console.error(`residuals against ${SOURCE}: rms ${rms(rFinal).toExponential(3)} AU, worst ${worst.toFixed(3)}″ seen from the Sun`);
+console.error(
+  `fitted state (barycentric, VSOP87 frame, J2000 TT): ${y0.map((v) => v.toPrecision(16)).join(', ')}`,
+);
+console.error(
+  `residuals against ${SOURCE}: rms ${rms(rFinal).toExponential(3)} AU, worst ${worst.toFixed(3)}″ seen from the Sun`,
+);
 if (process.argv.includes('--check')) process.exit(0);
 
 const t1 = Date.now();
@@ -288,7 +298,15 @@ for (let s = 0; s < NSEG; s++) {
     const p = at(track, t0 + d);
     const x = (2 * d) / SPAN - 1;
     for (let a = 0; a < 3; a++)
-      maxErr = Math.max(maxErr, Math.abs(chebEval(ints[a].map((v) => v / SCALE), x) - p[a]));
+      maxErr = Math.max(
+        maxErr,
+        Math.abs(
+          chebEval(
+            ints[a].map((v) => v / SCALE),
+            x,
+          ) - p[a],
+        ),
+      );
   }
   coeffs.push(...ints.flat());
 }

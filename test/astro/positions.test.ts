@@ -9,7 +9,7 @@ import {
   computePositions,
   isRetrograde,
 } from '../../src/astro/positions';
-import { AYANAMSAS, type Ayanamsa, PLANETS } from '../../src/astro/types';
+import { AYANAMSAS, type Ayanamsa } from '../../src/astro/types';
 import { loadSwissFixtures } from './swiss-fixtures';
 
 interface FixturePoint {
