@@ -63,7 +63,11 @@ function precessionNewcomb(jdTT: number): Mat3 {
   const T0 = (2451545 - 2415020.31352) / 36524.2199;
   const t = (jdTT - 2451545) / 36524.2199;
   const zeta = (2304.25 + 1.396 * T0) * t + 0.302 * t * t + 0.018 * t * t * t;
-  return fromAngles(zeta, zeta + 0.791 * t * t, (2004.682 - 0.853 * T0) * t - 0.426 * t * t - 0.042 * t * t * t);
+  return fromAngles(
+    zeta,
+    zeta + 0.791 * t * t,
+    (2004.682 - 0.853 * T0) * t - 0.426 * t * t - 0.042 * t * t * t,
+  );
 }
 /** Longitude (degrees) in the J2000 ecliptic (obliquity eps0, ″) of the equinox of date of a precession matrix. */
 function equinoxLongitude(p: Mat3, eps0: number): number {
