@@ -1,3 +1,4 @@
+import { AstroTime, Body, Ecliptic, GeoVector } from 'astronomy-engine';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ayanamsaDegrees, ayanamsaSpeed, toSidereal } from '../../src/astro/ayanamsa';
 import { deltaTSeconds, deltaTSecondsForYear } from '../../src/astro/deltat';
@@ -260,6 +261,35 @@ describe('computePositions / computeEphemeris', () => {
       // 2.2e-4 °/day for the former, 1.8e-3 for the latter).
       const tol = body === 'true_node' ? 3e-3 : 2e-5;
       expect(Math.abs(num - (p[body]?.speed as number)), body).toBeLessThan(tol);
+    }
+  });
+});
+
+describe('cross-check with astronomy-engine (an independent implementation)', () => {
+  // astronomy-engine's truncated VSOP87 and 1954 lunar theory are good to ~25″ over 1800–2100 (measured against the
+  // Swiss Ephemeris before issue 23): a gross error of ours (a frame, a sign, a unit) would show far beyond that.
+  const BODIES: [BodyName, Body][] = [
+    ['sun', Body.Sun],
+    ['moon', Body.Moon],
+    ['mercury', Body.Mercury],
+    ['venus', Body.Venus],
+    ['mars', Body.Mars],
+    ['jupiter', Body.Jupiter],
+    ['saturn', Body.Saturn],
+    ['uranus', Body.Uranus],
+    ['neptune', Body.Neptune],
+    ['pluto', Body.Pluto],
+  ];
+  it('agrees within 30″ at 60 instants 1800–2100 (same TT)', () => {
+    for (let i = 0; i < 60; i++) {
+      const jdUT = 2378496.5 + i * 1826.2 + 0.37 * i;
+      const eph = computeEphemeris(jdUT);
+      const t = AstroTime.FromTerrestrialTime(eph.jdTT - 2451545);
+      for (const [name, body] of BODIES) {
+        const theirs = Ecliptic(GeoVector(body, t, true)).elon;
+        const ours = eph.positions[name]?.longitude as number;
+        expect(Math.abs(diffDeg(ours, theirs)) * 3600, `${name} at JD ${jdUT}`).toBeLessThan(30);
+      }
     }
   });
 });
