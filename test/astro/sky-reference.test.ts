@@ -17,7 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeEphemeris, computePositions } from '../../src/astro/positions';
-import { PLANETS, type Planet } from '../../src/astro/types';
+import { PLANETS, type Planet, SIGNS, type Sign } from '../../src/astro/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sky = JSON.parse(readFileSync(resolve(here, '../fixtures/swiss-ephemeris-sky.json'), 'utf8')) as Sky;
@@ -33,7 +33,7 @@ interface Sky {
   events: {
     lunations: { phase: string; at: string; moon_longitude: number }[];
     stations: { body: Planet; at: string; longitude: number }[];
-    ingresses: { body: Planet; sign: string; at: string; retrograde: boolean }[];
+    ingresses: { body: Planet; sign: Sign; at: string; retrograde: boolean }[];
   };
   progressions: { cases: { progressed_jd_ut: number; points: Record<Planet, number> }[] };
 }
@@ -42,20 +42,6 @@ const DEG = Math.PI / 180;
 const jdOf = (iso: string) => Date.parse(iso) / 86400000 + 2440587.5;
 const arcsec = (a: number, b: number) => Math.abs(((((a - b) % 360) + 540) % 360) - 180) * 3600;
 const minuteOf = (lon: number) => Math.floor((((lon % 360) + 360) % 360) * 60);
-const SIGNS = [
-  'aries',
-  'taurus',
-  'gemini',
-  'cancer',
-  'leo',
-  'virgo',
-  'libra',
-  'scorpio',
-  'sagittarius',
-  'capricorn',
-  'aquarius',
-  'pisces',
-];
 
 /**
  * Bounds (″) over 1800–2100 and over 2100–2400: VSOP87B holds to 0.5″ (Uranus 2″, Neptune 2.5″) through 2100 and
