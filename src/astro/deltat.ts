@@ -13,7 +13,7 @@
  *   at 68.80 s (the Swiss Ephemeris 2.10 forecast for 2028, −0.78 s from SMH); between the last observed value and
  *   2028 a cubic (Hermite) matches the observed value and trend at one end and that curve at the other.
  *   Uncertainty of the future values: see docs/accuracy.md (about ±1 s by 2030, tens of seconds by 2100).
- *   The Espenak–Meeus parabola would be ~20 s higher by 2050 and ~85 s by 2100: not used.
+ *   The Espenak–Meeus polynomials (NASA, 2006) would be 18 s higher in 2050 and 110 s in 2100: not used.
  *
  * Year mapping: y = 2000 + (jd − 2451544.5)/365.25 (1 January 0h of the year ≈ integer y).
  */

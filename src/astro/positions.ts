@@ -14,7 +14,7 @@ import { CHIRON_TABLE } from './data/chiron-table';
 import { PLUTO_TABLE } from './data/pluto-table';
 import { deltaTSeconds } from './deltat';
 import { moonState } from './moon';
-import { sunBaryVelocity, VSOP_BODIES, type VsopBody, vsopState } from './planets';
+import { sunBaryVelocity, type VsopBody, vsopState } from './planets';
 import {
   type ApparentPlace,
   apparentMoon,
@@ -278,4 +278,3 @@ function cross(a: Vec3, b: Vec3): Vec3 {
   return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 }
 
-export { VSOP_BODIES };

@@ -184,11 +184,19 @@ function ayanamsaSpeedOf(c: FixtureCase, jd: number): number {
 }
 
 describe('ΔT', () => {
-  it('is continuous at the joins (1955 spline → IERS table, table → prediction)', () => {
-    for (const y of [1955, 2025]) {
+  it('is continuous at the joins (1955 spline → IERS table → cubic → prediction → its end of fading)', () => {
+    for (const y of [1955, 2025, 2028, 2128]) {
       const a = deltaTSecondsForYear(y - 1e-6);
       const b = deltaTSecondsForYear(y + 1e-6);
       expect(Math.abs(a - b)).toBeLessThan(1e-3);
+    }
+  });
+  it('is smooth across the bridge from the last observation to the prediction (no jump in its rate)', () => {
+    for (const y of [2025, 2028]) {
+      const h = 1e-3;
+      const left = (deltaTSecondsForYear(y) - deltaTSecondsForYear(y - h)) / h;
+      const right = (deltaTSecondsForYear(y + h) - deltaTSecondsForYear(y)) / h;
+      expect(Math.abs(left - right), `rate at ${y}`).toBeLessThan(0.01);
     }
   });
   it('has the observed values and a sensible future', () => {
