@@ -277,4 +277,3 @@ function trueNode(f: Frame, moon: State, earth: State): EclipticPosition {
 function cross(a: Vec3, b: Vec3): Vec3 {
   return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 }
-
