@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Generates src/astro/data/chiron-table.ts: Chebyshev coefficients of the heliocentric position of
- * 2060 Chiron (J2000 equator/equinox, AU; argument TT) from 1800 to 2400, used by src/astro/positions.ts.
+ * 2060 Chiron (J2000 equator/equinox, AU; argument TT) from 1794 to 2405 (1800–2400 and a segment to spare), used by src/astro/positions.ts.
  *
  * Method: numerical integration (RK4, fixed step) of Chiron in the barycentric frame under the Sun and
  * the eight planets (positions from our VSOP87B series, src/astro/planets.ts, rotated to the J2000 equator;
@@ -24,9 +24,10 @@ import { dynamics, fitTable, interpolate, tableSource } from './nbody.mjs';
 
 const { VSOP_TO_FK5 } = await tsImport('../src/astro/reduction.ts', import.meta.url);
 
-const START = 2378496.5; // 1800-01-01
+// One segment before 1800 and past 2400, so charts of 1800-01-01 and 2399-12-31 in any time zone are covered.
+const START = 2376448.5; // 1794-05-24
 const SPAN = 2048; // days per segment
-const NSEG = 107; // → 2598 … (1800 + 107·2048/365.25 ≈ 2400.0)
+const NSEG = 109; // → 2599680.5 (2405-08-01)
 const ORDER = 13; // coefficients per axis and segment
 const STEP = 1; // integration step (days)
 const SCALE = 1e9; // coefficient units: 1e-9 AU

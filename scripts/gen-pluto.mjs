@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Generates src/astro/data/pluto-table.ts: Chebyshev coefficients of Pluto's heliocentric position (VSOP87 frame:
- * dynamical ecliptic and equinox J2000, AU; argument TT) from 1800 to 2400, used by src/astro/positions.ts.
+ * dynamical ecliptic and equinox J2000, AU; argument TT) from 1794 to 2405 (1800–2400 and a segment to spare), used by src/astro/positions.ts.
  *
  * Why: the analytical Pluto theories at hand are good only over part of 1800–2400 (Meeus' series, in astronomia,
  * is built for 1885–2099 and is half a degree off by 1800). A numerical integration carries a well-determined
@@ -15,7 +15,7 @@
  *   2. A least-squares fit (Gauss–Newton, numerical partials) of Pluto's barycentric state at J2000 to those
  *      positions, integrating Pluto as a massless body under the Sun and the eight planets, whose positions come
  *      from our own truncated VSOP87B series (src/astro/planets.ts; the Earth carries the Moon's mass).
- *   3. One integration (RK4, fixed step) from that state over 1800–2400, fitted segment by segment with
+ *   3. One integration (RK4, fixed step) from that state over 1794–2405, fitted segment by segment with
  *      Chebyshev polynomials.
  * The Swiss Ephemeris is NOT used (it is only the independent check in the tests: test/astro/positions.test.ts).
  *
@@ -37,9 +37,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const { VSOP_TO_FK5 } = await tsImport('../src/astro/reduction.ts', import.meta.url);
 
 const J2000 = 2451545.0;
-const START = 2378496.5; // 1800-01-01
+// One segment before 1800 and past 2400, so charts of 1800-01-01 and 2399-12-31 in any time zone are covered.
+const START = 2376448.5; // 1794-05-24
 const SPAN = 2048;
-const NSEG = 107; // → 2597632.5 (2400-01-26)
+const NSEG = 109; // → 2599680.5 (2405-08-01)
 const ORDER = 13;
 const SCALE = 1e9;
 const STEP = 4; // integration step, days
@@ -150,7 +151,7 @@ if (process.argv.includes('--check')) process.exit(0);
 
 const t1 = Date.now();
 const track = integrate(y0, START - 10 * STEP, START + NSEG * SPAN + 10 * STEP);
-console.error(`integrated 1800–2400 in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+console.error(`integrated 1794–2405 in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
 
 const table = { start: START, span: SPAN, nseg: NSEG, order: ORDER, scale: SCALE };
 const { coeffs, maxErr } = fitTable(

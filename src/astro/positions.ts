@@ -60,7 +60,7 @@ export interface Ephemeris {
   /** Nutation in longitude and in obliquity, degrees (IAU 2000B, as in ./angles). */
   nutationLongitude: number;
   nutationObliquity: number;
-  /** Requested bodies; Chiron and Pluto are absent outside their tables (1800–2400). */
+  /** Requested bodies; Chiron and Pluto are absent outside their tables (1794–2405). */
   positions: Positions;
   /** Right ascension, declination and distance of the requested physical bodies (Sun, Moon, planets, Chiron). */
   equatorial: Partial<Record<Planet | 'chiron', EquatorialPosition>>;
@@ -88,13 +88,13 @@ function fromEquatorJ2000(s: State): State {
   };
 }
 
-/** Heliocentric state of Chiron (VSOP87 frame) at a JD in TT, or null outside its table (1800–2400). */
+/** Heliocentric state of Chiron (VSOP87 frame) at a JD in TT, or null outside its table (1794–2405). */
 export function chironHelioState(jdTT: number): State | null {
   const s = chebyshevState(CHIRON_TABLE, jdTT);
   return s && fromEquatorJ2000(s);
 }
 
-/** Heliocentric state of Pluto (VSOP87 frame) at a JD in TT, or null outside its table (1800–2400). */
+/** Heliocentric state of Pluto (VSOP87 frame) at a JD in TT, or null outside its table (1794–2405). */
 export function plutoHelioState(jdTT: number): State | null {
   return chebyshevState(PLUTO_TABLE, jdTT);
 }

@@ -9,6 +9,7 @@ import {
   computeEphemeris,
   computePositions,
   isRetrograde,
+  plutoHelioState,
 } from '../../src/astro/positions';
 import { AYANAMSAS, type Ayanamsa } from '../../src/astro/types';
 import { loadSwissFixtures } from './swiss-fixtures';
@@ -238,11 +239,16 @@ describe('computePositions / computeEphemeris', () => {
     expect(Math.abs(e.nutationLongitude) * 3600).toBeLessThan(20);
     expect(e.jdTT - e.jdUT).toBeCloseTo(63.83 / 86400, 6);
   });
-  it('has Chiron from 1800 to 2400 only', () => {
-    expect(chironHelioState(2378496.5 + 1)).not.toBeNull();
-    expect(chironHelioState(2597000)).not.toBeNull();
-    expect(chironHelioState(2378496.5 - 1)).toBeNull();
-    expect(chironHelioState(2600000)).toBeNull();
+  it('has Chiron and Pluto over every chart date (1800–2399 in any time zone) and not beyond their tables', () => {
+    // 1800-01-01 00:00 at UTC+14 is 1799-12-31 10:00 UT; 2399-12-31 24:00 at UTC−12 is 2400-01-01 12:00 UT.
+    for (const jd of [2378495.9, 2597642.0]) {
+      expect(chironHelioState(jd), `Chiron at ${jd}`).not.toBeNull();
+      expect(plutoHelioState(jd), `Pluto at ${jd}`).not.toBeNull();
+      expect(Object.keys(computePositions(jd, ['chiron', 'pluto'])).sort()).toEqual(['chiron', 'pluto']);
+    }
+    expect(chironHelioState(2376448.5 - 1)).toBeNull();
+    expect(chironHelioState(2599680.5 + 1)).toBeNull();
+    expect(plutoHelioState(2599680.5 + 1)).toBeNull();
     expect(computePositions(2300000.5, ['chiron']).chiron).toBeUndefined();
     expect(computePositions(2300000.5, ['sun']).sun).toBeDefined();
   });
