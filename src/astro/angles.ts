@@ -4,14 +4,17 @@
  * (ascendant, midheaven, descendant, imum coeli, vertex, antivertex, east point).
  *
  * Pure TypeScript, no Workers APIs. All angles in degrees. Conventions follow the Swiss Ephemeris
- * (swe_houses / swehouse.c). ARMC agrees with Swiss 2.10 to < 0.001" for 1850–2050; outside that span Swiss
- * switches to its own long-term sidereal-time model (with a 1.9" jump on 2050-01-01), so there we differ by
- * up to 0.4" (1800–1850) and 1.9" (2050–2100). We keep the IERS 2010 expression, which is the standard.
+ * (swe_houses / swehouse.c). Sidereal time: the IERS 2010 expression for 1850–2050 (agrees with Swiss 2.10 to
+ * < 0.001"); outside that span the Swiss Ephemeris, which users compare charts with, switches to a long-term
+ * sidereal time, and so do we (see `longTermSiderealTime`): the IERS expression would differ from it by up to 0.4"
+ * before 1850, 1.9" at 2050 and 8.6" by 2400.
  *
  * astronomy-engine is deliberately not used here: its `e_tilt` keeps only 5 nutation terms (errors up to
  * ~0.5" in the equation of the equinoxes, amplified in the ascendant at high latitudes) and its
  * `SiderealTime` uses its own ΔT. Here ΔT is a parameter.
  */
+
+import { precessionMatrix } from './precession';
 
 const DEG = Math.PI / 180;
 const ARCSEC = 1 / 3600;
@@ -117,6 +120,20 @@ const NUT_2000B: readonly (readonly number[])[] = [
 
 /** Nutation in longitude and obliquity (degrees) at a Julian day in TT, IAU 2000B (precision ~1 mas). */
 export function nutation(jdTT: number): { dpsi: number; deps: number } {
+  const n = nutationWithRates(jdTT);
+  return { dpsi: n.dpsi, deps: n.deps };
+}
+
+/** Rates of the Delaunay arguments l, l′, F, D, Ω (first-order terms), radians per Julian century. */
+const DELAUNAY_RATES = [1717915923.2178, 129596581.0481, 1739527262.8478, 1602961601.209, -6962890.5431].map(
+  (r) => r * ARCSEC * DEG,
+);
+
+/**
+ * IAU 2000B nutation (degrees) and the rate of the nutation in longitude (degrees/day) from the same terms, so that
+ * apparent longitudes and their speeds share one model.
+ */
+export function nutationWithRates(jdTT: number): { dpsi: number; deps: number; dpsiRate: number } {
   const t = (jdTT - J2000) / 36525;
   // Delaunay arguments (Simon et al. 1994), arcseconds → radians.
   const fa = (c0: number, c1: number, c2: number, c3: number, c4: number) =>
@@ -126,26 +143,32 @@ export function nutation(jdTT: number): { dpsi: number; deps: number } {
   const f = fa(335779.526232, 1739527262.8478, -12.7512, -0.001037, 0.00000417);
   const d = fa(1072260.70369, 1602961601.209, -6.3706, 0.006593, -0.00003169);
   const om = fa(450160.398036, -6962890.5431, 7.4722, 0.007702, -0.00005939);
+  const [rl, rlp, rf, rd, rom] = DELAUNAY_RATES as [number, number, number, number, number];
   let dp = 0;
   let de = 0;
+  let dpRate = 0;
   // Smallest terms first, for rounding.
   for (let i = NUT_2000B.length - 1; i >= 0; i--) {
     const r = NUT_2000B[i] as readonly number[];
-    const arg =
-      (r[0] as number) * l +
-      (r[1] as number) * lp +
-      (r[2] as number) * f +
-      (r[3] as number) * d +
-      (r[4] as number) * om;
+    const n0 = r[0] as number;
+    const n1 = r[1] as number;
+    const n2 = r[2] as number;
+    const n3 = r[3] as number;
+    const n4 = r[4] as number;
+    const arg = n0 * l + n1 * lp + n2 * f + n3 * d + n4 * om;
+    const rate = n0 * rl + n1 * rlp + n2 * rf + n3 * rd + n4 * rom;
     const s = Math.sin(arg);
     const c = Math.cos(arg);
-    dp += ((r[5] as number) + (r[6] as number) * t) * s + (r[7] as number) * c;
+    const a = (r[5] as number) + (r[6] as number) * t;
+    dp += a * s + (r[7] as number) * c;
     de += ((r[8] as number) + (r[9] as number) * t) * c + (r[10] as number) * s;
+    dpRate += (a * c - (r[7] as number) * s) * rate;
   }
   // 0.1 µas → degrees, plus the fixed offsets standing for the planetary terms in the 2000B model.
   return {
     dpsi: (dp * 1e-7 - 0.000135) * ARCSEC,
     deps: (de * 1e-7 + 0.000388) * ARCSEC,
+    dpsiRate: (dpRate * 1e-7 * ARCSEC) / 36525,
   };
 }
 
@@ -187,23 +210,35 @@ export interface AngleContext {
  * obliquity) and the geographic longitude (east positive, degrees).
  *
  * GMST = ERA(UT1) + IAU 2006 polynomial(TT) (Capitaine et al. 2003); GAST = GMST + equation of the
- * equinoxes (Δψ·cos ε + the two largest complementary terms), as in IERS Conventions 2010 §5.5.7.
+ * equinoxes (Δψ·cos ε + the two largest complementary terms), as in IERS Conventions 2010 §5.5.7; outside
+ * 1850–2050 the long-term sidereal time below. `nut` (IAU 2000B at jdTT) may be passed when already computed, e.g.
+ * by the ephemeris of the same instant.
  */
-export function angleContext(jdUT: number, deltaTSeconds: number, lonDeg: number): AngleContext {
+export function angleContext(
+  jdUT: number,
+  deltaTSeconds: number,
+  lonDeg: number,
+  nut: { dpsi: number; deps: number } = nutation(jdUT + deltaTSeconds / 86400),
+): AngleContext {
   const jdTT = jdUT + deltaTSeconds / 86400;
   const t = (jdTT - J2000) / 36525;
-  const { dpsi, deps } = nutation(jdTT);
+  const { dpsi, deps } = nut;
   const eps0 = meanObliquity(jdTT);
   const obliquity = eps0 + deps;
-  // Moon's mean node, for the complementary terms of the equation of the equinoxes.
-  const om = ((450160.398036 - 6962890.5431 * t) % 1296000) * ARCSEC * DEG;
-  const eqeq =
-    dpsi * Math.cos(eps0 * DEG) + (0.00264096 * Math.sin(om) + 0.00006352 * Math.sin(2 * om)) * ARCSEC;
-  const gmstPoly =
-    (0.014506 +
-      t * (4612.156534 + t * (1.3915817 + t * (-0.00000044 + t * (-0.000029956 + t * -0.0000000368))))) *
-    ARCSEC;
-  const gast = norm360(earthRotationAngle(jdUT) + gmstPoly + eqeq);
+  let gast: number;
+  if (jdUT < LONG_TERM_BEFORE || jdUT >= LONG_TERM_AFTER) {
+    gast = longTermSiderealTime(jdUT, jdTT, dpsi, obliquity);
+  } else {
+    // Moon's mean node, for the complementary terms of the equation of the equinoxes.
+    const om = ((450160.398036 - 6962890.5431 * t) % 1296000) * ARCSEC * DEG;
+    const eqeq =
+      dpsi * Math.cos(eps0 * DEG) + (0.00264096 * Math.sin(om) + 0.00006352 * Math.sin(2 * om)) * ARCSEC;
+    const gmstPoly =
+      (0.014506 +
+        t * (4612.156534 + t * (1.3915817 + t * (-0.00000044 + t * (-0.000029956 + t * -0.0000000368))))) *
+      ARCSEC;
+    gast = norm360(earthRotationAngle(jdUT) + gmstPoly + eqeq);
+  }
   return {
     armc: norm360(gast + lonDeg),
     obliquity,
@@ -211,6 +246,51 @@ export function angleContext(jdUT: number, deltaTSeconds: number, lonDeg: number
     nutationLongitude: dpsi,
     meanObliquity: eps0,
   };
+}
+
+/** The long-term sidereal time applies before 1850-01-01 0h UT and from 2050-01-01 0h UT on. */
+const LONG_TERM_BEFORE = 2396758.5;
+const LONG_TERM_AFTER = 2469807.5;
+/**
+ * Offsets (″) subtracted from the long-term expression before 1850 and after 2050. Measured against the Swiss
+ * Ephemeris 2.10 (its ARMC at 0° longitude, 1800–1850 and 2050–2400 every 25 years: constant to 0.003″); they are
+ * not continuity offsets (Swiss jumps by 0.1″ at 1850 and 1.9″ at 2050), which is why they are measured.
+ */
+const LONG_TERM_OFFSET_BEFORE = 1.3614;
+const LONG_TERM_OFFSET_AFTER = 4.9883;
+
+/**
+ * Long-term Greenwich apparent sidereal time (degrees): the hour angle of the mean Sun, i.e. the ecliptic longitude
+ * of date of the Earth's mean heliocentric longitude + 180° (Simon et al. 1994, J2000 frame, less the 20.5″ of
+ * light-time), carried to the equinox of date by IAU 2006 precession, plus the nutation in right ascension
+ * Δψ·cos ε and the UT hour angle; less a constant offset per side. This is the construction the Swiss Ephemeris
+ * uses outside 1850–2050; it agrees with Swiss 2.10 to 0.003″ over 1800–1850 and 2050–2400.
+ */
+export function longTermSiderealTime(
+  jdUT: number,
+  jdTT: number,
+  dpsi: number,
+  trueObliquity: number,
+): number {
+  const t = (jdTT - J2000) / 365250;
+  const lightTimeDeg = ((149597870700 / 299792458 / 86400) * 360) / 365.2425;
+  const lon =
+    (100.46645683 + (1295977422.83429 * t - 2.04411 * t * t - 0.00523 * t * t * t) / 3600 - lightTimeDeg) *
+    DEG;
+  // Ecliptic J2000 → equator J2000 → mean equator of date → mean ecliptic of date.
+  const e0 = meanObliquity(J2000) * DEG;
+  const x = Math.cos(lon);
+  const y = Math.cos(e0) * Math.sin(lon);
+  const z = Math.sin(e0) * Math.sin(lon);
+  const p = precessionMatrix(jdTT);
+  const xd = p[0] * x + p[1] * y + p[2] * z;
+  const yd = p[3] * x + p[4] * y + p[5] * z;
+  const zd = p[6] * x + p[7] * y + p[8] * z;
+  const e = meanObliquity(jdTT) * DEG;
+  const lonDate = Math.atan2(Math.cos(e) * yd + Math.sin(e) * zd, xd) / DEG;
+  const hour = (((jdUT - 0.5) % 1) + 1) % 1;
+  const offset = (jdUT < LONG_TERM_BEFORE ? LONG_TERM_OFFSET_BEFORE : LONG_TERM_OFFSET_AFTER) * ARCSEC;
+  return norm360(lonDate + dpsi * Math.cos(trueObliquity * DEG) + hour * 360 - offset);
 }
 
 /**

@@ -50,7 +50,9 @@ export interface AspectOptions {
 }
 
 const PLANET_SET = new Set<string>(PLANETS);
-const SKIP_PAIRS = new Set(['mean_node|true_node', 'true_node|mean_node']);
+/** The two lunar nodes are never aspected to each other. */
+const isNodePair = (a: PointName, b: PointName) =>
+  (a === 'mean_node' && b === 'true_node') || (a === 'true_node' && b === 'mean_node');
 
 function orbFor(aspect: AspectName, a: PointName, b: PointName, opts: AspectOptions): number {
   const base = opts.orbs[aspect] ?? DEFAULT_ORBS[aspect];
@@ -67,6 +69,8 @@ export function aspectBetween(a: AspectPoint, b: AspectPoint, opts: AspectOption
   for (const aspect of opts.aspects) {
     const angle = ASPECT_ANGLES[aspect];
     const orb = Math.abs(separation - angle);
+    // The largest orb first (cheap); most pairs fail it.
+    if (orb > (opts.orbs[aspect] ?? DEFAULT_ORBS[aspect])) continue;
     if (orb > orbFor(aspect, a.name, b.name, opts)) continue;
     if (best && best.orb <= orb) continue;
     // d(separation)/dt = sign(diff) · (speed_b − speed_a); the orb shrinks when it moves towards `angle`.
@@ -84,7 +88,7 @@ export function findAspects(points: readonly AspectPoint[], opts: AspectOptions)
     for (let j = i + 1; j < points.length; j++) {
       const a = points[i] as AspectPoint;
       const b = points[j] as AspectPoint;
-      if (SKIP_PAIRS.has(`${a.name}|${b.name}`)) continue;
+      if (isNodePair(a.name, b.name)) continue;
       const found = aspectBetween(a, b, opts);
       if (found) out.push(found);
     }

@@ -170,7 +170,8 @@ export function castChart(
   let angles: ChartAngles | undefined;
   let cusps: number[] | undefined;
   if (input.timeKnown) {
-    const ctx = angleContext(input.jdUT, eph.deltaTSeconds, input.longitude);
+    const nut = { dpsi: eph.nutationLongitude, deps: eph.nutationObliquity };
+    const ctx = angleContext(input.jdUT, eph.deltaTSeconds, input.longitude, nut);
     const houses = computeHouses(opts.house_system, ctx.armc, input.latitude, ctx.obliquity, ayan);
     if (houses.fallback) {
       warnings.push(
@@ -186,7 +187,8 @@ export function castChart(
     };
     const base = computeAngles(ctx.armc, input.latitude, ctx.obliquity);
     // Speeds of the angle-derived points from one extra sample a minute later.
-    const ctx2 = angleContext(input.jdUT + ANGLE_DT, eph.deltaTSeconds, input.longitude);
+    // (The nutation moves by < 0.00002″ in a minute: the same values serve.)
+    const ctx2 = angleContext(input.jdUT + ANGLE_DT, eph.deltaTSeconds, input.longitude, nut);
     const later = computeAngles(ctx2.armc, input.latitude, ctx2.obliquity);
     const ayan2 = opts.ayanamsa ? ayan + ayanRate * ANGLE_DT : 0;
     const ascNow = norm360(base.ascendant - ayan);

@@ -6,11 +6,14 @@
  *   before -720 their long-term parabola −320 + 32.5·((y − 1825)/100)², offset to be continuous;
  * - 1955–2025: yearly IERS/Astronomical Almanac values, cubic (4-point) interpolation;
  * - after the last tabulated year: the long-term prediction of Stephenson, Morrison & Hohenkerk
- *   (HM Nautical Almanac Office, astro.ukho.gov.uk/nao/lvm): ΔT = 64 + 0.17367·B + B²/1250 + 121·B³/3·10⁷,
- *   B = y − 2000 (valid to 2500; the parabola 42.5 + 32.5·(B/100)² beyond), reached through a linear
- *   100-year blend from the last observed value. This is the model the Swiss Ephemeris 2.10 uses too
- *   (its ΔT differs from ours by at most ~1 s, around 2030, where it still has its own 2020 forecast).
- *   The Espenak–Meeus parabola would be ~20 s higher by 2050 and ~85 s by 2100: not used.
+ *   (HM Nautical Almanac Office, astro.ukho.gov.uk/nao/lvm): SMH(y) = 64 + 0.17367·B + B²/1250 + 121·B³/3·10⁷,
+ *   B = y − 2000 (valid to 2500; the parabola 42.5 + 32.5·(B/100)² beyond), joined to the observations the way the
+ *   Swiss Ephemeris 2.10 joins it, because that is what users compare charts with: from 2028.0 on,
+ *   ΔT = SMH(y) + FUTURE_OFFSET·(1 − (y − 2028)/100) until 2128, SMH(y) after, where FUTURE_OFFSET puts ΔT(2028.0)
+ *   at 68.80 s (the Swiss Ephemeris 2.10 forecast for 2028, −0.78 s from SMH); between the last observed value and
+ *   2028 a cubic (Hermite) matches the observed value and trend at one end and that curve at the other.
+ *   Uncertainty of the future values: see docs/accuracy.md (about ±1 s by 2030, tens of seconds by 2100).
+ *   The Espenak–Meeus polynomials (NASA, 2006) would be 18 s higher in 2050 and 110 s in 2100: not used.
  *
  * Year mapping: y = 2000 + (jd − 2451544.5)/365.25 (1 January 0h of the year ≈ integer y).
  */
@@ -83,8 +86,41 @@ function smhFuture(y: number): number {
   const b = y - 2000;
   return 64 + (b * 521) / 3000 + (b * b) / 1250 + (b * b * b * 121) / 30000000;
 }
+function smhFutureRate(y: number): number {
+  const b = y - 2000;
+  return 521 / 3000 + (2 * b) / 1250 + (3 * b * b * 121) / 30000000;
+}
 
-const FUTURE_OFFSET = IERS_LAST - smhFuture(IERS_LAST_YEAR);
+/** Year from which the long-term prediction (with its fading offset) applies, and ΔT there (seconds). */
+const JOIN_YEAR = 2028;
+const JOIN_DELTA_T = 68.8;
+/** The offset from SMH at JOIN_YEAR, fading linearly to 0 over FADE_YEARS. */
+const FUTURE_OFFSET = JOIN_DELTA_T - smhFuture(JOIN_YEAR);
+const FADE_YEARS = 100;
+
+function future(y: number): number {
+  const fade = y < JOIN_YEAR + FADE_YEARS ? 1 - (y - JOIN_YEAR) / FADE_YEARS : 0;
+  return smhFuture(y) + FUTURE_OFFSET * fade;
+}
+
+// Hermite join between the last observation (value, trend of the last year) and the curve at JOIN_YEAR.
+// biome-ignore lint/style/noNonNullAssertion: table has ≥ 2 values
+const IERS_TREND = IERS_LAST - IERS_YEARLY[IERS_YEARLY.length - 2]!;
+const JOIN_RATE = smhFutureRate(JOIN_YEAR) - FUTURE_OFFSET / FADE_YEARS;
+
+function bridge(y: number): number {
+  const h = JOIN_YEAR - IERS_LAST_YEAR;
+  const s = (y - IERS_LAST_YEAR) / h;
+  const s2 = s * s;
+  const s3 = s2 * s;
+  return (
+    (2 * s3 - 3 * s2 + 1) * IERS_LAST +
+    (s3 - 2 * s2 + s) * h * IERS_TREND +
+    (-2 * s3 + 3 * s2) * JOIN_DELTA_T +
+    (s3 - s2) * h * JOIN_RATE
+  );
+}
+
 const SPLINE_1955_OFFSET = iers(IERS_FIRST_YEAR) - smhSpline(JD_1955);
 
 /** ΔT (TT − UT1) in seconds for a Julian day in UT. */
@@ -97,9 +133,8 @@ export function deltaTSeconds(jdUT: number): number {
   }
   const y = yearOf(jdUT);
   if (y <= IERS_LAST_YEAR) return iers(y);
-  let dt = smhFuture(y);
-  if (y < IERS_LAST_YEAR + 100) dt += FUTURE_OFFSET * (1 - (y - IERS_LAST_YEAR) / 100);
-  return dt;
+  if (y < JOIN_YEAR) return bridge(y);
+  return future(y);
 }
 
 /** ΔT (TT − UT1) in seconds for a decimal year (y = 2000.0 is 2000-01-01 0h UT). */

@@ -72,9 +72,10 @@ describe('Swiss Ephemeris 2.10 fixtures (every case)', () => {
       record('all fixtures', errCusps, errAsc, errMc);
 
       expect(h.cusps).toHaveLength(12);
-      expect(errAsc).toBeLessThan(10);
-      expect(errMc).toBeLessThan(10);
-      expect(errCusps).toBeLessThan(30);
+      // Issue 23: ascendant and MC within 1″ (measured 0.004″, cusps 0.006″ over 1802–2098).
+      expect(errAsc).toBeLessThan(1);
+      expect(errMc).toBeLessThan(1);
+      expect(errCusps).toBeLessThan(1);
       if (expected.house_note) {
         // Swiss fell back to Porphyry: so must we, with the same message; the cusps above are Porphyry's.
         expect(h.fallback).toBe('porphyry');
@@ -817,7 +818,7 @@ describe('identities at all latitudes', () => {
         }
       }
     }
-  });
+  }, 30_000); // ~3 s alone; the astro project runs its files in parallel on 2 cores
 
   it('equal: cusp k = ascendant + 30(k − 1); whole sign: multiples of 30 starting at the ascendant sign', () => {
     for (const lat of LATITUDES) {

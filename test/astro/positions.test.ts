@@ -1,3 +1,4 @@
+import { AstroTime, Body, Ecliptic, GeoVector } from 'astronomy-engine';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ayanamsaDegrees, ayanamsaSpeed, toSidereal } from '../../src/astro/ayanamsa';
 import { deltaTSeconds, deltaTSecondsForYear } from '../../src/astro/deltat';
@@ -8,8 +9,9 @@ import {
   computeEphemeris,
   computePositions,
   isRetrograde,
+  plutoHelioState,
 } from '../../src/astro/positions';
-import { AYANAMSAS, type Ayanamsa, PLANETS } from '../../src/astro/types';
+import { AYANAMSAS, type Ayanamsa } from '../../src/astro/types';
 import { loadSwissFixtures } from './swiss-fixtures';
 
 interface FixturePoint {
@@ -39,29 +41,47 @@ function diffDeg(a: number, b: number): number {
   return d - 180;
 }
 
+/**
+ * Bounds against the Swiss Ephemeris 2.10 (arcseconds of longitude and latitude; °/day of speed), 1800–2100 (the
+ * fixtures). Issue 23: Sun–Saturn and the Moon 0.5″, Uranus 2″, Neptune 2.5″, Pluto 5″ for 1885–2099 and no worse
+ * than before elsewhere (astronomy-engine: 17.9″); the points derived from the Moon and Chiron follow.
+ */
 const POS_TOL: Record<BodyName, number> = {
-  ...(Object.fromEntries(PLANETS.map((p) => [p, 30])) as Record<(typeof PLANETS)[number], number>),
-  mean_node: 60,
-  true_node: 60,
-  mean_lilith: 60,
-  chiron: 60,
+  sun: 0.5,
+  moon: 0.5,
+  mercury: 0.5,
+  venus: 0.5,
+  mars: 0.5,
+  jupiter: 0.5,
+  saturn: 0.5,
+  uranus: 2,
+  neptune: 2.5,
+  pluto: 8,
+  mean_node: 0.25,
+  true_node: 4,
+  mean_lilith: 1.5,
+  chiron: 2.5,
 };
+/** Pluto over 1885–2099, where the issue asks 5″. */
+const PLUTO_TOL_1885_2099 = 5;
 const SPEED_TOL: Record<BodyName, number> = {
-  sun: 5e-4,
-  moon: 1e-3,
-  mercury: 1.5e-3,
-  venus: 5e-4,
-  mars: 5e-4,
-  jupiter: 5e-4,
-  saturn: 5e-4,
-  uranus: 5e-4,
-  neptune: 5e-4,
-  pluto: 5e-4,
-  mean_node: 1e-4,
-  true_node: 1e-3,
-  mean_lilith: 1e-4,
-  chiron: 1e-4,
+  sun: 5e-6,
+  moon: 1e-4,
+  mercury: 2e-5,
+  venus: 2e-5,
+  mars: 2e-5,
+  jupiter: 2e-5,
+  saturn: 2e-5,
+  uranus: 2e-5,
+  neptune: 2e-5,
+  pluto: 2e-5,
+  mean_node: 5e-6,
+  true_node: 5e-4,
+  mean_lilith: 5e-6,
+  chiron: 2e-5,
 };
+/** Ayanamsas (each with the precession model it was defined with, as Swiss 2.10 does): measured ≤ 0.012″. */
+const AYANAMSA_TOL = 0.05;
 
 interface Max {
   lon: number;
@@ -86,16 +106,16 @@ let maxDeltaT = { diff: 0, at: '' };
 afterAll(() => {
   const rows = [...maxErr.entries()].map(([body, m]) => ({
     body,
-    'max |Δlon| ″': Number(m.lon.toFixed(2)),
-    'max |Δlat| ″': Number(m.lat.toFixed(2)),
+    'max |Δlon| ″': Number(m.lon.toFixed(3)),
+    'max |Δlat| ″': Number(m.lat.toFixed(3)),
     'max |Δspeed| °/day': Number(m.speed.toExponential(1)),
     'worst lon at': m.lonAt.slice(0, 10),
   }));
-  console.log(`Positions vs Swiss Ephemeris 2.10, ${CASES.length} charts 1802–2098, our ΔT:`);
+  console.log(`Tropical positions vs Swiss Ephemeris 2.10, ${CASES.length} charts 1802–2098, our ΔT:`);
   console.table(rows);
   console.log(
     'ayanamsa max |Δ| ″:',
-    Object.fromEntries([...ayanErr.entries()].map(([k, v]) => [k, Number(v.toFixed(2))])),
+    Object.fromEntries([...ayanErr.entries()].map(([k, v]) => [k, Number(v.toFixed(3))])),
   );
   console.log(`ΔT max |ours − Swiss| = ${maxDeltaT.diff.toFixed(3)} s at ${maxDeltaT.at}`);
 });
@@ -106,48 +126,78 @@ describe('Swiss Ephemeris 2.10 fixtures (every case, our ΔT)', () => {
     (utc, zodiac, _ayanamsa, c) => {
       const jd = jdOf(utc);
       const tropical = computePositions(jd);
-      let pos = tropical;
+      // The fixtures give sidereal charts as Swiss tropical − Swiss ayanamsa: positions are checked in the
+      // tropical zodiac (Swiss's own tropical value = sidereal + its ayanamsa), the ayanamsa on its own, and the
+      // sidereal result (what a user reads) within the sum of both bounds.
+      const swissAyanamsa = zodiac === 'sidereal' ? (c.expected.ayanamsa_degrees as number) : 0;
+      let sidereal: typeof tropical | null = null;
       if (zodiac === 'sidereal') {
         const name = c.input.ayanamsa as Ayanamsa;
         const ayan = ayanamsaDegrees(name, jd);
-        const dAyan = Math.abs(ayan - (c.expected.ayanamsa_degrees as number)) * 3600;
+        const dAyan = Math.abs(ayan - swissAyanamsa) * 3600;
         ayanErr.set(name, Math.max(ayanErr.get(name) ?? 0, dAyan));
-        expect(dAyan, 'ayanamsa ″').toBeLessThan(5);
-        pos = toSidereal(tropical, name, jd);
+        expect.soft(dAyan, 'ayanamsa ″').toBeLessThan(AYANAMSA_TOL);
+        sidereal = toSidereal(tropical, name, jd);
       }
+      const year = yearOf(utc);
       for (const body of BODY_NAMES) {
         const e = c.expected.points[body];
-        const p = pos[body];
+        const p = tropical[body];
         expect(p, body).toBeDefined();
         if (!p) continue;
-        const dLon = Math.abs(diffDeg(p.longitude, e.longitude)) * 3600;
+        const dLon = Math.abs(diffDeg(p.longitude, e.longitude + swissAyanamsa)) * 3600;
         const dLat = Math.abs(p.latitude - e.latitude) * 3600;
-        const dSpeed = Math.abs(p.speed - e.speed);
+        // Swiss's sidereal speeds are less the ayanamsa's rate (≈ 3.8e-5 °/day).
+        const dSpeed = Math.abs(p.speed - (zodiac === 'sidereal' ? ayanamsaSpeedOf(c, jd) : 0) - e.speed);
         record(body, dLon, dLat, dSpeed, utc);
-        if (body === 'chiron' && yearOf(utc) >= 1900) record('chiron 1900–2100', dLon, dLat, dSpeed, utc);
-        expect(dLon, `${body} longitude ″`).toBeLessThan(POS_TOL[body]);
-        expect(dLat, `${body} latitude ″`).toBeLessThan(POS_TOL[body]);
-        expect(dSpeed, `${body} speed °/day`).toBeLessThan(SPEED_TOL[body]);
+        let tol = POS_TOL[body];
+        if (body === 'pluto' && year >= 1885 && year <= 2099) {
+          record('pluto 1885–2099', dLon, dLat, dSpeed, utc);
+          tol = PLUTO_TOL_1885_2099;
+        }
+        expect.soft(dLon, `${body} longitude ″`).toBeLessThan(tol);
+        expect.soft(dLat, `${body} latitude ″`).toBeLessThan(tol);
+        expect.soft(dSpeed, `${body} speed °/day`).toBeLessThan(SPEED_TOL[body]);
         expect(p.longitude).toBeGreaterThanOrEqual(0);
         expect(p.longitude).toBeLessThan(360);
         expect(isRetrograde(p)).toBe(p.speed < 0);
         // Retrograde flag agrees with Swiss except when the body is within the speed tolerance of stationary.
         if (Math.abs(e.speed) > SPEED_TOL[body])
           expect(isRetrograde(p), `${body} retrograde`).toBe(e.speed < 0);
+        if (sidereal) {
+          const sp = sidereal[body] as { longitude: number };
+          expect
+            .soft(Math.abs(diffDeg(sp.longitude, e.longitude)) * 3600, `${body} sidereal ″`)
+            .toBeLessThan(tol + AYANAMSA_TOL);
+        }
       }
       const dt = deltaTSeconds(jd) - c.expected.delta_t_seconds;
       if (Math.abs(dt) > maxDeltaT.diff) maxDeltaT = { diff: Math.abs(dt), at: utc };
-      expect(Math.abs(dt), 'ΔT seconds').toBeLessThan(1.5);
+      // ≤ 0.15 s (0.08″ of the Moon): before 1955 the Stephenson–Morrison–Hohenkerk spline differs from Swiss's
+      // table by up to 0.1 s; 2024–2026 we have observations where Swiss 2.10 has its forecast; else ≤ 0.01 s.
+      expect.soft(Math.abs(dt), 'ΔT seconds').toBeLessThan(0.15);
     },
   );
 });
 
+function ayanamsaSpeedOf(c: FixtureCase, jd: number): number {
+  return ayanamsaSpeed(c.input.ayanamsa as Ayanamsa, jd);
+}
+
 describe('ΔT', () => {
-  it('is continuous at the joins (1955 spline → IERS table, table → prediction)', () => {
-    for (const y of [1955, 2025]) {
+  it('is continuous at the joins (1955 spline → IERS table → cubic → prediction → its end of fading)', () => {
+    for (const y of [1955, 2025, 2028, 2128]) {
       const a = deltaTSecondsForYear(y - 1e-6);
       const b = deltaTSecondsForYear(y + 1e-6);
       expect(Math.abs(a - b)).toBeLessThan(1e-3);
+    }
+  });
+  it('is smooth across the bridge from the last observation to the prediction (no jump in its rate)', () => {
+    for (const y of [2025, 2028]) {
+      const h = 1e-3;
+      const left = (deltaTSecondsForYear(y) - deltaTSecondsForYear(y - h)) / h;
+      const right = (deltaTSecondsForYear(y + h) - deltaTSecondsForYear(y)) / h;
+      expect(Math.abs(left - right), `rate at ${y}`).toBeLessThan(0.01);
     }
   });
   it('has the observed values and a sensible future', () => {
@@ -163,7 +213,7 @@ describe('ΔT', () => {
     expect(deltaTSecondsForYear(2500)).toBeCloseTo(855, -1);
     expect(Number.isFinite(deltaTSecondsForYear(-1000))).toBe(true);
   });
-  it('is installed into astronomy-engine (the ephemeris reports it)', () => {
+  it('is the one the ephemeris uses', () => {
     const jd = 2460000.5;
     expect(computeEphemeris(jd, []).deltaTSeconds).toBeCloseTo(deltaTSeconds(jd), 6);
   });
@@ -189,11 +239,16 @@ describe('computePositions / computeEphemeris', () => {
     expect(Math.abs(e.nutationLongitude) * 3600).toBeLessThan(20);
     expect(e.jdTT - e.jdUT).toBeCloseTo(63.83 / 86400, 6);
   });
-  it('has Chiron from 1800 to 2400 only', () => {
-    expect(chironHelioState(2378496.5 + 1)).not.toBeNull();
-    expect(chironHelioState(2597000)).not.toBeNull();
-    expect(chironHelioState(2378496.5 - 1)).toBeNull();
-    expect(chironHelioState(2600000)).toBeNull();
+  it('has Chiron and Pluto over every chart date (1800–2399 in any time zone) and not beyond their tables', () => {
+    // 1800-01-01 00:00 at UTC+14 is 1799-12-31 10:00 UT; 2399-12-31 24:00 at UTC−12 is 2400-01-01 12:00 UT.
+    for (const jd of [2378495.9, 2597642.0]) {
+      expect(chironHelioState(jd), `Chiron at ${jd}`).not.toBeNull();
+      expect(plutoHelioState(jd), `Pluto at ${jd}`).not.toBeNull();
+      expect(Object.keys(computePositions(jd, ['chiron', 'pluto'])).sort()).toEqual(['chiron', 'pluto']);
+    }
+    expect(chironHelioState(2376448.5 - 1)).toBeNull();
+    expect(chironHelioState(2599680.5 + 1)).toBeNull();
+    expect(plutoHelioState(2599680.5 + 1)).toBeNull();
     expect(computePositions(2300000.5, ['chiron']).chiron).toBeUndefined();
     expect(computePositions(2300000.5, ['sun']).sun).toBeDefined();
   });
@@ -220,6 +275,35 @@ describe('computePositions / computeEphemeris', () => {
       // 2.2e-4 °/day for the former, 1.8e-3 for the latter).
       const tol = body === 'true_node' ? 3e-3 : 2e-5;
       expect(Math.abs(num - (p[body]?.speed as number)), body).toBeLessThan(tol);
+    }
+  });
+});
+
+describe('cross-check with astronomy-engine (an independent implementation)', () => {
+  // astronomy-engine's truncated VSOP87 and 1954 lunar theory are good to ~25″ over 1800–2100 (measured against the
+  // Swiss Ephemeris before issue 23): a gross error of ours (a frame, a sign, a unit) would show far beyond that.
+  const BODIES: [BodyName, Body][] = [
+    ['sun', Body.Sun],
+    ['moon', Body.Moon],
+    ['mercury', Body.Mercury],
+    ['venus', Body.Venus],
+    ['mars', Body.Mars],
+    ['jupiter', Body.Jupiter],
+    ['saturn', Body.Saturn],
+    ['uranus', Body.Uranus],
+    ['neptune', Body.Neptune],
+    ['pluto', Body.Pluto],
+  ];
+  it('agrees within 30″ at 60 instants 1800–2100 (same TT)', () => {
+    for (let i = 0; i < 60; i++) {
+      const jdUT = 2378496.5 + i * 1826.2 + 0.37 * i;
+      const eph = computeEphemeris(jdUT);
+      const t = AstroTime.FromTerrestrialTime(eph.jdTT - 2451545);
+      for (const [name, body] of BODIES) {
+        const theirs = Ecliptic(GeoVector(body, t, true)).elon;
+        const ours = eph.positions[name]?.longitude as number;
+        expect(Math.abs(diffDeg(ours, theirs)) * 3600, `${name} at JD ${jdUT}`).toBeLessThan(30);
+      }
     }
   });
 });
