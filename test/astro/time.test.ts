@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TZ_END, TZ_VERSION, TZ_ZONES } from '../../src/astro/data/tz-table';
@@ -361,7 +361,8 @@ describe('table vs Intl', () => {
  * independent reading of the same rules; this runs wherever the suite runs, CI included, whatever tzdata
  * the machine has. A missing zic or zdump fails the suite: the check is never skipped.
  */
-const FIXTURE = new URL(`../fixtures/tzdata-${TZ_VERSION}.zi`, import.meta.url);
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FIXTURE = join(HERE, `../fixtures/tzdata-${TZ_VERSION}.zi`);
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 const ZDUMP_LINE =
   /^(\S+)\s+\w{3} (\w{3})\s+(\d+) (\d\d):(\d\d):(\d\d) (-?\d+) UT = .* (\S+) isdst=(\d) gmtoff=(-?\d+)$/;
@@ -377,7 +378,7 @@ interface ZdumpTransition {
 function zdumpAll(names: string[]): Map<string, ZdumpTransition[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tz-fixture-'));
   try {
-    execFileSync('zic', ['-d', dir, fileURLToPath(FIXTURE)]);
+    execFileSync('zic', ['-d', dir, FIXTURE]);
     const out = execFileSync('zdump', ['-v', '-c', '1800,2038', ...names], {
       encoding: 'utf8',
       env: { ...process.env, TZDIR: dir },
@@ -476,9 +477,7 @@ describe('table vs zdump (pinned tzdb source compiled by zic)', () => {
 
   // Every zone of the famous-people data, before 1970: each timed birth's instant, and the zone's
   // history at 1 January and 1 July of each year 1880-1969, by zdump and by the table.
-  const famous = JSON.parse(
-    readFileSync(new URL('../../data/famous-people.json', import.meta.url), 'utf8'),
-  ) as {
+  const famous = JSON.parse(readFileSync(join(HERE, '../../data/famous-people.json'), 'utf8')) as {
     people: {
       slug: string;
       time_known: boolean;
