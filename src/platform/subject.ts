@@ -64,7 +64,11 @@ export const subjectFields = {
   time_known: z
     .boolean()
     .default(true)
-    .openapi({ description: 'false: a noon chart without houses, angles, Vertex or Part of Fortune.' }),
+    .openapi({
+      description:
+        'false: a noon chart without houses, angles, Vertex or Part of Fortune, with `unknown_time`: each ' +
+        "point's range over the local day and the aspects that hold all day.",
+    }),
   on_gap: z.enum(['reject', 'shift_forward']).default('reject').openapi({
     description: 'A local time skipped by a clock change: 422 (reject) or moved forward by the gap.',
   }),
