@@ -66,7 +66,8 @@ export interface LocalToUtcOptions {
   utcOffsetHours?: number;
   /**
    * What the birth record says about daylight time: the zone's standard offset is kept and daylight time
-   * forced (true: standard + the zone's saving, 1 h where it has none nearby) or removed (false).
+   * forced (true: the zone's own daylight time, or its usual one over this standard offset, else +1 h) or
+   * removed (false).
    * Absent: the zone's own history.
    */
   dst?: boolean;
@@ -214,6 +215,8 @@ interface Zone {
   meanTime?: CityMeanTime;
   /** Periods of local-option daylight time in this zone. */
   localDst?: LocalDstRule;
+  /** By standard offset: the zone's most frequent daylight type over it (null: none), for `dst: true`. */
+  usualDst?: Map<number, TzType | null>;
 }
 
 let globalTypes: TzType[] | undefined;
@@ -521,7 +524,7 @@ const WINDOW_S = 17 * 3600;
  * - Otherwise the zone's historical offset (tzdb with backzone); before the zone's first standard time, the
  *   birthplace's local mean time, longitude / 15 h rounded to the second (`lmt: true`, with a warning); a
  *   city mean time of CITY_MEAN_TIMES (Prague Mean Time...) counts as such a period.
- * - `dst` given: the zone's standard offset, plus its daylight saving (true) or not (false).
+ * - `dst` given: the zone's standard offset, plus its usual daylight saving (true) or not (false).
  * - Ambiguous local time (clocks set back): the earlier instant, with a warning naming both offsets.
  * - Non-existent local time (clocks jumped over it): `onGap: 'reject'` (default) throws
  *   DomainError('nonexistent_local_time', ..., 'hour'); 'shift_forward' moves it forward by the gap length.
@@ -785,21 +788,33 @@ function standardTypeOf(z: Zone, k: number): TzType {
   return segmentType(z, k);
 }
 
-/** Daylight time for segment k: its own if it is DST, else the saving of the zone's nearest DST period. */
+/**
+ * Daylight time for segment k: its own if it is DST, else the zone's usual daylight time over this standard
+ * offset (its most frequent DST type: CDT rather than War or Peace Time, BST rather than double summer
+ * time), else standard + 1 h.
+ */
 function daylightOf(z: Zone, k: number, std: TzType): { offset: number; abbr: string | undefined } {
   const own = segmentType(z, k);
   if (own.dst) return { offset: own.offset, abbr: own.abbr };
-  for (let d = 1; d <= z.times.length; d++) {
-    for (const j of [k - d, k + d]) {
-      if (j < z.lmtSegments || j > z.times.length) continue;
+  let usual = z.usualDst?.get(std.offset);
+  if (usual === undefined) {
+    const counts = new Map<TzType, number>();
+    for (let j = z.lmtSegments; j <= z.times.length; j++) {
       const t = segmentType(z, j);
-      if (!t.dst) continue;
-      const base = standardTypeOf(z, j);
-      const offset = std.offset + (t.offset - base.offset);
-      return { offset, abbr: base.offset === std.offset ? t.abbr : undefined };
+      if (t.dst && standardTypeOf(z, j).offset === std.offset) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
+    usual = null;
+    let best = 0;
+    for (const [t, n] of counts) {
+      if (n > best) {
+        usual = t;
+        best = n;
+      }
+    }
+    z.usualDst ??= new Map();
+    z.usualDst.set(std.offset, usual);
   }
-  return { offset: std.offset + 3600, abbr: undefined };
+  return usual ? { offset: usual.offset, abbr: usual.abbr } : { offset: std.offset + 3600, abbr: undefined };
 }
 
 /** The 'dst_local_option' warning, when the birth (UTC seconds `u`) falls in one of the rule's periods. */
