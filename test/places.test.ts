@@ -153,7 +153,9 @@ describe('searchPlaces and resolvePlace', () => {
     expect(r.warnings[0]?.message).toMatch(
       /^"city": "Paris" matched 4 places; using Paris, 11, FR \(pop\. 2,138,551\)/,
     );
-    expect(r.warnings[0]?.message).toContain('others: Paris, TX, US (pop. 24,782); Paris, 08, CA (pop. 11,177)');
+    expect(r.warnings[0]?.message).toContain(
+      'others: Paris, TX, US (pop. 24,782); Paris, 08, CA (pop. 11,177)',
+    );
 
     const us = await resolvePlace(env.DB, 'PARIS', 'us');
     expect(us.place.id).toBe(PARIS_TX);
