@@ -76,6 +76,15 @@ async function nodeBench() {
     `p99 ${fmt(pct(full, 99))} µs`,
     `n=${N}`,
   ]);
+  // Unknown birth time: the noon chart plus 9 samples of the local day (issue 18, `unknown_time`).
+  const untimed = timeEach(N / 3, (i) => astro.computeChart({ ...subject(i), time_known: false }));
+  rows.push([
+    'node',
+    'computeChart: unknown birth time (noon chart + day ranges over 9 samples)',
+    `${fmt(median(untimed))} µs median`,
+    `p99 ${fmt(pct(untimed, 99))} µs`,
+    `n=${N / 3}`,
+  ]);
   const bodies = [
     'Sun',
     'Moon',

@@ -149,14 +149,17 @@ describe('searchPlaces and resolvePlace', () => {
     expect(r.place.id).toBe(PARIS_FR);
     expect(r.alternatives.map((p) => p.id)).toEqual([PARIS_TX, PARIS_ON, PARIS_AR]);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(
+    expect(r.warnings[0]?.code).toBe('place_ambiguous');
+    expect(r.warnings[0]?.message).toMatch(
       /^"city": "Paris" matched 4 places; using Paris, 11, FR \(pop\. 2,138,551\)/,
     );
-    expect(r.warnings[0]).toContain('others: Paris, TX, US (pop. 24,782); Paris, 08, CA (pop. 11,177)');
+    expect(r.warnings[0]?.message).toContain(
+      'others: Paris, TX, US (pop. 24,782); Paris, 08, CA (pop. 11,177)',
+    );
 
     const us = await resolvePlace(env.DB, 'PARIS', 'us');
     expect(us.place.id).toBe(PARIS_TX);
-    expect(us.warnings[0]).toMatch(/^"city": "PARIS" in US matched 2 places/);
+    expect(us.warnings[0]?.message).toMatch(/^"city": "PARIS" in US matched 2 places/);
     expect((await resolvePlace(env.DB, 'Paris', 'CA')).warnings).toEqual([]);
   });
 
@@ -197,8 +200,8 @@ describe('searchPlaces and resolvePlace', () => {
     const misses = counter.prepared;
     await domainErrorOf(resolvePlace(db, 'ATLANTIS'));
     expect(counter.prepared).toBe(misses);
-    expect((await resolvePlace(db, 'paris')).warnings[0]).toMatch(/^"city": "paris"/);
-    expect((await resolvePlace(db, 'PARIS')).warnings[0]).toMatch(/^"city": "PARIS"/);
+    expect((await resolvePlace(db, 'paris')).warnings[0]?.message).toMatch(/^"city": "paris"/);
+    expect((await resolvePlace(db, 'PARIS')).warnings[0]?.message).toMatch(/^"city": "PARIS"/);
   });
 });
 

@@ -12,22 +12,26 @@ import { findAspects } from './aspects';
 import { ayanamsaDegrees, ayanamsaSpeed } from './ayanamsa';
 import { computeHouses, houseOf } from './houses';
 import { type BodyName, computeEphemeris } from './positions';
-import { julianDay, localToUtc, timezoneFromCoordinates, utcMsToIso } from './time';
+import { julianDay, localToUtc, timezoneFromCoordinates, utcMsToIso, utcToLocal } from './time';
 import type {
+  AllDayAspect,
   AspectName,
   Ayanamsa,
   Chart,
   ChartAngles,
   ChartHouse,
   ChartPoint,
+  ChartWarning,
+  DayRange,
   EclipticPosition,
   Element,
   HouseSystem,
   Modality,
   PointName,
+  UnknownTime,
   Zodiac,
 } from './types';
-import { ASPECT_NAMES, AYANAMSAS, DomainError, HOUSE_SYSTEMS, PLANETS, POINT_NAMES } from './types';
+import { ASPECT_NAMES, AYANAMSAS, DomainError, HOUSE_SYSTEMS, PLANETS, POINT_NAMES, warning } from './types';
 import { delta, elementOf, modalityOf, norm360, round, signDegree, signOf } from './zodiac';
 
 export const MIN_YEAR = 1800;
@@ -47,8 +51,10 @@ export interface SubjectInput {
   longitude: number;
   /** IANA zone; derived from the coordinates when absent. */
   timezone?: string | undefined;
-  /** Fixed offset in hours east of UTC; overrides the zone. */
+  /** Fixed offset in hours east of UTC; overrides the zone (not with `dst`). */
   utc_offset?: number | undefined;
+  /** What the birth record says about daylight time: the zone's standard time, with or without DST. */
+  dst?: boolean | undefined;
   time_known?: boolean | undefined;
   on_gap?: 'reject' | 'shift_forward' | undefined;
   /** Resolved place, echoed in the chart. */
@@ -149,7 +155,7 @@ export function castChart(
   },
   opts: ResolvedOptions,
 ) {
-  const warnings: string[] = [];
+  const warnings: ChartWarning[] = [];
   const eph = computeEphemeris(input.jdUT);
   const ayan = opts.ayanamsa ? ayanamsaDegrees(opts.ayanamsa, input.jdUT) : 0;
   const ayanRate = opts.ayanamsa ? ayanamsaSpeed(opts.ayanamsa, input.jdUT) : 0;
@@ -164,7 +170,9 @@ export function castChart(
     if (p) raw[name as PointName] = shift(p);
   }
   if (!eph.positions.chiron && opts.points.includes('chiron')) {
-    warnings.push('Chiron is only available between 1800 and 2400; it is omitted.');
+    warnings.push(
+      warning('chiron_unavailable', 'Chiron is only available between 1800 and 2400; it is omitted.'),
+    );
   }
 
   let angles: ChartAngles | undefined;
@@ -175,7 +183,10 @@ export function castChart(
     const houses = computeHouses(opts.house_system, ctx.armc, input.latitude, ctx.obliquity, ayan);
     if (houses.fallback) {
       warnings.push(
-        `${opts.house_system} houses do not exist at latitude ${round(input.latitude, 4)}° (${houses.warning}); Porphyry houses are used.`,
+        warning(
+          'house_system_fallback',
+          `${opts.house_system} houses do not exist at latitude ${round(input.latitude, 4)}° (${houses.warning}); Porphyry houses are used.`,
+        ),
       );
     }
     cusps = houses.cusps;
@@ -291,7 +302,7 @@ export function computeChart(subject: SubjectInput, options: ChartOptions = {}):
   validateSubject(subject);
   const opts = resolveOptions(options);
   const timeKnown = subject.time_known !== false;
-  const warnings: string[] = [];
+  const warnings: ChartWarning[] = [];
   const local = {
     year: subject.year,
     month: subject.month,
@@ -300,21 +311,13 @@ export function computeChart(subject: SubjectInput, options: ChartOptions = {}):
     minute: timeKnown ? (subject.minute ?? 0) : 0,
     second: timeKnown ? (subject.second ?? 0) : 0,
   };
-  const timezone =
-    subject.utc_offset === undefined
-      ? (subject.timezone ?? timezoneFromCoordinates(subject.latitude, subject.longitude))
-      : (subject.timezone ?? null);
-  const utc = localToUtc(local, {
-    ...(timezone ? { timezone } : {}),
-    longitude: subject.longitude,
-    ...(subject.utc_offset !== undefined ? { utcOffsetHours: subject.utc_offset } : {}),
-    onGap: subject.on_gap ?? 'reject',
-  });
+  const conversion = utcOptions(subject);
+  const utc = localToUtc(local, { ...conversion, onGap: subject.on_gap ?? 'reject' });
   warnings.push(...utc.warnings);
-  if (!timeKnown)
-    warnings.push('Birth time unknown: a noon chart without houses, angles, Vertex or Part of Fortune.');
+  if (!timeKnown) warnings.push(warning('time_unknown', TIME_UNKNOWN));
   const jdUT = julianDay(utc.utcMs);
   const cast = castChart({ jdUT, latitude: subject.latitude, longitude: subject.longitude, timeKnown }, opts);
+  const details = [...warnings, ...cast.warnings];
 
   return {
     subject: {
@@ -324,8 +327,9 @@ export function computeChart(subject: SubjectInput, options: ChartOptions = {}):
       julian_day: round(jdUT, 8),
       latitude: subject.latitude,
       longitude: subject.longitude,
-      timezone: utc.timezone ?? timezone ?? null,
+      timezone: utc.timezone ?? conversion.timezone ?? null,
       utc_offset: round(utc.offsetSeconds / 3600, 6),
+      dst: subject.utc_offset === undefined ? utc.isDst : null,
       lmt: utc.lmt,
       time_known: timeKnown,
       place: subject.place ?? null,
@@ -342,7 +346,114 @@ export function computeChart(subject: SubjectInput, options: ChartOptions = {}):
     aspects: cast.aspects,
     distributions: cast.distributions,
     lunar_phase: cast.lunar_phase,
-    warnings: [...warnings, ...cast.warnings],
+    ...(timeKnown ? {} : { unknown_time: unknownTime(subject, opts, conversion) }),
+    warnings: details.map((w) => w.message),
+    warning_details: details,
+  };
+}
+
+const TIME_UNKNOWN = 'Birth time unknown: a noon chart without houses, angles, Vertex or Part of Fortune.';
+
+/** The zone (or fixed offset) part of localToUtc's options for a subject. */
+function utcOptions(subject: SubjectInput) {
+  const timezone =
+    subject.utc_offset === undefined
+      ? (subject.timezone ?? timezoneFromCoordinates(subject.latitude, subject.longitude))
+      : (subject.timezone ?? null);
+  return {
+    ...(timezone ? { timezone } : {}),
+    latitude: subject.latitude,
+    longitude: subject.longitude,
+    ...(subject.utc_offset !== undefined ? { utcOffsetHours: subject.utc_offset } : {}),
+    ...(subject.dst !== undefined ? { dst: subject.dst } : {}),
+  };
+}
+
+/** Samples over the local day: both ends and every 3 hours between (the Moon moves ~1.6° in 3 h). */
+const DAY_SAMPLES = 8;
+
+/**
+ * What holds over the whole local day of a birth whose time is unknown: each point's longitude at 00:00 and
+ * 24:00 local time, the signs it passes through, and the aspects within orb at every sample of the day.
+ * An aspect's distance from exact changes almost linearly over a day, so its largest value is at an end of
+ * the day; the samples between catch the rare station in between.
+ */
+function unknownTime(
+  subject: SubjectInput,
+  opts: ResolvedOptions,
+  conversion: ReturnType<typeof utcOptions>,
+): UnknownTime {
+  const midnight = (y: number, m: number, d: number) =>
+    localToUtc(
+      { year: y, month: m, day: d, hour: 0, minute: 0, second: 0 },
+      { ...conversion, onGap: 'shift_forward' },
+    );
+  const start = midnight(subject.year, subject.month, subject.day);
+  const next = utcToLocal(Date.UTC(subject.year, subject.month - 1, subject.day + 1));
+  const end = midnight(next.year, next.month, next.day);
+  const samples: ReturnType<typeof castChart>[] = [];
+  for (let i = 0; i <= DAY_SAMPLES; i++) {
+    const ms = start.utcMs + ((end.utcMs - start.utcMs) * i) / DAY_SAMPLES;
+    samples.push(
+      castChart(
+        { jdUT: julianDay(ms), latitude: subject.latitude, longitude: subject.longitude, timeKnown: false },
+        opts,
+      ),
+    );
+  }
+  const first = samples[0] as ReturnType<typeof castChart>;
+  const points: DayRange[] = first.points.map((p0) => {
+    const path = samples.map((s) => s.points.find((p) => p.name === p0.name) as ChartPoint);
+    let motion = 0;
+    const signs: DayRange['signs'] = [p0.sign];
+    for (let i = 1; i < path.length; i++) {
+      motion += delta((path[i - 1] as ChartPoint).longitude, (path[i] as ChartPoint).longitude);
+      const sign = (path[i] as ChartPoint).sign;
+      if (signs[signs.length - 1] !== sign) signs.push(sign);
+    }
+    return {
+      name: p0.name,
+      start_longitude: p0.longitude,
+      end_longitude: (path[path.length - 1] as ChartPoint).longitude,
+      motion: round(motion, 4),
+      signs,
+      changes_sign: signs.length > 1,
+    };
+  });
+  const key = (a: { point_a: string; point_b: string; aspect: string }) =>
+    `${a.point_a}|${a.point_b}|${a.aspect}`;
+  const allDay = new Map<string, AllDayAspect>();
+  for (const a of first.aspects) {
+    allDay.set(key(a), {
+      point_a: a.point_a,
+      point_b: a.point_b,
+      aspect: a.aspect,
+      angle: a.angle,
+      max_orb: a.orb,
+    });
+  }
+  for (const s of samples.slice(1)) {
+    const here = new Map(s.aspects.map((a) => [key(a), a]));
+    for (const [k, a] of allDay) {
+      const h = here.get(k);
+      if (!h) allDay.delete(k);
+      else a.max_orb = Math.max(a.max_orb, h.orb);
+    }
+  }
+  return {
+    reason:
+      'The birth time is unknown: the ascendant and midheaven pass through all twelve signs in a day, so the ' +
+      'angles, the houses, the Part of Fortune and the Vertex cannot be given. The points are those of noon; ' +
+      'their ranges over the local day follow.',
+    omitted: ['angles', 'houses', 'part_of_fortune', 'vertex'],
+    day: {
+      local_start: localIso(start.local),
+      local_end: localIso(end.local),
+      utc_start: utcMsToIso(start.utcMs),
+      utc_end: utcMsToIso(end.utcMs),
+    },
+    points,
+    aspects_all_day: [...allDay.values()],
   };
 }
 

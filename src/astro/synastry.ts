@@ -18,8 +18,8 @@ import { ASPECT_ANGLES, aspectBetween } from './aspects';
 import { ayanamsaDegrees } from './ayanamsa';
 import { castChart, type ResolvedOptions } from './chart';
 import { computeHouses, houseOf } from './houses';
-import type { AspectName, Chart, ChartPoint, Element, PointName } from './types';
-import { MAJOR_ASPECTS } from './types';
+import type { AspectName, Chart, ChartPoint, ChartWarning, Element, PointName } from './types';
+import { MAJOR_ASPECTS, warning } from './types';
 import { delta, elementOf, modalityOf, norm360, round, signDegree, signOf } from './zodiac';
 
 /** Tighter default orbs for inter-chart aspects. */
@@ -335,7 +335,7 @@ const point = (name: PointName, lon: number, lat: number, speed: number, cusps?:
  * in the requested house system. Without both birth times: no houses or angles.
  */
 export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
-  const warnings: string[] = [];
+  const warnings: ChartWarning[] = [];
   let cusps: number[] | undefined;
   let angles: Chart['angles'];
   if (a.angles && b.angles) {
@@ -353,7 +353,12 @@ export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
     );
     const houses = computeHouses(opts.house_system, armc, lat, obl, ayan);
     if (houses.fallback)
-      warnings.push(`Composite ${opts.house_system} houses fall back to Porphyry (${houses.warning}).`);
+      warnings.push(
+        warning(
+          'house_system_fallback',
+          `Composite ${opts.house_system} houses fall back to Porphyry (${houses.warning}).`,
+        ),
+      );
     cusps = houses.cusps;
     angles = {
       ascendant: round(houses.ascendant),
@@ -361,7 +366,10 @@ export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
       descendant: round(norm360(houses.ascendant + 180)),
       imum_coeli: round(norm360(houses.midheaven + 180)),
     };
-  } else warnings.push('A birth time is unknown: the composite has no houses or angles.');
+  } else
+    warnings.push(
+      warning('composite_without_houses', 'A birth time is unknown: the composite has no houses or angles.'),
+    );
 
   const points: ChartPoint[] = [];
   for (const pa of a.points) {

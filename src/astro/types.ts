@@ -69,6 +69,57 @@ export interface EclipticPosition {
   speed: number;
 }
 
+/**
+ * Stable codes of chart warnings (`warning_details[].code`); the human text may change, codes do not.
+ */
+export const WARNING_CODES = [
+  /** A city matched several places; the first was used (platform). */
+  'place_ambiguous',
+  /** Before the zone's first standard time: the birthplace's local mean time was used. */
+  'local_mean_time',
+  /** A city's mean time (Prague Mean Time...) held by tzdb was replaced by the birthplace's LMT. */
+  'city_mean_time_replaced',
+  /** The local time occurred twice (clocks set back): the earlier instant was used. */
+  'ambiguous_local_time',
+  /** The local time never existed (clocks jumped): moved forward (on_gap: shift_forward). */
+  'shifted_forward',
+  /** The zone's daylight time is its reference city's; it may not have applied at the birthplace. */
+  'dst_local_option',
+  /** `dst` was given and changed the offset the zone has at that time. */
+  'dst_override',
+  /** time_known false: a noon chart without houses, angles, Vertex or Part of Fortune. */
+  'time_unknown',
+  /** Chiron outside 1800-2400. */
+  'chiron_unavailable',
+  /** Placidus/Koch (or another system) undefined at this latitude: Porphyry used. */
+  'house_system_fallback',
+  /** A composite without houses because a birth time is unknown. */
+  'composite_without_houses',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** A machine-readable warning: the code, the human text, and details some codes carry. */
+export interface ChartWarning {
+  code: WarningCode;
+  message: string;
+  /** dst_local_option: the zone's reference city ("Chicago"). */
+  reference_city?: string;
+  /** city_mean_time_replaced: the mean time replaced ("Prague Mean Time"). */
+  mean_time?: string;
+  /** Synastry and composite answers: whose chart it is about. */
+  subject?: 'first' | 'second';
+}
+
+export const warning = (
+  code: WarningCode,
+  message: string,
+  extra: Partial<ChartWarning> = {},
+): ChartWarning => ({
+  code,
+  message,
+  ...extra,
+});
+
 /** Thrown by the domain for input that is well-formed but impossible; the API maps it to 422. */
 export class DomainError extends Error {
   constructor(
@@ -155,6 +206,8 @@ export interface ChartSubject {
   longitude: number;
   timezone: string | null;
   utc_offset: number;
+  /** Daylight saving time was applied; null when a fixed utc_offset was given. */
+  dst: boolean | null;
   lmt: boolean;
   time_known: boolean;
   place: { name: string; country: string | null; admin1?: string | null } | null;
@@ -182,5 +235,42 @@ export interface Chart {
     modalities: Record<Modality, number>;
   };
   lunar_phase: { angle: number; name: string; illumination: number };
+  /** Unknown birth time only: what holds over the whole local day (see UnknownTime). */
+  unknown_time?: UnknownTime;
+  /** The human texts of warning_details, in the same order (kept for existing clients). */
   warnings: string[];
+  warning_details: ChartWarning[];
+}
+
+/** One point over the local day of a birth whose time is unknown. */
+export interface DayRange {
+  name: PointName;
+  /** Longitude at the start (00:00 local) and at the end (24:00 local) of the day. */
+  start_longitude: number;
+  end_longitude: number;
+  /** Degrees travelled over the day (negative when retrograde). */
+  motion: number;
+  /** Every sign the point is in during the day, in order. */
+  signs: Sign[];
+  changes_sign: boolean;
+}
+
+/** An aspect within its orb all day long (checked every 3 hours and at both ends of the day). */
+export interface AllDayAspect {
+  point_a: PointName;
+  point_b: PointName;
+  aspect: AspectName;
+  angle: number;
+  /** Largest distance from exact over the day, degrees. */
+  max_orb: number;
+}
+
+export interface UnknownTime {
+  /** Why angles, houses, Part of Fortune and Vertex are absent. */
+  reason: string;
+  omitted: ('angles' | 'houses' | 'part_of_fortune' | 'vertex')[];
+  /** The local day: its first and last instant. */
+  day: { local_start: string; local_end: string; utc_start: string; utc_end: string };
+  points: DayRange[];
+  aspects_all_day: AllDayAspect[];
 }

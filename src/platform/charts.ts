@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
-import type { Chart } from '../astro/types';
+import type { Chart, ChartWarning } from '../astro/types';
 import { DomainError } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { charts } from '../db/schema';
@@ -26,7 +26,7 @@ import {
 export interface PreparedChart {
   input: SubjectInput;
   options: ChartOptions;
-  warnings: string[];
+  warnings: ChartWarning[];
 }
 
 /** Validate-level input → the pure library's input (city resolved), mapping domain errors to 422. */
@@ -61,13 +61,18 @@ export function cachedChart(
 
 export function computeWithWarnings(prepared: PreparedChart, pathPrefix = ''): Chart {
   try {
-    const chart = computeChart(prepared.input, prepared.options);
-    chart.warnings.unshift(...prepared.warnings);
-    return chart;
+    return withWarnings(computeChart(prepared.input, prepared.options), prepared.warnings);
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
     throw err;
   }
+}
+
+/** A chart with warnings of its input's resolution (an ambiguous city...) put first. */
+export function withWarnings(chart: Chart, first: readonly ChartWarning[]): Chart {
+  chart.warning_details.unshift(...first);
+  chart.warnings.unshift(...first.map((w) => w.message));
+  return chart;
 }
 
 /** Sun, Moon and rising sign of a chart (the rising sign only when the time is known). */

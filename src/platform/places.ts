@@ -12,7 +12,7 @@
  */
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { DomainError } from '../astro/types';
+import { type ChartWarning, DomainError, warning } from '../astro/types';
 import { placeNames, places } from '../db/schema';
 import { problem } from './problem';
 
@@ -36,7 +36,7 @@ export interface ResolvedPlace {
   place: Place;
   /** The other places with exactly this name (most populous first, at most MAX_ALTERNATIVES). */
   alternatives: Place[];
-  warnings: string[];
+  warnings: ChartWarning[];
 }
 
 // Apostrophes, okinas, ayin/hamza marks and the Catalan middle dot vanish inside a word ("N'Djamena" →
@@ -408,13 +408,16 @@ export async function resolvePlace(
       : '';
     throw new DomainError('unknown_place', `Unknown city "${city}"${where}.${hint}`, 'city');
   }
-  const warnings: string[] = [];
+  const warnings: ChartWarning[] = [];
   if (found.total > 1) {
     const more = found.total - 1 - alternatives.length;
     warnings.push(
-      `"city": "${city}"${where} matched ${found.total} places; using ${describePlace(place)}; others: ` +
-        `${alternatives.map(describePlace).join('; ')}${more > 0 ? `; and ${more} more` : ''}. ` +
-        'Add "country", or give latitude and longitude, to choose another.',
+      warning(
+        'place_ambiguous',
+        `"city": "${city}"${where} matched ${found.total} places; using ${describePlace(place)}; others: ` +
+          `${alternatives.map(describePlace).join('; ')}${more > 0 ? `; and ${more} more` : ''}. ` +
+          'Add "country", or give latitude and longitude, to choose another.',
+      ),
     );
   }
   return { place, alternatives, warnings };

@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import type { ChartOptions, SubjectInput } from '../astro/chart';
-import { DomainError } from '../astro/types';
+import { type ChartWarning, DomainError } from '../astro/types';
 import { charts } from '../db/schema';
 import type { AppEnv } from './context';
 import { famousSubject, getFamousPerson } from './famous';
@@ -62,7 +62,7 @@ export type SideBody = { chart_id?: string | undefined; slug?: string | undefine
 
 export interface ResolvedSide {
   input: SubjectInput;
-  warnings: string[];
+  warnings: ChartWarning[];
   /** Where it came from, for the response. */
   source: { type: 'subject' } | { type: 'chart'; chart_id: string } | { type: 'famous'; slug: string };
 }

@@ -6,7 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { type ChartOptions, MAX_YEAR, MIN_YEAR, resolveOptions, type SubjectInput } from '../astro/chart';
 import { isValidCalendarDate, normalizeTimeZone } from '../astro/time';
-import { ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES } from '../astro/types';
+import { ASPECT_NAMES, AYANAMSAS, type ChartWarning, HOUSE_SYSTEMS, POINT_NAMES } from '../astro/types';
 import { type PlaceL2, resolvePlace } from './places';
 
 function knownZone(zone: string): boolean {
@@ -46,16 +46,29 @@ export const subjectFields = {
     example: 'Europe/Berlin',
     description: 'IANA zone; derived from the coordinates when absent.',
   }),
-  utc_offset: z
-    .number()
-    .min(-18)
-    .max(18)
+  utc_offset: z.number().min(-18).max(18).optional().openapi({
+    description:
+      'Fixed UTC offset in hours (east positive), as the birth record gives it; overrides the zone. Not with dst.',
+  }),
+  dst: z
+    .boolean()
     .optional()
-    .openapi({ description: 'Fixed UTC offset in hours (east positive); overrides the zone.' }),
+    .openapi({
+      description:
+        "What the birth record says about daylight saving time: the zone's standard offset is kept and " +
+        "daylight time forced (true) or removed (false). Absent: the zone's history, which before uniform " +
+        "laws is its reference city's (a warning, code dst_local_option, says where it may not have applied). " +
+        'Not with utc_offset.',
+      example: false,
+    }),
   time_known: z
     .boolean()
     .default(true)
-    .openapi({ description: 'false: a noon chart without houses, angles, Vertex or Part of Fortune.' }),
+    .openapi({
+      description:
+        'false: a noon chart without houses, angles, Vertex or Part of Fortune, with `unknown_time`: each ' +
+        "point's range over the local day and the aspects that hold all day.",
+    }),
   on_gap: z.enum(['reject', 'shift_forward']).default('reject').openapi({
     description: 'A local time skipped by a clock change: 422 (reject) or moved forward by the gap.',
   }),
@@ -111,6 +124,9 @@ export function checkSubject(
   if (!hasLat && !hasLon && v.city === undefined) {
     issue('city', 'Give a city (with an optional country) or latitude and longitude.');
   }
+  if (v.dst !== undefined && v.utc_offset !== undefined) {
+    issue('dst', 'Give either "utc_offset" or "dst", not both: utc_offset fixes the whole offset.');
+  }
   if (v.ayanamsa !== undefined && v.zodiac !== 'sidereal') {
     issue('ayanamsa', 'An ayanamsa applies to the sidereal zodiac only; set zodiac to "sidereal".');
   }
@@ -143,7 +159,7 @@ export function kvLayer(env: { CACHE: KVNamespace }, ctx: Pick<ExecutionContext,
 
 export interface ResolvedSubject {
   input: SubjectInput;
-  warnings: string[];
+  warnings: ChartWarning[];
 }
 
 /**
@@ -160,6 +176,7 @@ export async function resolveSubject(db: D1Database, s: SubjectBody, l2?: PlaceL
     minute: s.minute,
     second: s.second,
     utc_offset: s.utc_offset,
+    dst: s.dst,
     time_known: s.time_known,
     on_gap: s.on_gap,
   };
@@ -205,6 +222,7 @@ export function chartCacheIdentity(input: SubjectInput, options: ChartOptions): 
     input.longitude,
     input.timezone ?? null,
     input.utc_offset ?? null,
+    input.dst ?? null,
     timeKnown,
     input.on_gap ?? 'reject',
     input.place ?? null,

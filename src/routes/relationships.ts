@@ -8,11 +8,12 @@ import { findAspects } from '../astro/aspects';
 import { type ChartOptions, computeChart, resolveOptions } from '../astro/chart';
 import { davison, midpointComposite, SYNASTRY_ORBS, synastry } from '../astro/synastry';
 import { utcMsToIso } from '../astro/time';
-import type { Chart, Element, Modality } from '../astro/types';
+import type { Chart, ChartWarning, Element, Modality } from '../astro/types';
 import { DomainError, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
+import { withWarnings } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
@@ -20,7 +21,7 @@ import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
-import { ChartAspectSchema, ChartPointSchema, ChartSchema } from '../schemas/chart';
+import { ChartAspectSchema, ChartPointSchema, ChartSchema, WarningDetailSchema } from '../schemas/chart';
 
 const SideSchema = z
   .object(sideFields)
@@ -129,7 +130,10 @@ const SynastrySchema = z
       ),
     }),
     harmony: HarmonySchema,
-    warnings: z.array(z.string()),
+    warnings: z
+      .array(z.string())
+      .openapi({ description: 'The texts of warning_details, "first: " or "second: " first.' }),
+    warning_details: z.array(WarningDetailSchema),
   })
   .openapi('Synastry');
 
@@ -150,7 +154,8 @@ const CompositeSchema = z
     houses: ChartSchema.shape.houses,
     aspects: z.array(ChartAspectSchema),
     distributions: ChartSchema.shape.distributions,
-    warnings: z.array(z.string()),
+    warnings: z.array(z.string()).openapi({ description: 'The texts of warning_details.' }),
+    warning_details: z.array(WarningDetailSchema),
   })
   .openapi('Composite');
 
@@ -175,13 +180,27 @@ async function twoCharts(
 
 function chartOf(side: ResolvedSide, options: ChartOptions, prefix: string): Chart {
   try {
-    const chart = computeChart(side.input, options);
-    chart.warnings.unshift(...side.warnings);
-    return chart;
+    return withWarnings(computeChart(side.input, options), side.warnings);
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, prefix);
     throw err;
   }
+}
+
+/** The warnings of both charts, each marked with its side ("first: ..." in the text). */
+function sidesWarnings(first: Chart, second: Chart): ChartWarning[] {
+  return [
+    ...first.warning_details.map((w) => ({ ...w, subject: 'first' as const })),
+    ...second.warning_details.map((w) => ({ ...w, subject: 'second' as const })),
+  ];
+}
+
+/** `warnings` (texts, with the side in front) and `warning_details` of an answer. */
+function warningsOf(details: ChartWarning[]) {
+  return {
+    warnings: details.map((w) => (w.subject ? `${w.subject}: ${w.message}` : w.message)),
+    warning_details: details,
+  };
 }
 
 function distributionsOf(points: Chart['points']) {
@@ -255,10 +274,7 @@ export const relationshipRoutes = createRouter()
             first: { id: a.source.type === 'chart' ? a.source.chart_id : null, ...first },
             second: { id: b.source.type === 'chart' ? b.source.chart_id : null, ...second },
             ...s,
-            warnings: [
-              ...first.warnings.map((w) => `first: ${w}`),
-              ...second.warnings.map((w) => `second: ${w}`),
-            ],
+            ...warningsOf(sidesWarnings(first, second)),
           }),
           contentType: 'application/json; charset=utf-8',
         };
@@ -275,10 +291,7 @@ export const relationshipRoutes = createRouter()
         const first = chartOf(a, options, 'first');
         const second = chartOf(b, options, 'second');
         const resolved = resolveOptions(options);
-        const warnings = [
-          ...first.warnings.map((w) => `first: ${w}`),
-          ...second.warnings.map((w) => `second: ${w}`),
-        ];
+        const warnings = sidesWarnings(first, second);
         let out: Record<string, unknown>;
         if (body.method === 'davison') {
           const d = davison(first, second, resolved);
@@ -315,7 +328,10 @@ export const relationshipRoutes = createRouter()
             distributions: distributionsOf(m.points),
           };
         }
-        return { body: JSON.stringify({ ...out, warnings }), contentType: 'application/json; charset=utf-8' };
+        return {
+          body: JSON.stringify({ ...out, ...warningsOf(warnings) }),
+          contentType: 'application/json; charset=utf-8',
+        };
       }),
     );
     return sendCached(c, result, result.body) as never;

@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ChartOptions, SubjectInput } from '../astro/chart';
-import type { Chart } from '../astro/types';
+import type { Chart, ChartWarning } from '../astro/types';
 import { renderWheel, WHEEL_DEFAULT_SIZE, WHEEL_MAX_SIZE, WHEEL_MIN_SIZE } from '../astro/wheel';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
@@ -79,7 +79,7 @@ function wheelResponse(
   c: Context<AppEnv>,
   input: SubjectInput,
   options: ChartOptions,
-  warnings: string[],
+  warnings: ChartWarning[],
   q: { size: number; theme: 'light' | 'dark' },
   saved?: Chart,
 ) {

@@ -109,6 +109,7 @@ export function makeChart(input: ChartFixture): Chart {
       longitude: 9.99,
       timezone: 'Europe/Berlin',
       utc_offset: 0.67,
+      dst: false,
       lmt: true,
       time_known: !!cusps,
       place: { name: 'Ulm', country: 'DE' },
@@ -119,6 +120,7 @@ export function makeChart(input: ChartFixture): Chart {
     distributions: { elements, modalities },
     lunar_phase: { angle: 260, name: 'waning_gibbous', illumination: 0.6 },
     warnings: [],
+    warning_details: [],
   };
   if (cusps) {
     const asc = cusps[0] ?? 0;
