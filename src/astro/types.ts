@@ -157,7 +157,12 @@ export interface ChartSubject {
   utc_offset: number;
   lmt: boolean;
   time_known: boolean;
-  place: { name: string; country: string | null; admin1?: string | null } | null;
+  place: {
+    name: string;
+    country: string | null;
+    admin1?: string | null;
+    admin1_name?: string | null;
+  } | null;
 }
 
 export interface ChartSettings {
