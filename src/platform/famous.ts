@@ -90,12 +90,20 @@ type FamousRowFields = Omit<FamousPerson, 'birth' | 'utc_offset' | 'utc_offset_b
  * untimed record are left out, as in the data file.
  */
 export function toFamous(r: FamousRowFields): FamousPerson {
-  const { utc_offset, utc_offset_basis, utc_offset_note, ...rest } = r;
+  const { utc_offset, utc_offset_basis, utc_offset_note, rodden_rating, source, source_url, ...rest } = r;
+  const { sun_sign, moon_sign, rising_sign, ...person } = rest;
+  // The order of the data file and of the schema.
   return {
-    ...rest,
+    ...person,
     birth: r.birth as FamousBirth,
     ...(utc_offset !== null ? { utc_offset, utc_offset_basis: utc_offset_basis as UtcOffsetBasis } : {}),
     ...(utc_offset_note !== null ? { utc_offset_note } : {}),
+    rodden_rating,
+    source,
+    source_url,
+    sun_sign,
+    moon_sign,
+    rising_sign,
   };
 }
 
