@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import data from '../../data/famous-people.json';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { loadGazetteer, placeIds, validateFamousPeople } from '../../scripts/validate-famous-people.mjs';
+import { computeChart, type SubjectInput } from '../../src/astro/chart';
 import { localToUtc } from '../../src/astro/time';
 
 interface Person {
@@ -79,6 +80,20 @@ describe('data/famous-people.json', () => {
       utc_offset_basis: 'source_lmt', // "8:30am LMT": Coyoacán's own mean time
     });
     expect(person('frida-kahlo').utc_offset).toBeCloseTo(person('frida-kahlo').birth.longitude / 15, 6);
+    // Clinton: the page's 8:51 a.m. "gives a 5 degree 29 minute Libra Rising", which is CST, not the
+    // zone's CDT (Virgo 22°): the audit's Virgo-instead-of-Libra error.
+    const clinton = person('bill-clinton');
+    expect(clinton).toMatchObject({
+      birth: { hour: 8, minute: 51 },
+      utc_offset: -6,
+      utc_offset_basis: 'source',
+    });
+    const b = clinton.birth as unknown as SubjectInput;
+    const asc = computeChart(
+      { ...b, second: 0, utc_offset: clinton.utc_offset },
+      { points: ['sun'], aspects: [] },
+    ).angles?.ascendant as number;
+    expect(asc - 180).toBeCloseTo(5 + 29 / 60, 0); // Libra 5°29' (± 0.5°)
     for (const slug of ['judy-garland', 'bob-dylan', 'steve-jobs', 'frida-kahlo'])
       expect(person(slug).source_url, slug).toMatch(/^https?:\/\//);
   });
