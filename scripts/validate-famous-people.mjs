@@ -3,7 +3,12 @@
  * Validates data/famous-people.json (the birth-data dataset behind the famous-people endpoints). `npm test`
  * runs it on the real file (test/astro/famous-people-data.test.ts); by hand:
  *
- *   node scripts/validate-famous-people.mjs [path/to/famous-people.json]
+ *   node scripts/validate-famous-people.mjs [path/to/famous-people.json] [--update-zone-offsets]
+ *
+ * --update-zone-offsets: after a change of the time engine (its zone rules or its local-mean-time rules),
+ * rewrites the offsets that follow from it, then validates: a "zone" record takes the engine's new offset,
+ * and a `utc_offset_note` on an offset that now agrees with the engine is dropped. An offset that now
+ * differs from the engine with no note is left for a person to explain (the validation reports it).
  *
  * Every record is checked; any error fails (exit code 1):
  * - shape: the keys below, unique kebab-case slugs sorted by slug, categories, one-sentence descriptions of
@@ -24,7 +29,7 @@
  *
  * Prints counts by category and by Rodden rating, and the exceptions.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -322,6 +327,27 @@ export function validateFamousPeople(data, { gazetteer, localToUtc, tzLookup }) 
   return { errors, exceptions, counts: { people: people.length, byRating, byCategory, byBasis, timedTop } };
 }
 
+/** The --update-zone-offsets rewrite (see the header); returns what it changed. */
+export function updateZoneOffsets(data, localToUtc) {
+  const changed = [];
+  for (const p of data.people) {
+    if (!p.time_known) continue;
+    const b = p.birth;
+    const local = { year: b.year, month: b.month, day: b.day, hour: b.hour, minute: b.minute, second: 0 };
+    const u = localToUtc(local, { timezone: b.timezone, longitude: b.longitude, onGap: 'shift_forward' });
+    const engine = Math.round((u.offsetSeconds / 3600) * 1e6) / 1e6;
+    if (p.utc_offset_basis === 'zone' && Math.abs(p.utc_offset - engine) >= OFFSET_TOLERANCE_H) {
+      changed.push(`${p.slug}: utc_offset ${p.utc_offset} -> ${engine}`);
+      p.utc_offset = engine;
+    }
+    if (p.utc_offset_note && Math.abs(p.utc_offset - engine) < OFFSET_TOLERANCE_H) {
+      changed.push(`${p.slug}: utc_offset_note dropped (the engine now agrees)`);
+      delete p.utc_offset_note;
+    }
+  }
+  return changed;
+}
+
 /** The GeoNames ids a data file names. */
 export function placeIds(data) {
   return new Set((data?.people ?? []).map((p) => p?.birth?.geonames_id).filter(Number.isInteger));
@@ -329,7 +355,8 @@ export function placeIds(data) {
 
 async function main() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const file = process.argv[2] ?? join(root, 'data', 'famous-people.json');
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith('--')) ?? join(root, 'data', 'famous-people.json');
   const { tsImport } = await import('tsx/esm/api');
   const { localToUtc } = await tsImport(join(root, 'src', 'astro', 'time.ts'), import.meta.url);
   const tzLookup = createRequire(import.meta.url)('@photostructure/tz-lookup');
@@ -339,6 +366,12 @@ async function main() {
   } catch (e) {
     console.error(`Cannot read ${file}: ${e.message}`);
     process.exit(1);
+  }
+  if (args.includes('--update-zone-offsets')) {
+    const changed = updateZoneOffsets(data, localToUtc);
+    writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+    console.log(`Updated ${changed.length} offsets and notes in ${file}:`);
+    for (const c of changed) console.log(`  ${c}`);
   }
   const { errors, exceptions, counts } = validateFamousPeople(data, {
     gazetteer: loadGazetteer(root, placeIds(data)),

@@ -7,8 +7,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import data from '../../data/famous-people.json';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { loadGazetteer, placeIds, validateFamousPeople } from '../../scripts/validate-famous-people.mjs';
+import {
+  loadGazetteer,
+  placeIds,
+  updateZoneOffsets,
+  validateFamousPeople,
+  // @ts-expect-error: a plain .mjs script without type declarations
+} from '../../scripts/validate-famous-people.mjs';
 import { computeChart, type SubjectInput } from '../../src/astro/chart';
 import { localToUtc } from '../../src/astro/time';
 
@@ -143,5 +148,40 @@ describe('data/famous-people.json', () => {
     const errors = validate(untimedRated).errors.join('\n');
     expect(errors).toContain('an untimed record must be rated X, not AA');
     expect(errors).toContain('an untimed record has no utc_offset, utc_offset_basis');
+  });
+});
+
+describe('--update-zone-offsets', () => {
+  it('follows a change of the time engine: new zone offsets, notes dropped where the engine now agrees', () => {
+    // An engine that (say, after a rule change) puts Grand Rapids in June 1922 on CST and Ulm in 1879 on
+    // Berlin's mean time.
+    const changedEngine: typeof localToUtc = (local, options) => {
+      const real = localToUtc(local, options);
+      if (options.timezone === 'America/Chicago' && local.year === 1922)
+        return { ...real, offsetSeconds: -6 * 3600 };
+      if (options.timezone === 'Europe/Berlin' && local.year === 1879)
+        return { ...real, offsetSeconds: 3208 };
+      return real;
+    };
+    const copy = structuredClone(DATA);
+    const changed: string[] = updateZoneOffsets(copy, changedEngine);
+    expect(changed).toContain('judy-garland: utc_offset_note dropped (the engine now agrees)');
+    expect(changed).toContain('albert-einstein: utc_offset 0.666111 -> 0.891111');
+    const updated = (slug: string) => copy.people.find((p) => p.slug === slug) as Person;
+    expect(updated('judy-garland')).not.toHaveProperty('utc_offset_note');
+    expect(updated('judy-garland').utc_offset).toBe(-6); // a stated offset stays
+    expect(updated('albert-einstein')).toMatchObject({ utc_offset: 0.891111, utc_offset_basis: 'zone' });
+    // Against the changed engine the updated data validates; the original does not.
+    const check = (d: unknown) =>
+      validateFamousPeople(d, { gazetteer, localToUtc: changedEngine, tzLookup }).errors;
+    expect(check(copy)).toEqual([]);
+    expect(check(DATA)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          "judy-garland: utc_offset_note on an offset that agrees with the zone's history",
+        ),
+        expect.stringContaining('albert-einstein: utc_offset 0.666111 (basis zone)'),
+      ]),
+    );
   });
 });
