@@ -58,7 +58,10 @@ export interface SubjectInput {
   time_known?: boolean | undefined;
   on_gap?: 'reject' | 'shift_forward' | undefined;
   /** Resolved place, echoed in the chart. */
-  place?: { name: string; country: string | null; admin1?: string | null } | null | undefined;
+  place?:
+    | { name: string; country: string | null; admin1?: string | null; admin1_name?: string | null }
+    | null
+    | undefined;
 }
 
 export interface ChartOptions {

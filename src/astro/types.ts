@@ -210,7 +210,12 @@ export interface ChartSubject {
   dst: boolean | null;
   lmt: boolean;
   time_known: boolean;
-  place: { name: string; country: string | null; admin1?: string | null } | null;
+  place: {
+    name: string;
+    country: string | null;
+    admin1?: string | null;
+    admin1_name?: string | null;
+  } | null;
 }
 
 export interface ChartSettings {

@@ -32,7 +32,7 @@ export const subjectFields = {
   second: z.number().min(0).lt(60).default(0).openapi({ example: 0 }),
   city: z.string().trim().min(1).max(200).optional().openapi({
     example: 'Ulm',
-    description: 'Resolved by the offline gazetteer (GeoNames, population ≥ 1000).',
+    description: 'Resolved by the offline gazetteer (GeoNames, population ≥ 500).',
   }),
   country: z
     .string()
@@ -200,7 +200,7 @@ export async function resolveSubject(db: D1Database, s: SubjectBody, l2?: PlaceL
       latitude: p.latitude,
       longitude: p.longitude,
       timezone: s.timezone ? normalizeTimeZone(s.timezone) : p.timezone,
-      place: { name: p.name, country: p.country, admin1: p.admin1 },
+      place: { name: p.name, country: p.country, admin1: p.admin1, admin1_name: p.admin1_name },
     },
     warnings: resolved.warnings,
   };

@@ -72,7 +72,14 @@ export const ChartSubjectSchema = z
     lmt: z.boolean().openapi({ description: "The birthplace's local mean time was used." }),
     time_known: z.boolean(),
     place: z
-      .object({ name: z.string(), country: z.string().nullable(), admin1: z.string().nullable().optional() })
+      .object({
+        name: z.string(),
+        country: z.string().nullable(),
+        admin1: z.string().nullable().optional(),
+        admin1_name: z.string().nullable().optional().openapi({
+          description: 'The first-level division\'s name, e.g. "Victoria" for admin1 "07" in AU.',
+        }),
+      })
       .nullable(),
   })
   .openapi('ChartSubject');
