@@ -172,7 +172,9 @@ export function castChart(
   if (input.timeKnown) {
     const nut = { dpsi: eph.nutationLongitude, deps: eph.nutationObliquity };
     const ctx = angleContext(input.jdUT, eph.deltaTSeconds, input.longitude, nut);
-    const houses = computeHouses(opts.house_system, ctx.armc, input.latitude, ctx.obliquity, ayan);
+    const houses = computeHouses(opts.house_system, ctx.armc, input.latitude, ctx.obliquity, ayan, {
+      sunDeclination: eph.equatorial.sun?.declination,
+    });
     if (houses.fallback) {
       warnings.push(
         `${opts.house_system} houses do not exist at latitude ${round(input.latitude, 4)}° (${houses.warning}); Porphyry houses are used.`,

@@ -17,7 +17,8 @@ import { meanObliquity } from './angles';
 import { ASPECT_ANGLES, aspectBetween } from './aspects';
 import { ayanamsaDegrees } from './ayanamsa';
 import { castChart, type ResolvedOptions } from './chart';
-import { computeHouses, houseOf } from './houses';
+import { computeHouses, houseOf, SUN_DECLINATION_SYSTEMS } from './houses';
+import { computeEphemeris } from './positions';
 import type { AspectName, Chart, ChartPoint, Element, PointName } from './types';
 import { MAJOR_ASPECTS } from './types';
 import { delta, elementOf, modalityOf, norm360, round, signDegree, signOf } from './zodiac';
@@ -328,11 +329,25 @@ const point = (name: PointName, lon: number, lat: number, speed: number, cusps?:
   ...(cusps ? { house: houseOf(lon, cusps) } : {}),
 });
 
+/** Tropical longitude of a chart's Sun (from its points, or computed when the chart left the Sun out). */
+function tropicalSun(c: Chart): number {
+  const sun = c.points.find((p) => p.name === 'sun');
+  if (sun) return norm360(sun.longitude + (c.settings.ayanamsa_degrees ?? 0));
+  return (computeEphemeris(c.subject.julian_day, ['sun']).positions.sun as { longitude: number }).longitude;
+}
+
+/** Declination of the composite Sun (the midpoint of the two Suns, on the ecliptic), for Sunshine houses. */
+function compositeSunDeclination(a: Chart, b: Chart, obl: number): number {
+  const rad = Math.PI / 180;
+  const lon = midpoint(tropicalSun(a), tropicalSun(b));
+  return Math.asin(Math.sin(obl * rad) * Math.sin(lon * rad)) / rad;
+}
+
 /**
  * Midpoint composite: every point at the shorter-arc midpoint of the two natal positions (speeds and
  * latitudes averaged); the composite MC is the midpoint of the MCs and the houses are derived from it
  * for the mean latitude (ARMC = right ascension of the composite MC, mean obliquity of the mean date),
- * in the requested house system. Without both birth times: no houses or angles.
+ * in the requested house system (Sunshine houses with the declination of the composite Sun). Without both birth times: no houses or angles.
  */
 export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
   const warnings: string[] = [];
@@ -351,7 +366,11 @@ export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
     const armc = norm360(
       Math.atan2(Math.sin(mcTropical * rad) * Math.cos(obl * rad), Math.cos(mcTropical * rad)) / rad,
     );
-    const houses = computeHouses(opts.house_system, armc, lat, obl, ayan);
+    const houses = computeHouses(opts.house_system, armc, lat, obl, ayan, {
+      sunDeclination: SUN_DECLINATION_SYSTEMS.has(opts.house_system)
+        ? compositeSunDeclination(a, b, obl)
+        : undefined,
+    });
     if (houses.fallback)
       warnings.push(`Composite ${opts.house_system} houses fall back to Porphyry (${houses.warning}).`);
     cusps = houses.cusps;

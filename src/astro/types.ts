@@ -54,6 +54,20 @@ export const HOUSE_SYSTEMS = [
   'alcabitius',
   'morinus',
   'topocentric',
+  // Issue 20: the other systems of the Swiss Ephemeris in use (Swiss letters in houses.ts, HOUSE_SYSTEM_LETTERS).
+  'meridian',
+  'azimuthal',
+  'krusinski',
+  'vehlow',
+  'sripati',
+  'apc',
+  'carter',
+  'pullen_sd',
+  'pullen_sr',
+  'sunshine',
+  'sunshine_makransky',
+  'equal_mc',
+  'equal_aries',
 ] as const;
 export type HouseSystem = (typeof HOUSE_SYSTEMS)[number];
 
