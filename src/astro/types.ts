@@ -71,7 +71,56 @@ export const HOUSE_SYSTEMS = [
 ] as const;
 export type HouseSystem = (typeof HOUSE_SYSTEMS)[number];
 
-export const AYANAMSAS = ['lahiri', 'fagan_bradley', 'raman', 'krishnamurti'] as const;
+export const AYANAMSAS = [
+  'lahiri',
+  'fagan_bradley',
+  'raman',
+  'krishnamurti',
+  // Issue 20: the other predefined ayanamsas of the Swiss Ephemeris 2.10, its sidereal modes in lower case (ayanamsa.ts).
+  'deluce',
+  'ushashashi',
+  'djwhal_khul',
+  'yukteshwar',
+  'jn_bhasin',
+  'babyl_kugler1',
+  'babyl_kugler2',
+  'babyl_kugler3',
+  'babyl_huber',
+  'babyl_etpsc',
+  'aldebaran_15tau',
+  'hipparchos',
+  'sassanian',
+  'galcent_0sag',
+  'j2000',
+  'j1900',
+  'b1950',
+  'suryasiddhanta',
+  'suryasiddhanta_msun',
+  'aryabhata',
+  'aryabhata_msun',
+  'ss_revati',
+  'ss_citra',
+  'true_citra',
+  'true_revati',
+  'true_pushya',
+  'galcent_rgilbrand',
+  'galequ_iau1958',
+  'galequ_true',
+  'galequ_mula',
+  'galalign_mardyks',
+  'true_mula',
+  'galcent_mula_wilhelm',
+  'aryabhata_522',
+  'babyl_britton',
+  'true_sheoran',
+  'galcent_cochrane',
+  'galequ_fiorenza',
+  'valens_moon',
+  'lahiri_1940',
+  'lahiri_vp285',
+  'krishnamurti_vp291',
+  'lahiri_icrc',
+] as const;
 export type Ayanamsa = (typeof AYANAMSAS)[number];
 
 export type Zodiac = 'tropical' | 'sidereal';
