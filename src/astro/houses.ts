@@ -58,6 +58,33 @@ export const HOUSE_SYSTEM_LETTERS: Record<HouseSystem, string> = {
   equal_aries: 'N',
 };
 
+/** Display names (as the Swiss Ephemeris' documentation names the systems). */
+export const HOUSE_SYSTEM_NAMES: Record<HouseSystem, string> = {
+  placidus: 'Placidus',
+  koch: 'Koch',
+  equal: 'Equal',
+  whole_sign: 'Whole sign',
+  porphyry: 'Porphyry',
+  regiomontanus: 'Regiomontanus',
+  campanus: 'Campanus',
+  alcabitius: 'Alcabitius',
+  morinus: 'Morinus',
+  topocentric: 'Topocentric',
+  meridian: 'Meridian',
+  azimuthal: 'Azimuthal',
+  krusinski: 'Krusinski',
+  vehlow: 'Vehlow equal',
+  sripati: 'Sripati',
+  apc: 'APC',
+  carter: 'Carter poli-equatorial',
+  pullen_sd: 'Pullen SD',
+  pullen_sr: 'Pullen SR',
+  sunshine: 'Sunshine',
+  sunshine_makransky: 'Sunshine (Makransky)',
+  equal_mc: 'Equal from MC',
+  equal_aries: 'Equal from 0° Aries',
+};
+
 /** Systems that need the Sun's declination (`HouseExtras.sunDeclination`). */
 export const SUN_DECLINATION_SYSTEMS: ReadonlySet<HouseSystem> = new Set(['sunshine', 'sunshine_makransky']);
 

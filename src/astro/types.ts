@@ -32,6 +32,20 @@ export const PLANETS = [
 ] as const;
 export type Planet = (typeof PLANETS)[number];
 
+/**
+ * The Hermetic lots beyond Fortune (Paulus Alexandrinus, Introduction ch. 23): Spirit, Eros, Necessity, Courage,
+ * Victory, Nemesis. Formulae in chart.ts (`LOTS`) and docs/accuracy.md.
+ */
+export const ARABIC_PARTS = [
+  'part_of_spirit',
+  'part_of_eros',
+  'part_of_necessity',
+  'part_of_courage',
+  'part_of_victory',
+  'part_of_nemesis',
+] as const;
+export type ArabicPart = (typeof ARABIC_PARTS)[number];
+
 export const POINT_NAMES = [
   ...PLANETS,
   'mean_node',
@@ -40,8 +54,23 @@ export const POINT_NAMES = [
   'chiron',
   'part_of_fortune',
   'vertex',
+  // Issue 20, item 6: computed points, returned only when asked for in `points`.
+  'antivertex',
+  'east_point',
+  ...ARABIC_PARTS,
 ] as const;
 export type PointName = (typeof POINT_NAMES)[number];
+
+/** The points of a chart when `points` is not given (the same as before issue 20). */
+export const DEFAULT_POINTS: readonly PointName[] = [
+  ...PLANETS,
+  'mean_node',
+  'true_node',
+  'mean_lilith',
+  'chiron',
+  'part_of_fortune',
+  'vertex',
+];
 
 export const HOUSE_SYSTEMS = [
   'placidus',
@@ -158,8 +187,45 @@ export const ASPECT_NAMES = [
   'sesquiquadrate',
   'quintile',
   'bi_quintile',
+  // Issue 20, item 5: looked for only when asked for in `aspects`.
+  'septile',
+  'bi_septile',
+  'tri_septile',
+  'novile',
+  'bi_novile',
+  'quadri_novile',
+  'parallel',
+  'contra_parallel',
 ] as const;
 export type AspectName = (typeof ASPECT_NAMES)[number];
+/** The aspects looked for when `aspects` is not given (the same as before issue 20). */
+export const DEFAULT_ASPECTS: readonly AspectName[] = [
+  'conjunction',
+  'opposition',
+  'trine',
+  'square',
+  'sextile',
+  'quincunx',
+  'semi_sextile',
+  'semi_square',
+  'sesquiquadrate',
+  'quintile',
+  'bi_quintile',
+];
+/** Aspects of declination rather than of longitude. */
+export const DECLINATION_ASPECTS: readonly AspectName[] = ['parallel', 'contra_parallel'];
+
+/** Aspect patterns (`aspect_patterns: true`). */
+export const PATTERN_NAMES = [
+  'grand_trine',
+  't_square',
+  'grand_cross',
+  'yod',
+  'kite',
+  'mystic_rectangle',
+  'stellium',
+] as const;
+export type PatternName = (typeof PATTERN_NAMES)[number];
 export const MAJOR_ASPECTS: readonly AspectName[] = [
   'conjunction',
   'opposition',
@@ -181,6 +247,18 @@ export interface ChartPoint {
   sign: Sign;
   sign_degree: number;
   /** Absent when the birth time is unknown (no houses). */
+  house?: number;
+  /** Apparent right ascension and declination of date (true equator and equinox), degrees. */
+  right_ascension: number;
+  declination: number;
+}
+
+/** An aspect pattern of one chart: its members, and its apex (T-square, yod, kite) or sign/house (stellium). */
+export interface ChartPattern {
+  type: PatternName;
+  points: PointName[];
+  apex?: PointName;
+  sign?: Sign;
   house?: number;
 }
 
@@ -223,9 +301,21 @@ export interface ChartSubject {
   place: { name: string; country: string | null; admin1?: string | null } | null;
 }
 
+/** A user-defined ayanamsa as the chart echoes it. */
+export interface ChartUserAyanamsa {
+  /** Mean ayanamsa at the epoch, degrees. */
+  value: number;
+  /** Julian day (UT) of the epoch. */
+  epoch_julian_day: number;
+  /** Arcseconds per year; null: carried by precession. */
+  rate: number | null;
+}
+
 export interface ChartSettings {
   zodiac: Zodiac;
-  ayanamsa: Ayanamsa | null;
+  ayanamsa: Ayanamsa | 'user' | null;
+  /** Present when `ayanamsa` is "user". */
+  user_ayanamsa?: ChartUserAyanamsa;
   /** Null when the time is unknown (no houses). */
   house_system: HouseSystem | null;
   /** The degrees of the ayanamsa subtracted from tropical longitudes (sidereal charts). */
@@ -240,6 +330,8 @@ export interface Chart {
   angles?: ChartAngles;
   houses?: ChartHouse[];
   aspects: ChartAspect[];
+  /** Present when asked for (`aspect_patterns: true`). */
+  patterns?: ChartPattern[];
   distributions: {
     elements: Record<Element, number>;
     modalities: Record<Modality, number>;
