@@ -35,8 +35,11 @@ export const NAMESPACES = {
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 
-/** Bump when the output of the astro library changes (ephemeris, tz table, corpus): old entries orphan. 2: issue 23 (VSOP87B/ELP ephemeris). */
-export const CODE_VERSION = '2';
+/**
+ * Bump when the output of the astro library changes (ephemeris, tz table, corpus): old entries orphan. 2: issue 23
+ * (VSOP87B/ELP ephemeris). 3: issue 20 (right ascension and declination on every point).
+ */
+export const CODE_VERSION = '3';
 export const MEMORY_ENTRIES = 1000;
 /**
  * Isolate memory and L1 keep an entry at most this long (KV keeps it for the namespace TTL): a purge by key

@@ -16,12 +16,12 @@ export const ChartPointSchema = z
     sign_degree: z.number().openapi({ example: 23.51 }),
     house: z.number().int().min(1).max(12).optional(),
     right_ascension: z.number().openapi({
-      example: 355.28,
+      example: 354.04,
       description: 'Apparent right ascension of date (true equator and equinox), degrees [0, 360).',
     }),
     declination: z
       .number()
-      .openapi({ example: -2.85, description: 'Apparent declination of date, degrees (north positive).' }),
+      .openapi({ example: -2.58, description: 'Apparent declination of date, degrees (north positive).' }),
   })
   .openapi('ChartPoint');
 
