@@ -23,7 +23,7 @@ const jdOf = (iso: string) => Date.parse(iso) / 86400000 + 2440587.5;
 const arcsec = (a: number, b: number) => Math.abs(diffDeg(a, b)) * 3600;
 
 /**
- * Issue 20: within 1″. Measured: 0.013″ or better for the 37 defined at an epoch, 0.011″ for the stars, 0.08″ for the
+ * Issue 20: within 1″. Measured: 0.013″ or better for the 35 defined at an epoch, 0.011″ for the stars, 0.08″ for the
  * Galactic Centre (we read Reid & Brunthaler's proper motion as μα·cos δ; Swiss divides by cos δ once more) and 0.19″
  * for the IAU 1958 galactic equator (the Hipparcos catalogue's pole).
  */
