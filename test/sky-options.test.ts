@@ -2,6 +2,7 @@
  * Issue 20 (items 3–6) through the API: every house system and ayanamsa by name, the user ayanamsa and its
  * validation, the points, aspects, orbs per point and patterns asked for, in charts, synastry and composites.
  */
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARABIC_PARTS, AYANAMSAS, DEFAULT_POINTS, HOUSE_SYSTEMS, POINT_NAMES } from '../src/astro/types';
 import { authed, call, createAccount, json, problemOf } from './helpers';
@@ -248,6 +249,33 @@ describe('points, aspects and patterns on request', () => {
       { key },
     );
     expect(missing.status).toBe(400);
+  });
+});
+
+describe('charts saved before issue 20', () => {
+  it('GET /v1/charts/{id} completes their points with right ascension and declination', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    for (const options of [{}, { zodiac: 'sidereal', ayanamsa: 'true_citra', points: POINT_NAMES }]) {
+      const saved = (await (await chart(key, { ...options, save: true })).json()) as Chart & { id: string };
+      // As such a chart is stored: without the two fields.
+      const old = {
+        ...saved,
+        points: saved.points.map(({ right_ascension: _ra, declination: _dec, ...rest }) => rest),
+      };
+      delete (old as { id?: string }).id;
+      await env.DB.prepare('UPDATE charts SET chart = ? WHERE id = ?')
+        .bind(JSON.stringify(old), saved.id)
+        .run();
+      const res = await authed(key, `/v1/charts/${saved.id}`);
+      expect(res.status).toBe(200);
+      const got = (await res.json()) as Chart;
+      expect(got.points.map((p) => p.name)).toEqual(saved.points.map((p) => p.name));
+      for (const [i, p] of got.points.entries()) {
+        const fresh = saved.points[i] as Point;
+        expect(Math.abs(p.right_ascension - fresh.right_ascension) * 3600, p.name).toBeLessThan(0.01);
+        expect(Math.abs(p.declination - fresh.declination) * 3600, p.name).toBeLessThan(0.01);
+      }
+    }
   });
 });
 

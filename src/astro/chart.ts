@@ -7,10 +7,11 @@
  * aspects, distributions and lunar phase.
  */
 
-import { angleContext, computeAngles } from './angles';
+import { angleContext, computeAngles, meanObliquity, nutation } from './angles';
 import { type AspectPoint, findAspects, isDeclinationAspect, type PointOrbs } from './aspects';
 import { type AyanamsaSpec, ayanamsaDegrees, ayanamsaSpeed, type UserAyanamsa } from './ayanamsa';
 import { declinationRate, eclipticToEquatorial } from './coordinates';
+import { deltaTSeconds } from './deltat';
 import { computeHouses, houseOf } from './houses';
 import { findPatterns, isPatternPoint } from './patterns';
 import { type BodyName, computeEphemeris } from './positions';
@@ -454,6 +455,28 @@ export function castChart(
     distributions: { elements, modalities },
     lunar_phase,
     warnings,
+  };
+}
+
+/**
+ * A chart saved before points carried right ascension and declination (issue 20), completed with them: from each
+ * point's stored tropical position and the true obliquity of the chart's instant, the conversion charts use for
+ * points given on the ecliptic (exact for the bodies too; the stored 6 decimals keep it within 0.004″). Charts
+ * that have them are returned as they are.
+ */
+export function withEquatorialCoordinates(chart: Chart): Chart {
+  if (chart.points.every((p) => p.right_ascension !== undefined && p.declination !== undefined)) return chart;
+  const jdUT = chart.subject.julian_day;
+  const jdTT = jdUT + deltaTSeconds(jdUT) / 86400;
+  const obliquity = meanObliquity(jdTT) + nutation(jdTT).deps;
+  const ayan = chart.settings.ayanamsa_degrees ?? 0;
+  return {
+    ...chart,
+    points: chart.points.map((p) => {
+      if (p.right_ascension !== undefined && p.declination !== undefined) return p;
+      const eq = eclipticToEquatorial(norm360(p.longitude + ayan), p.latitude, obliquity);
+      return { ...p, right_ascension: round(eq.ra), declination: round(eq.dec) };
+    }),
   };
 }
 

@@ -46,7 +46,8 @@ export const ARABIC_PARTS = [
 ] as const;
 export type ArabicPart = (typeof ARABIC_PARTS)[number];
 
-export const POINT_NAMES = [
+/** The points of a chart when `points` is not given (the same as before issue 20). */
+const DEFAULT_POINT_NAMES = [
   ...PLANETS,
   'mean_node',
   'true_node',
@@ -54,23 +55,17 @@ export const POINT_NAMES = [
   'chiron',
   'part_of_fortune',
   'vertex',
+] as const;
+
+export const POINT_NAMES = [
+  ...DEFAULT_POINT_NAMES,
   // Issue 20, item 6: computed points, returned only when asked for in `points`.
   'antivertex',
   'east_point',
   ...ARABIC_PARTS,
 ] as const;
 export type PointName = (typeof POINT_NAMES)[number];
-
-/** The points of a chart when `points` is not given (the same as before issue 20). */
-export const DEFAULT_POINTS: readonly PointName[] = [
-  ...PLANETS,
-  'mean_node',
-  'true_node',
-  'mean_lilith',
-  'chiron',
-  'part_of_fortune',
-  'vertex',
-];
+export const DEFAULT_POINTS: readonly PointName[] = DEFAULT_POINT_NAMES;
 
 export const HOUSE_SYSTEMS = [
   'placidus',
@@ -175,7 +170,8 @@ export class DomainError extends Error {
   }
 }
 
-export const ASPECT_NAMES = [
+/** The aspects looked for when `aspects` is not given (the same as before issue 20). */
+const DEFAULT_ASPECT_NAMES = [
   'conjunction',
   'opposition',
   'trine',
@@ -187,6 +183,10 @@ export const ASPECT_NAMES = [
   'sesquiquadrate',
   'quintile',
   'bi_quintile',
+] as const;
+
+export const ASPECT_NAMES = [
+  ...DEFAULT_ASPECT_NAMES,
   // Issue 20, item 5: looked for only when asked for in `aspects`.
   'septile',
   'bi_septile',
@@ -198,20 +198,7 @@ export const ASPECT_NAMES = [
   'contra_parallel',
 ] as const;
 export type AspectName = (typeof ASPECT_NAMES)[number];
-/** The aspects looked for when `aspects` is not given (the same as before issue 20). */
-export const DEFAULT_ASPECTS: readonly AspectName[] = [
-  'conjunction',
-  'opposition',
-  'trine',
-  'square',
-  'sextile',
-  'quincunx',
-  'semi_sextile',
-  'semi_square',
-  'sesquiquadrate',
-  'quintile',
-  'bi_quintile',
-];
+export const DEFAULT_ASPECTS: readonly AspectName[] = DEFAULT_ASPECT_NAMES;
 /** Aspects of declination rather than of longitude. */
 export const DECLINATION_ASPECTS: readonly AspectName[] = ['parallel', 'contra_parallel'];
 

@@ -5,7 +5,7 @@
  * lines. The Ascendant is drawn at 9 o'clock; without a birth time, 0° Aries is, and no houses are drawn.
  * Pure string rendering, deterministic.
  */
-import { isDeclinationAspect } from './aspects';
+import { DEFAULT_ORBS, isDeclinationAspect } from './aspects';
 import { AYANAMSA_NAMES } from './ayanamsa';
 import { HOUSE_SYSTEM_NAMES } from './houses';
 import { type AspectName, type Chart, type ChartPoint, type Element, SIGNS } from './types';
@@ -130,7 +130,7 @@ const R_AXIS_LABEL = 1.095;
 
 const HARD: ReadonlySet<AspectName> = new Set<AspectName>(['square', 'opposition']);
 const SOFT: ReadonlySet<AspectName> = new Set<AspectName>(['trine', 'sextile']);
-/** Orb at which an aspect line fades to its minimum opacity. */
+/** Orb at which an aspect line fades to its minimum opacity (the default orb for the others). */
 const FADE_ORB: Partial<Record<AspectName, number>> = {
   conjunction: 10,
   opposition: 10,
@@ -143,12 +143,6 @@ const FADE_ORB: Partial<Record<AspectName, number>> = {
   sesquiquadrate: 2,
   quintile: 2,
   bi_quintile: 2,
-  septile: 1,
-  bi_septile: 1,
-  tri_septile: 1,
-  novile: 1,
-  bi_novile: 1,
-  quadri_novile: 1,
 };
 
 /** Escape text for XML content and attribute values; drops characters XML 1.0 cannot carry. */
@@ -474,7 +468,7 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
     const pb = byName.get(a.point_b);
     if (!pa || !pb) continue;
     const kind = HARD.has(a.aspect) ? 'hard' : SOFT.has(a.aspect) ? 'soft' : 'minor';
-    const fade = FADE_ORB[a.aspect] ?? 3;
+    const fade = FADE_ORB[a.aspect] ?? DEFAULT_ORBS[a.aspect];
     const opacity = Math.max(0.25, Math.min(1, 1 - (0.75 * a.orb) / fade));
     const [x1, y1] = xy(pa.longitude, R_ASPECT);
     const [x2, y2] = xy(pb.longitude, R_ASPECT);

@@ -19,6 +19,7 @@ import {
   type ChartPoint,
   DEFAULT_ASPECTS,
   type PointName,
+  SIGNS,
 } from '../../src/astro/types';
 
 const pt = (
@@ -183,23 +184,7 @@ function chartOf(longitudes: Partial<Record<PointName, number>>, extra: AspectNa
         declination: 0,
       }) as ChartPoint,
   );
-  for (const p of points)
-    p.sign = (
-      [
-        'aries',
-        'taurus',
-        'gemini',
-        'cancer',
-        'leo',
-        'virgo',
-        'libra',
-        'scorpio',
-        'sagittarius',
-        'capricorn',
-        'aquarius',
-        'pisces',
-      ] as const
-    )[Math.floor(p.longitude / 30)] as ChartPoint['sign'];
+  for (const p of points) p.sign = SIGNS[Math.floor(p.longitude / 30)] as ChartPoint['sign'];
   const aspects = findAspects(
     points.map((p) => pt(p.name, p.longitude)),
     { aspects: [...DEFAULT_ASPECTS, ...extra], orbs: {} },
