@@ -14,7 +14,14 @@ import { charts } from '../db/schema';
 import type { AppEnv } from './context';
 import { famousSubject, getFamousPerson } from './famous';
 import { domainProblem, ProblemError, problem } from './problem';
-import { checkSubject, kvLayer, resolveSubject, type SubjectBody, subjectFields } from './subject';
+import {
+  checkOptions,
+  checkSubject,
+  kvLayer,
+  resolveSubject,
+  type SubjectBody,
+  subjectFields,
+} from './subject';
 
 const partialSubject = Object.fromEntries(
   Object.entries(subjectFields).map(([k, v]) => [k, (v as z.ZodType).optional()]),
@@ -51,7 +58,10 @@ export function checkSide(
     });
     return;
   }
-  if (given.length === 0) return;
+  if (given.length === 0) {
+    checkOptions(v as Parameters<typeof checkOptions>[0], ctx, prefix);
+    return;
+  }
   for (const k of REQUIRED) {
     if (v[k] === undefined) ctx.addIssue({ code: 'custom', path: [...prefix, k], message: 'Required.' });
   }

@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import { computeChart, type SubjectInput } from '../astro/chart';
 import { quickScore, rankScore, scorePointsOf } from '../astro/synastry';
-import { DomainError, SIGNS } from '../astro/types';
+import { AYANAMSAS, DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { famousPeople } from '../db/schema';
 import { principalOf, requireScope } from '../platform/auth';
@@ -132,7 +132,8 @@ const SlugParam = z.object({
 const ChartQuery = z.object({
   house_system: optionFields.house_system,
   zodiac: optionFields.zodiac,
-  ayanamsa: optionFields.ayanamsa,
+  // Query parameters: the predefined ayanamsas (a user ayanamsa needs a request body).
+  ayanamsa: z.enum(AYANAMSAS).optional().openapi({ description: 'Sidereal zodiac only; default lahiri.' }),
 });
 
 const MatchRequestSchema = z

@@ -5,11 +5,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { findAspects } from '../astro/aspects';
-import { type ChartOptions, computeChart, resolveOptions } from '../astro/chart';
+import { type ChartOptions, chartPatterns, computeChart, resolveOptions } from '../astro/chart';
 import { davison, midpointComposite, SYNASTRY_ORBS, synastry } from '../astro/synastry';
 import { utcMsToIso } from '../astro/time';
 import type { Chart, ChartWarning, Element, Modality } from '../astro/types';
-import { DomainError, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
+import { DomainError, PATTERN_NAMES, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
@@ -20,7 +20,7 @@ import { domainProblem } from '../platform/problem';
 import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
-import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
+import { chartCacheIdentity, checkOptions, optionFields, toChartOptions } from '../platform/subject';
 import { ChartAspectSchema, ChartPointSchema, ChartSchema, WarningDetailSchema } from '../schemas/chart';
 
 const SideSchema = z
@@ -36,6 +36,9 @@ const chartOptionFields = {
   house_system: optionFields.house_system,
   zodiac: optionFields.zodiac,
   ayanamsa: optionFields.ayanamsa,
+  ayanamsa_value: optionFields.ayanamsa_value,
+  ayanamsa_epoch: optionFields.ayanamsa_epoch,
+  ayanamsa_rate: optionFields.ayanamsa_rate,
   points: optionFields.points,
 };
 
@@ -50,12 +53,17 @@ const SynastryRequestSchema = z
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}.`,
     }),
+    point_orbs: optionFields.point_orbs.openapi({
+      description:
+        'Inter-chart orbs per point and aspect, e.g. {"sun": {"conjunction": 10}}: the larger of a pair\'s two applies; pairs without one use `orbs`.',
+    }),
+    aspect_patterns: optionFields.aspect_patterns.openapi({
+      description:
+        "Find the aspect patterns formed by both people's points together (`patterns`, each member with its chart), and each chart's own. Default false.",
+    }),
   })
   .strict()
-  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
-    message: 'An ayanamsa applies to the sidereal zodiac only.',
-    path: ['ayanamsa'],
-  })
+  .superRefine((v, ctx) => checkOptions(v, ctx))
   .openapi('SynastryRequest');
 
 const CompositeRequestSchema = z
@@ -69,12 +77,11 @@ const CompositeRequestSchema = z
     ...chartOptionFields,
     aspects: optionFields.aspects,
     orbs: optionFields.orbs,
+    point_orbs: optionFields.point_orbs,
+    aspect_patterns: optionFields.aspect_patterns,
   })
   .strict()
-  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
-    message: 'An ayanamsa applies to the sidereal zodiac only.',
-    path: ['ayanamsa'],
-  })
+  .superRefine((v, ctx) => checkOptions(v, ctx))
   .openapi('CompositeRequest');
 
 // Not ChartAspectSchema.extend(): that is documented as allOf[ChartAspect, ...], which keeps ChartAspect's
@@ -115,11 +122,33 @@ const HarmonySchema = z
 
 const Overlay = z.object({ point: z.enum(POINT_NAMES), house: z.number().int() });
 
+const SynastryMemberSchema = z.object({
+  chart: z.enum(['first', 'second']),
+  point: z.enum(POINT_NAMES),
+});
+const SynastryPatternSchema = z
+  .object({
+    type: z.enum(PATTERN_NAMES),
+    points: z.array(SynastryMemberSchema),
+    apex: SynastryMemberSchema.optional().openapi({
+      description:
+        'T-square and yod: the point the other two aspect; kite: the grand-trine point opposed by the fourth.',
+    }),
+  })
+  .openapi('SynastryPattern', {
+    description:
+      "An aspect pattern formed by both people's points (at least one member from each), from each chart's own aspects and the inter-aspects.",
+  });
+
 const SynastrySchema = z
   .object({
     first: ChartSchema,
     second: ChartSchema,
     aspects: z.array(SynastryAspectSchema),
+    patterns: z
+      .array(SynastryPatternSchema)
+      .optional()
+      .openapi({ description: 'Present when asked for (`aspect_patterns: true`).' }),
     house_overlays: z.object({ first_in_second: z.array(Overlay), second_in_first: z.array(Overlay) }),
     score: z.object({
       value: z.number(),
@@ -153,6 +182,7 @@ const CompositeSchema = z
     angles: ChartSchema.shape.angles,
     houses: ChartSchema.shape.houses,
     aspects: z.array(ChartAspectSchema),
+    patterns: ChartSchema.shape.patterns,
     distributions: ChartSchema.shape.distributions,
     warnings: z.array(z.string()).openapi({ description: 'The texts of warning_details.' }),
     warning_details: z.array(WarningDetailSchema),
@@ -261,9 +291,15 @@ export const relationshipRoutes = createRouter()
   .openapi(synastryRoute, async (c) => {
     const body = c.req.valid('json');
     const options = toChartOptions(body);
-    const chartOptions = { ...options, aspects: undefined, orbs: undefined };
+    // The people's own charts with the chart defaults; `aspects`, `orbs` and `point_orbs` are for the inter-aspects.
+    const chartOptions = { ...options, aspects: undefined, orbs: undefined, point_orbs: undefined };
     const { a, b, identity } = await twoCharts(c, body, chartOptions);
-    const syn = { aspects: body.aspects, orbs: body.orbs };
+    const syn = {
+      aspects: body.aspects,
+      orbs: body.orbs,
+      pointOrbs: resolveOptions({ point_orbs: body.point_orbs }).point_orbs,
+      patterns: body.aspect_patterns === true,
+    };
     const result = await chargeWhile(c, 'synastry', 1, () =>
       cached(c.env, c.executionCtx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
         const first = chartOf(a, chartOptions, 'first');
@@ -309,14 +345,20 @@ export const relationshipRoutes = createRouter()
             ...(d.cast.angles ? { angles: d.cast.angles } : {}),
             ...(d.cast.houses ? { houses: d.cast.houses } : {}),
             aspects: d.cast.aspects,
+            ...(d.cast.patterns ? { patterns: d.cast.patterns } : {}),
             distributions: d.cast.distributions,
           };
         } else {
           const m = midpointComposite(first, second, resolved);
           warnings.push(...m.warnings);
           const aspects = findAspects(
-            m.points.map((p) => ({ name: p.name, longitude: p.longitude, speed: p.speed })),
-            { aspects: resolved.aspects, orbs: resolved.orbs },
+            m.points.map((p) => ({
+              name: p.name,
+              longitude: p.longitude,
+              speed: p.speed,
+              declination: p.declination,
+            })),
+            { aspects: resolved.aspects, orbs: resolved.orbs, pointOrbs: resolved.point_orbs },
           ).map((x) => ({ ...x, orb: Math.round(x.orb * 1e4) / 1e4 }));
           out = {
             method: 'midpoint',
@@ -325,6 +367,7 @@ export const relationshipRoutes = createRouter()
             ...(m.angles ? { angles: m.angles } : {}),
             ...(m.houses ? { houses: m.houses } : {}),
             aspects,
+            ...(resolved.aspect_patterns ? { patterns: chartPatterns(m.points, aspects) } : {}),
             distributions: distributionsOf(m.points),
           };
         }

@@ -1,6 +1,14 @@
 /** OpenAPI schemas of chart responses (documentation of src/astro/types.ts `Chart`). */
 import { z } from '@hono/zod-openapi';
-import { ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES, SIGNS, WARNING_CODES } from '../astro/types';
+import {
+  ASPECT_NAMES,
+  AYANAMSAS,
+  HOUSE_SYSTEMS,
+  PATTERN_NAMES,
+  POINT_NAMES,
+  SIGNS,
+  WARNING_CODES,
+} from '../astro/types';
 import CHART_EXAMPLE from './chart-example.json';
 
 const Sign = z.enum(SIGNS);
@@ -15,6 +23,13 @@ export const ChartPointSchema = z
     sign: Sign,
     sign_degree: z.number().openapi({ example: 23.51 }),
     house: z.number().int().min(1).max(12).optional(),
+    right_ascension: z.number().openapi({
+      example: 354.04,
+      description: 'Apparent right ascension of date (true equator and equinox), degrees [0, 360).',
+    }),
+    declination: z
+      .number()
+      .openapi({ example: -2.58, description: 'Apparent declination of date, degrees (north positive).' }),
   })
   .openapi('ChartPoint');
 
@@ -23,8 +38,13 @@ export const ChartAspectSchema = z
     point_a: z.enum(POINT_NAMES),
     point_b: z.enum(POINT_NAMES),
     aspect: z.enum(ASPECT_NAMES),
-    angle: z.number(),
-    orb: z.number(),
+    angle: z.number().openapi({
+      description:
+        'The exact angle of the aspect, degrees; 0 for a parallel and 180 for a contra-parallel (aspects of declination).',
+    }),
+    orb: z.number().openapi({
+      description: 'Distance from exact, degrees (of longitude; of declination for parallels).',
+    }),
     applying: z.boolean(),
   })
   .openapi('ChartAspect');
@@ -54,6 +74,21 @@ export const WarningDetailSchema = z
       .openapi({ description: 'Synastry and composite: whose chart the warning is about.' }),
   })
   .openapi('WarningDetail');
+export const ChartPatternSchema = z
+  .object({
+    type: z.enum(PATTERN_NAMES),
+    points: z.array(z.enum(POINT_NAMES)).openapi({ description: 'The members, in the order of the points.' }),
+    apex: z.enum(POINT_NAMES).optional().openapi({
+      description:
+        'T-square and yod: the point the other two aspect (square, quincunx); kite: the grand-trine point opposed by the fourth.',
+    }),
+    sign: Sign.optional().openapi({ description: 'Stellium in a sign.' }),
+    house: z.number().int().min(1).max(12).optional().openapi({ description: 'Stellium in a house.' }),
+  })
+  .openapi('ChartPattern', {
+    description:
+      "An aspect pattern among the chart's planets, Chiron and other bodies (not the nodes, Lilith, lots or angle points), from its aspects: grand trine, T-square, grand cross, yod, kite, mystic rectangle; stellium: three or more of the ten planets in one sign or house.",
+  });
 
 export const ChartSubjectSchema = z
   .object({
@@ -128,7 +163,18 @@ export const ChartSchema = z
     subject: ChartSubjectSchema,
     settings: z.object({
       zodiac: z.enum(['tropical', 'sidereal']),
-      ayanamsa: z.enum(AYANAMSAS).nullable(),
+      ayanamsa: z.enum([...AYANAMSAS, 'user']).nullable(),
+      user_ayanamsa: z
+        .object({
+          value: z.number().openapi({ description: 'Mean ayanamsa at the epoch, degrees.' }),
+          epoch_julian_day: z.number().openapi({ description: 'The epoch, Julian day (UT).' }),
+          rate: z
+            .number()
+            .nullable()
+            .openapi({ description: 'Arcseconds per year; null: carried by precession.' }),
+        })
+        .optional()
+        .openapi({ description: 'The user-defined ayanamsa, when `ayanamsa` is "user".' }),
       house_system: z.enum(HOUSE_SYSTEMS).nullable(),
       ayanamsa_degrees: z.number().nullable().optional(),
     }),
@@ -146,6 +192,10 @@ export const ChartSchema = z
       .array(z.object({ number: z.number().int(), cusp: z.number(), sign: Sign, sign_degree: z.number() }))
       .optional(),
     aspects: z.array(ChartAspectSchema),
+    patterns: z
+      .array(ChartPatternSchema)
+      .optional()
+      .openapi({ description: 'Present when asked for (`aspect_patterns: true`).' }),
     distributions: z.object({
       elements: z.object({ fire: z.number(), earth: z.number(), air: z.number(), water: z.number() }),
       modalities: z.object({ cardinal: z.number(), fixed: z.number(), mutable: z.number() }),
