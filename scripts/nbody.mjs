@@ -271,7 +271,8 @@ export function fitTable(at, { start, span, nseg, order, scale }, checks, tolera
     }
     coeffs.push(...ints.flat());
   }
-  if (maxErr > tolerance) throw new Error(`Chebyshev fit off by ${maxErr.toExponential(2)} AU: raise ORDER or lower SPAN`);
+  if (maxErr > tolerance)
+    throw new Error(`Chebyshev fit off by ${maxErr.toExponential(2)} AU: raise ORDER or lower SPAN`);
   return { coeffs, maxErr };
 }
 

@@ -11,13 +11,16 @@ import { angleContext, computeAngles } from './angles';
 import { findAspects } from './aspects';
 import { ayanamsaDegrees, ayanamsaSpeed } from './ayanamsa';
 import { computeHouses, houseOf } from './houses';
-import { type BodyName, computeEphemeris } from './positions';
+import { type BodyName, computeEphemeris, DEFAULT_BODIES } from './positions';
+import { FIXED_STAR_ORB_DEFAULT, starConjunctions } from './stars';
 import { julianDay, localToUtc, timezoneFromCoordinates, utcMsToIso } from './time';
 import type {
+  AngleName,
   AspectName,
   Ayanamsa,
   Chart,
   ChartAngles,
+  ChartFixedStar,
   ChartHouse,
   ChartPoint,
   EclipticPosition,
@@ -27,7 +30,16 @@ import type {
   PointName,
   Zodiac,
 } from './types';
-import { ASPECT_NAMES, AYANAMSAS, DomainError, HOUSE_SYSTEMS, PLANETS, POINT_NAMES } from './types';
+import {
+  ASPECT_NAMES,
+  ASTEROIDS,
+  AYANAMSAS,
+  DEFAULT_POINTS,
+  DomainError,
+  HOUSE_SYSTEMS,
+  PLANETS,
+  POINT_NAMES,
+} from './types';
 import { delta, elementOf, modalityOf, norm360, round, signDegree, signOf } from './zodiac';
 
 export const MIN_YEAR = 1800;
@@ -60,12 +72,16 @@ export interface ChartOptions {
   zodiac?: Zodiac | undefined;
   /** Sidereal only; default lahiri. */
   ayanamsa?: Ayanamsa | undefined;
-  /** Which points to return (default: all of POINT_NAMES). */
+  /** Which points to return (default: DEFAULT_POINTS, i.e. all but the asteroids). */
   points?: readonly PointName[] | undefined;
   /** Which aspects to look for (default: all). */
   aspects?: readonly AspectName[] | undefined;
   /** Orb overrides in degrees. */
   orbs?: Partial<Record<AspectName, number>> | undefined;
+  /** Add the fixed stars and their conjunctions with the points and angles. */
+  fixed_stars?: boolean | undefined;
+  /** Orb of those conjunctions, degrees (default 1). */
+  fixed_star_orb?: number | undefined;
 }
 
 export interface ResolvedOptions {
@@ -75,12 +91,14 @@ export interface ResolvedOptions {
   points: PointName[];
   aspects: AspectName[];
   orbs: Partial<Record<AspectName, number>>;
+  fixed_stars: boolean;
+  fixed_star_orb: number;
 }
 
 /** Options with defaults applied (also the normalised form used for cache keys). */
 export function resolveOptions(o: ChartOptions = {}): ResolvedOptions {
   const zodiac = o.zodiac ?? 'tropical';
-  const points = o.points ? POINT_NAMES.filter((p) => o.points?.includes(p)) : [...POINT_NAMES];
+  const points = o.points ? POINT_NAMES.filter((p) => o.points?.includes(p)) : [...DEFAULT_POINTS];
   const aspects = o.aspects ? ASPECT_NAMES.filter((a) => o.aspects?.includes(a)) : [...ASPECT_NAMES];
   const orbs: Partial<Record<AspectName, number>> = {};
   for (const a of ASPECT_NAMES) if (o.orbs?.[a] !== undefined) orbs[a] = o.orbs[a];
@@ -91,10 +109,19 @@ export function resolveOptions(o: ChartOptions = {}): ResolvedOptions {
     points,
     aspects,
     orbs,
+    fixed_stars: o.fixed_stars === true,
+    fixed_star_orb: o.fixed_star_orb ?? FIXED_STAR_ORB_DEFAULT,
   };
 }
 
-const BODY_POINTS = new Set<string>([...PLANETS, 'mean_node', 'true_node', 'mean_lilith', 'chiron']);
+const BODY_POINTS = new Set<string>([
+  ...PLANETS,
+  'mean_node',
+  'true_node',
+  'mean_lilith',
+  'chiron',
+  ...ASTEROIDS,
+]);
 const ANGLE_POINTS = new Set<PointName>(['part_of_fortune', 'vertex']);
 /** Step for the speed of angle-derived points (1 minute of time). */
 const ANGLE_DT = 1 / 1440;
@@ -150,7 +177,10 @@ export function castChart(
   opts: ResolvedOptions,
 ) {
   const warnings: string[] = [];
-  const eph = computeEphemeris(input.jdUT);
+  const asteroids = ASTEROIDS.filter((a) => opts.points.includes(a));
+  const eph = computeEphemeris(input.jdUT, [...DEFAULT_BODIES, ...asteroids], {
+    fixedStars: opts.fixed_stars,
+  });
   const ayan = opts.ayanamsa ? ayanamsaDegrees(opts.ayanamsa, input.jdUT) : 0;
   const ayanRate = opts.ayanamsa ? ayanamsaSpeed(opts.ayanamsa, input.jdUT) : 0;
   const shift = (p: EclipticPosition): EclipticPosition =>
@@ -165,6 +195,9 @@ export function castChart(
   }
   if (!eph.positions.chiron && opts.points.includes('chiron')) {
     warnings.push('Chiron is only available between 1800 and 2400; it is omitted.');
+  }
+  for (const a of asteroids) {
+    if (!eph.positions[a]) warnings.push(`${a} is only available between 1800 and 2400; it is omitted.`);
   }
 
   let angles: ChartAngles | undefined;
@@ -244,6 +277,24 @@ export function castChart(
     { aspects: opts.aspects, orbs: opts.orbs },
   ).map((a) => ({ ...a, orb: round(a.orb, 4) }));
 
+  let fixed_stars: ChartFixedStar[] | undefined;
+  if (eph.fixedStars) {
+    const stars = eph.fixedStars.map((s) => ({ ...s, longitude: norm360(s.longitude - ayan) }));
+    const targets: { name: PointName | AngleName; longitude: number }[] = [
+      ...points,
+      ...(angles
+        ? (Object.entries(angles) as [AngleName, number][]).map(([name, longitude]) => ({ name, longitude }))
+        : []),
+    ];
+    fixed_stars = starConjunctions(stars, targets, opts.fixed_star_orb).map(({ star, conjunctions }) => ({
+      name: star.name,
+      longitude: round(star.longitude),
+      latitude: round(star.latitude),
+      magnitude: star.magnitude,
+      conjunctions: conjunctions.map((c) => ({ point: c.point, orb: round(c.orb, 4) })),
+    }));
+  }
+
   const elements: Record<Element, number> = { fire: 0, earth: 0, air: 0, water: 0 };
   const modalities: Record<Modality, number> = { cardinal: 0, fixed: 0, mutable: 0 };
   for (const planet of PLANETS) {
@@ -280,6 +331,7 @@ export function castChart(
       : {}),
     ...(houses ? { houses } : {}),
     aspects,
+    ...(fixed_stars ? { fixed_stars } : {}),
     distributions: { elements, modalities },
     lunar_phase,
     warnings,
@@ -340,6 +392,7 @@ export function computeChart(subject: SubjectInput, options: ChartOptions = {}):
     ...(cast.angles ? { angles: cast.angles } : {}),
     ...(cast.houses ? { houses: cast.houses } : {}),
     aspects: cast.aspects,
+    ...(cast.fixed_stars ? { fixed_stars: cast.fixed_stars } : {}),
     distributions: cast.distributions,
     lunar_phase: cast.lunar_phase,
     warnings: [...warnings, ...cast.warnings],

@@ -244,17 +244,10 @@ export function apparentPlace(f: Frame, obs: Observer, body: State | null): Appa
     py += d0[1];
     pz += d0[2];
   }
-  // Aberration (SOFA iauAb): v = Earth's barycentric velocity / c.
-  const vx = (e.vx + sv[0]) / C_AU_DAY;
-  const vy = (e.vy + sv[1]) / C_AU_DAY;
-  const vz = (e.vz + sv[2]) / C_AU_DAY;
-  const bm1 = Math.sqrt(1 - (vx * vx + vy * vy + vz * vz));
-  const pdv = px * vx + py * vy + pz * vz;
-  const w1 = 1 + pdv / (1 + bm1);
-  const w2 = SRS / em;
-  let ux = px * bm1 + w1 * vx + w2 * (vx - pdv * px);
-  let uy = py * bm1 + w1 * vy + w2 * (vy - pdv * py);
-  let uz = pz * bm1 + w1 * vz + w2 * (vz - pdv * pz);
+  const [ab, pdv] = aberration(obs, px, py, pz);
+  let ux = ab[0];
+  let uy = ab[1];
+  let uz = ab[2];
   const un = Math.hypot(ux, uy, uz);
   ux = (ux / un) * dist;
   uy = (uy / un) * dist;
@@ -289,6 +282,30 @@ export function apparentPlace(f: Frame, obs: Observer, body: State | null): Appa
 }
 
 /**
+ * Annual aberration (SOFA iauAb) of the unit vector p, with the Earth's barycentric velocity: the aberrated vector
+ * (not normalised) and p·v/c.
+ */
+function aberration(obs: Observer, px: number, py: number, pz: number): [Vec3, number] {
+  const e = obs.earth;
+  const sv = obs.sunBaryVelocity ?? [0, 0, 0];
+  const vx = (e.vx + sv[0]) / C_AU_DAY;
+  const vy = (e.vy + sv[1]) / C_AU_DAY;
+  const vz = (e.vz + sv[2]) / C_AU_DAY;
+  const bm1 = Math.sqrt(1 - (vx * vx + vy * vy + vz * vz));
+  const pdv = px * vx + py * vy + pz * vz;
+  const w1 = 1 + pdv / (1 + bm1);
+  const w2 = SRS / Math.hypot(e.x, e.y, e.z);
+  return [
+    [
+      px * bm1 + w1 * vx + w2 * (vx - pdv * px),
+      py * bm1 + w1 * vy + w2 * (vy - pdv * py),
+      pz * bm1 + w1 * vz + w2 * (vz - pdv * pz),
+    ],
+    pdv,
+  ];
+}
+
+/**
  * Apparent geocentric place of the Moon from its geocentric geometric state (VSOP87 frame): light-time only. The
  * Moon shares the Earth's orbital motion, so annual aberration and the Earth's motion during the light-time cancel
  * (to 1e-8 rad), and the Sun's deflection is below 0.001″ at the Moon.
@@ -297,4 +314,24 @@ export function apparentMoon(f: Frame, moon: State): ApparentPlace {
   const tau = Math.hypot(moon.x, moon.y, moon.z) / C_AU_DAY;
   const p: Vec3 = [moon.x - moon.vx * tau, moon.y - moon.vy * tau, moon.z - moon.vz * tau];
   return toPlace(f, p, [moon.vx, moon.vy, moon.vz]);
+}
+
+/**
+ * Apparent place of a star from its geometric direction p as seen from the Earth (VSOP87 frame; proper motion and
+ * parallax already applied): deflection by the Sun (SOFA iauLdsun, the star at infinity: q = p) and annual aberration
+ * (iauAb), as for the bodies in apparentPlace. Distance 1 and speed 0 (a star's longitude moves with the precession
+ * only, about 50″ a year).
+ */
+export function apparentStar(f: Frame, obs: Observer, p: Vec3): ApparentPlace {
+  const e = obs.earth;
+  const n = Math.hypot(p[0], p[1], p[2]);
+  const px = p[0] / n;
+  const py = p[1] / n;
+  const pz = p[2] / n;
+  const d = deflection(px, py, pz, px, py, pz, e.x, e.y, e.z);
+  const [u] = aberration(obs, px + d[0], py + d[1], pz + d[2]);
+  const place = toPlace(f, u, [0, 0, 0]);
+  place.distance = 1;
+  place.speed = 0;
+  return place;
 }

@@ -32,6 +32,10 @@ export const PLANETS = [
 ] as const;
 export type Planet = (typeof PLANETS)[number];
 
+/** Asteroids and centaurs beyond Chiron (issue 20): computed only when asked for in `points`. */
+export const ASTEROIDS = ['ceres', 'pallas', 'juno', 'vesta', 'pholus'] as const;
+export type Asteroid = (typeof ASTEROIDS)[number];
+
 export const POINT_NAMES = [
   ...PLANETS,
   'mean_node',
@@ -40,8 +44,14 @@ export const POINT_NAMES = [
   'chiron',
   'part_of_fortune',
   'vertex',
+  ...ASTEROIDS,
 ] as const;
 export type PointName = (typeof POINT_NAMES)[number];
+
+/** Points that a chart returns only when `points` names them. */
+export const OPT_IN_POINTS: ReadonlySet<PointName> = new Set<PointName>([...ASTEROIDS]);
+/** The points of a chart when `points` is not given. */
+export const DEFAULT_POINTS: readonly PointName[] = POINT_NAMES.filter((p) => !OPT_IN_POINTS.has(p));
 
 export const HOUSE_SYSTEMS = [
   'placidus',
@@ -169,6 +179,21 @@ export interface ChartSettings {
   ayanamsa_degrees?: number | null;
 }
 
+/** The angles a fixed star can be conjunct with, besides the points. */
+export const ANGLE_NAMES = ['ascendant', 'midheaven', 'descendant', 'imum_coeli'] as const;
+export type AngleName = (typeof ANGLE_NAMES)[number];
+
+/** A fixed star of a chart (`"fixed_stars": true`) and the points and angles it is conjunct with. */
+export interface ChartFixedStar {
+  name: string;
+  longitude: number;
+  latitude: number;
+  /** V magnitude. */
+  magnitude: number;
+  /** Closest first; empty when none is within the orb. */
+  conjunctions: { point: PointName | AngleName; orb: number }[];
+}
+
 /** The chart JSON of DESIGN.md section 3 (the API adds `id`). */
 export interface Chart {
   subject: ChartSubject;
@@ -177,6 +202,8 @@ export interface Chart {
   angles?: ChartAngles;
   houses?: ChartHouse[];
   aspects: ChartAspect[];
+  /** Only when asked for (`fixed_stars`). */
+  fixed_stars?: ChartFixedStar[];
   distributions: {
     elements: Record<Element, number>;
     modalities: Record<Modality, number>;

@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { type ChartOptions, MAX_YEAR, MIN_YEAR, resolveOptions, type SubjectInput } from '../astro/chart';
+import { FIXED_STAR_NAMES, FIXED_STAR_ORB_DEFAULT, FIXED_STAR_ORB_MAX } from '../astro/stars';
 import { isValidCalendarDate, normalizeTimeZone } from '../astro/time';
 import { ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES } from '../astro/types';
 import { type PlaceL2, resolvePlace } from './places';
@@ -65,12 +66,10 @@ export const optionFields = {
   house_system: z.enum(HOUSE_SYSTEMS).default('placidus'),
   zodiac: z.enum(['tropical', 'sidereal']).default('tropical'),
   ayanamsa: z.enum(AYANAMSAS).optional().openapi({ description: 'Sidereal zodiac only; default lahiri.' }),
-  points: z
-    .array(z.enum(POINT_NAMES))
-    .min(1)
-    .max(POINT_NAMES.length)
-    .optional()
-    .openapi({ description: 'Which points to compute (default: all).' }),
+  points: z.array(z.enum(POINT_NAMES)).min(1).max(POINT_NAMES.length).optional().openapi({
+    description:
+      'Which points to compute (default: all but the asteroids `ceres`, `pallas`, `juno`, `vesta` and `pholus`, which come only when named here).',
+  }),
   aspects: z
     .array(z.enum(ASPECT_NAMES))
     .max(ASPECT_NAMES.length)
@@ -85,8 +84,28 @@ export const optionFields = {
     }),
 };
 
+/** Fixed-star options of a chart (POST /v1/charts, its wheel and chart batches). */
+export const starFields = {
+  fixed_stars: z
+    .boolean()
+    .optional()
+    .openapi({
+      description: `Add \`fixed_stars\`: the ${FIXED_STAR_NAMES.length} fixed stars served (Hipparcos; the Behenian and royal stars among them) with their conjunctions to the points and angles.`,
+    }),
+  fixed_star_orb: z
+    .number()
+    .min(0)
+    .max(FIXED_STAR_ORB_MAX)
+    .optional()
+    .openapi({
+      description: `Orb of a star's conjunction in degrees of longitude (default ${FIXED_STAR_ORB_DEFAULT}); with \`fixed_stars\` only.`,
+      example: FIXED_STAR_ORB_DEFAULT,
+    }),
+};
+
 type SubjectShape = z.infer<z.ZodObject<typeof subjectFields>>;
 type OptionShape = z.infer<z.ZodObject<typeof optionFields>>;
+type StarShape = z.infer<z.ZodObject<typeof starFields>>;
 
 /** Cross-field rules of a subject (and its options), reported on the right field. */
 export function checkSubject(
@@ -116,6 +135,17 @@ export function checkSubject(
   }
 }
 
+/** A star orb without the stars is a mistake, reported on `fixed_star_orb` (as an ayanamsa without sidereal). */
+export function checkStarOptions(v: Partial<StarShape>, ctx: z.RefinementCtx, prefix: PropertyKey[] = []) {
+  if (v.fixed_star_orb !== undefined && v.fixed_stars !== true) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...prefix, 'fixed_star_orb'],
+      message: 'An orb for fixed stars applies with "fixed_stars": true only.',
+    });
+  }
+}
+
 export const SubjectSchema = z
   .object(subjectFields)
   .strict()
@@ -123,7 +153,7 @@ export const SubjectSchema = z
   .openapi('Subject');
 
 export type SubjectBody = SubjectShape;
-export type OptionsBody = Partial<OptionShape>;
+export type OptionsBody = Partial<OptionShape> & Partial<StarShape>;
 
 export function toChartOptions(o: OptionsBody): ChartOptions {
   return {
@@ -133,6 +163,8 @@ export function toChartOptions(o: OptionsBody): ChartOptions {
     points: o.points,
     aspects: o.aspects,
     orbs: o.orbs,
+    fixed_stars: o.fixed_stars,
+    fixed_star_orb: o.fixed_star_orb,
   };
 }
 
@@ -214,5 +246,7 @@ export function chartCacheIdentity(input: SubjectInput, options: ChartOptions): 
     o.points,
     o.aspects,
     Object.entries(o.orbs).sort(),
+    // Only when asked for, so the keys of charts without stars stay what they were.
+    ...(o.fixed_stars ? [['fixed_stars', o.fixed_star_orb]] : []),
   ]);
 }
