@@ -2,7 +2,7 @@
 // Render sample chart wheels (Einstein's chart from the engine, and a hand-built crowded stress case) to
 // SVG, and to PNG with headless Chromium when it is installed, so the drawing can be inspected by eye.
 //   node scripts/render-sample-wheel.mjs [outDir=/tmp]
-// Writes wheel-light.svg, wheel-dark.svg, wheel-notime.svg, wheel-crowded.svg (+ .png).
+// Writes wheel-light.svg, wheel-dark.svg, wheel-notime.svg, wheel-crowded.svg, wheel-stars.svg (+ .png).
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +33,32 @@ const charts = {
   'wheel-notime': [
     computeChart({ ...einstein, full_name: 'Albert Einstein (time unknown)', time_known: false }),
     {},
+  ],
+  'wheel-stars': [
+    computeChart(einstein, {
+      points: [
+        'sun',
+        'moon',
+        'mercury',
+        'venus',
+        'mars',
+        'jupiter',
+        'saturn',
+        'uranus',
+        'neptune',
+        'pluto',
+        'mean_node',
+        'chiron',
+        'ceres',
+        'pallas',
+        'juno',
+        'vesta',
+        'pholus',
+      ],
+      fixed_stars: true,
+      fixed_star_orb: 2,
+    }),
+    { fixedStars: 'all', size: 700 },
   ],
   'wheel-crowded': [
     makeChart({

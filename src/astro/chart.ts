@@ -12,7 +12,7 @@ import { findAspects } from './aspects';
 import { ayanamsaDegrees, ayanamsaSpeed } from './ayanamsa';
 import { computeHouses, houseOf } from './houses';
 import { type BodyName, computeEphemeris, DEFAULT_BODIES } from './positions';
-import { FIXED_STAR_ORB_DEFAULT, starConjunctions } from './stars';
+import { FIXED_STAR_ORB_DEFAULT, type FixedStarPlace, starConjunctions } from './stars';
 import { julianDay, localToUtc, timezoneFromCoordinates, utcMsToIso } from './time';
 import type {
   AngleName,
@@ -31,6 +31,7 @@ import type {
   Zodiac,
 } from './types';
 import {
+  ANGLE_NAMES,
   ASPECT_NAMES,
   ASTEROIDS,
   AYANAMSAS,
@@ -277,23 +278,9 @@ export function castChart(
     { aspects: opts.aspects, orbs: opts.orbs },
   ).map((a) => ({ ...a, orb: round(a.orb, 4) }));
 
-  let fixed_stars: ChartFixedStar[] | undefined;
-  if (eph.fixedStars) {
-    const stars = eph.fixedStars.map((s) => ({ ...s, longitude: norm360(s.longitude - ayan) }));
-    const targets: { name: PointName | AngleName; longitude: number }[] = [
-      ...points,
-      ...(angles
-        ? (Object.entries(angles) as [AngleName, number][]).map(([name, longitude]) => ({ name, longitude }))
-        : []),
-    ];
-    fixed_stars = starConjunctions(stars, targets, opts.fixed_star_orb).map(({ star, conjunctions }) => ({
-      name: star.name,
-      longitude: round(star.longitude),
-      latitude: round(star.latitude),
-      magnitude: star.magnitude,
-      conjunctions: conjunctions.map((c) => ({ point: c.point, orb: round(c.orb, 4) })),
-    }));
-  }
+  const fixed_stars = eph.fixedStars
+    ? chartStars(eph.fixedStars, ayan, points, angles, opts.fixed_star_orb)
+    : undefined;
 
   const elements: Record<Element, number> = { fire: 0, earth: 0, air: 0, water: 0 };
   const modalities: Record<Modality, number> = { cardinal: 0, fixed: 0, mutable: 0 };
@@ -335,6 +322,42 @@ export function castChart(
     distributions: { elements, modalities },
     lunar_phase,
     warnings,
+  };
+}
+
+/** The fixed stars of a chart: shifted into its zodiac, with their conjunctions to its points and angles. */
+function chartStars(
+  places: readonly FixedStarPlace[],
+  ayanamsa: number,
+  points: readonly { name: PointName; longitude: number }[],
+  angles: ChartAngles | undefined,
+  orb: number,
+): ChartFixedStar[] {
+  const stars = places.map((s) => ({ ...s, longitude: norm360(s.longitude - ayanamsa) }));
+  const targets: { name: PointName | AngleName; longitude: number }[] = [
+    ...points,
+    ...(angles ? ANGLE_NAMES.map((name) => ({ name, longitude: angles[name] })) : []),
+  ];
+  return starConjunctions(stars, targets, orb).map(({ star, conjunctions }) => ({
+    name: star.name,
+    longitude: round(star.longitude),
+    latitude: round(star.latitude),
+    magnitude: star.magnitude,
+    conjunctions: conjunctions.map((c) => ({ point: c.point, orb: round(c.orb, 4) })),
+  }));
+}
+
+/**
+ * A computed chart (a saved one, say) with its fixed stars, when it has none yet: the same stars and conjunctions
+ * that `"fixed_stars": true` would have given it.
+ */
+export function withFixedStars(chart: Chart, orb: number = FIXED_STAR_ORB_DEFAULT): Chart {
+  if (chart.fixed_stars) return chart;
+  const eph = computeEphemeris(chart.subject.julian_day, ['sun'], { fixedStars: true });
+  const ayanamsa = chart.settings.ayanamsa_degrees ?? 0;
+  return {
+    ...chart,
+    fixed_stars: chartStars(eph.fixedStars ?? [], ayanamsa, chart.points, chart.angles, orb),
   };
 }
 

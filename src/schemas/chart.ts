@@ -1,6 +1,7 @@
 /** OpenAPI schemas of chart responses (documentation of src/astro/types.ts `Chart`). */
 import { z } from '@hono/zod-openapi';
-import { ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES, SIGNS } from '../astro/types';
+import { FIXED_STAR_NAMES } from '../astro/stars';
+import { ANGLE_NAMES, ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES, SIGNS } from '../astro/types';
 import CHART_EXAMPLE from './chart-example.json';
 
 const Sign = z.enum(SIGNS);
@@ -28,6 +29,26 @@ export const ChartAspectSchema = z
     applying: z.boolean(),
   })
   .openapi('ChartAspect');
+
+export const ChartFixedStarSchema = z
+  .object({
+    name: z.enum(FIXED_STAR_NAMES as [string, ...string[]]),
+    longitude: z.number().openapi({
+      example: 59.96,
+      description: 'Ecliptic longitude of date, [0, 360) (sidereal in a sidereal chart).',
+    }),
+    latitude: z.number(),
+    magnitude: z.number().openapi({ example: 0.87, description: 'Visual (V) magnitude.' }),
+    conjunctions: z
+      .array(
+        z.object({
+          point: z.enum([...POINT_NAMES, ...ANGLE_NAMES]),
+          orb: z.number().openapi({ description: 'Degrees of longitude from exact (≤ fixed_star_orb).' }),
+        }),
+      )
+      .openapi({ description: 'Points and angles within the orb, closest first; often empty.' }),
+  })
+  .openapi('ChartFixedStar');
 
 export const ChartSubjectSchema = z
   .object({
@@ -71,6 +92,10 @@ export const ChartSchema = z
       .array(z.object({ number: z.number().int(), cusp: z.number(), sign: Sign, sign_degree: z.number() }))
       .optional(),
     aspects: z.array(ChartAspectSchema),
+    fixed_stars: z
+      .array(ChartFixedStarSchema)
+      .optional()
+      .openapi({ description: 'Only with `"fixed_stars": true`: every star served, in catalogue order.' }),
     distributions: z.object({
       elements: z.object({ fire: z.number(), earth: z.number(), air: z.number(), water: z.number() }),
       modalities: z.object({ cardinal: z.number(), fixed: z.number(), mutable: z.number() }),
