@@ -24,6 +24,18 @@ const GM = VSOP_BODIES.map((b) => SUN_GM / MASS_RATIO[b]);
 const TOTAL_GM = SUN_GM + GM.reduce((a, b) => a + b, 0);
 const INNER = new Set(['mercury', 'venus', 'earth', 'mars']);
 
+/** Adds to `a` the attraction at x of a mass `gm` at (c0, c1, c2). */
+function pull(a, x, gm, c0, c1, c2) {
+  const dx = x[0] - c0;
+  const dy = x[1] - c1;
+  const dz = x[2] - c2;
+  const r2 = dx * dx + dy * dy + dz * dz;
+  const k = gm / (r2 * Math.sqrt(r2));
+  a[0] -= k * dx;
+  a[1] -= k * dy;
+  a[2] -= k * dz;
+}
+
 /**
  * The dynamics in one frame: `rotate` (a row-major 3×3 matrix, or null) takes VSOP87 vectors into it.
  * Planet positions are cached by time, so repeated integrations over the same grid evaluate them once.
@@ -57,19 +69,9 @@ export function dynamics(rotate = null) {
   function accel(jdTT, x) {
     const { pos, sun } = planets(jdTT);
     const a = [0, 0, 0];
-    const add = (gm, c0, c1, c2) => {
-      const dx = x[0] - c0;
-      const dy = x[1] - c1;
-      const dz = x[2] - c2;
-      const r2 = dx * dx + dy * dy + dz * dz;
-      const k = gm / (r2 * Math.sqrt(r2));
-      a[0] -= k * dx;
-      a[1] -= k * dy;
-      a[2] -= k * dz;
-    };
-    add(SUN_GM, sun[0], sun[1], sun[2]);
+    pull(a, x, SUN_GM, sun[0], sun[1], sun[2]);
     for (let i = 0; i < pos.length; i++)
-      add(GM[i], pos[i][0] + sun[0], pos[i][1] + sun[1], pos[i][2] + sun[2]);
+      pull(a, x, GM[i], pos[i][0] + sun[0], pos[i][1] + sun[1], pos[i][2] + sun[2]);
     return a;
   }
 
@@ -140,25 +142,12 @@ export function dynamics(rotate = null) {
     const n = y0s.length;
     const tracks = y0s.map(() => new Map());
     const deriv = (t, y) => {
-      const { pos, sun } = planets(t);
       const out = new Array(6 * n);
       for (let j = 0; j < n; j++) {
         const x = [y[6 * j], y[6 * j + 1], y[6 * j + 2]];
-        const a = [0, 0, 0];
-        const add = (gm, c0, c1, c2) => {
-          const dx = x[0] - c0;
-          const dy = x[1] - c1;
-          const dz = x[2] - c2;
-          const r2 = dx * dx + dy * dy + dz * dz;
-          const k = gm / (r2 * Math.sqrt(r2));
-          a[0] -= k * dx;
-          a[1] -= k * dy;
-          a[2] -= k * dz;
-        };
-        add(SUN_GM, sun[0], sun[1], sun[2]);
-        for (let i = 0; i < pos.length; i++)
-          add(GM[i], pos[i][0] + sun[0], pos[i][1] + sun[1], pos[i][2] + sun[2]);
-        for (let m = 0; m < n; m++) if (m !== j && gms[m]) add(gms[m], y[6 * m], y[6 * m + 1], y[6 * m + 2]);
+        const a = accel(t, x);
+        for (let m = 0; m < n; m++)
+          if (m !== j && gms[m]) pull(a, x, gms[m], y[6 * m], y[6 * m + 1], y[6 * m + 2]);
         out.splice(6 * j, 6, y[6 * j + 3], y[6 * j + 4], y[6 * j + 5], a[0], a[1], a[2]);
       }
       return out;

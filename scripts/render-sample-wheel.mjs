@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const { renderWheel } = await tsImport('../src/astro/wheel.ts', import.meta.url);
-const { computeChart } = await tsImport('../src/astro/index.ts', import.meta.url);
+const { ASTEROIDS, computeChart, DEFAULT_POINTS } = await tsImport('../src/astro/index.ts', import.meta.url);
 // The crowded stress case is hand-built (a stellium and a cluster across 0° Aries).
 const { makeChart, CROWDED } = await tsImport('../test/astro/chart-builder.ts', import.meta.url);
 
@@ -36,25 +36,7 @@ const charts = {
   ],
   'wheel-stars': [
     computeChart(einstein, {
-      points: [
-        'sun',
-        'moon',
-        'mercury',
-        'venus',
-        'mars',
-        'jupiter',
-        'saturn',
-        'uranus',
-        'neptune',
-        'pluto',
-        'mean_node',
-        'chiron',
-        'ceres',
-        'pallas',
-        'juno',
-        'vesta',
-        'pholus',
-      ],
+      points: [...DEFAULT_POINTS, ...ASTEROIDS],
       fixed_stars: true,
       fixed_star_orb: 2,
     }),

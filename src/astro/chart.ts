@@ -11,7 +11,7 @@ import { angleContext, computeAngles } from './angles';
 import { findAspects } from './aspects';
 import { ayanamsaDegrees, ayanamsaSpeed } from './ayanamsa';
 import { computeHouses, houseOf } from './houses';
-import { type BodyName, computeEphemeris, DEFAULT_BODIES } from './positions';
+import { BODY_NAMES, type BodyName, computeEphemeris, DEFAULT_BODIES } from './positions';
 import { FIXED_STAR_ORB_DEFAULT, type FixedStarPlace, starConjunctions } from './stars';
 import { julianDay, localToUtc, timezoneFromCoordinates, utcMsToIso } from './time';
 import type {
@@ -115,14 +115,7 @@ export function resolveOptions(o: ChartOptions = {}): ResolvedOptions {
   };
 }
 
-const BODY_POINTS = new Set<string>([
-  ...PLANETS,
-  'mean_node',
-  'true_node',
-  'mean_lilith',
-  'chiron',
-  ...ASTEROIDS,
-]);
+const BODY_POINTS = new Set<string>(BODY_NAMES);
 const ANGLE_POINTS = new Set<PointName>(['part_of_fortune', 'vertex']);
 /** Step for the speed of angle-derived points (1 minute of time). */
 const ANGLE_DT = 1 / 1440;
