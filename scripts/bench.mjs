@@ -25,6 +25,8 @@ import { LEVELS, tableLiteral, tablesFor } from './series-tables.mjs';
 import { bootstrap, freePort, startDev } from './start.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The points of a default chart (src/astro/types.ts DEFAULT_POINTS), for requests that add the asteroids. */
+const POINTS_DEFAULT = (await tsImport('../src/astro/types.ts', import.meta.url)).DEFAULT_POINTS;
 const args = new Set(process.argv.slice(2));
 const DURATION = Number(process.env.DURATION ?? 8);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
@@ -113,6 +115,22 @@ async function nodeBench() {
     const t = timeEach(N, (i) => ayanamsaDegrees(name, 2378497 + i * 73.1));
     rows.push(['node', `ayanamsaDegrees(${name})`, `${fmt(median(t), 2)} µs median`, '', `n=${N}`]);
   }
+  // Issue 20: the same charts with the five asteroids and the fixed stars, timed alternately with the default chart
+  // on the same subjects so that both see the same load.
+  const sky = { points: [...astro.DEFAULT_POINTS, ...astro.ASTEROIDS], fixed_stars: true };
+  timeEach(300, (i) => astro.computeChart(subject(i), sky));
+  const stars = interleaved(
+    N,
+    (i) => astro.computeChart(subject(i)),
+    (i) => astro.computeChart(subject(i), sky),
+  );
+  rows.push([
+    'node',
+    `computeChart + Ceres, Pallas, Juno, Vesta, Pholus and ${astro.FIXED_STAR_NAMES.length} fixed stars with conjunctions`,
+    `${fmt(stars.b)} µs median`,
+    `default chart ${fmt(stars.a)} µs, ratio ${fmt(stars.ratio, 2)}×`,
+    `n=${N}, timed alternately`,
+  ]);
   const bodies = [
     'Sun',
     'Moon',
@@ -454,6 +472,18 @@ async function serverBench() {
       'POST /v1/charts, uncached (every body new)',
       uncachedRes,
       `; cached/uncached ${fmt(cachedRes.requests.average / uncachedRes.requests.average, 2)}×`,
+    );
+    const everything = (i) =>
+      JSON.stringify({
+        ...JSON.parse(chartBody(i)),
+        points: [...POINTS_DEFAULT, 'ceres', 'pallas', 'juno', 'vesta', 'pholus'],
+        fixed_stars: true,
+      });
+    const skyRes = await load(post('/v1/charts', await accounts('sky', 4), (i) => everything(30000 + i)));
+    loadRow(
+      'POST /v1/charts, uncached, + 5 asteroids and the fixed stars',
+      skyRes,
+      `; ${fmt((skyRes.requests.average / uncachedRes.requests.average) * 100, 0)} % of the default's req/s`,
     );
     const pair = JSON.stringify({ first: JSON.parse(chartBody(3)), second: JSON.parse(chartBody(4)) });
     loadRow(

@@ -1,7 +1,8 @@
 /**
- * What scripts/gen-chiron.mjs and scripts/gen-pluto.mjs share: a massless body integrated (RK4, fixed step) in the
- * barycentric frame under the Sun and the eight planets of our VSOP87B series (src/astro/planets.ts; the Earth
- * carries the Moon's mass), and the Chebyshev tables (src/astro/chebyshev.ts) fitted to the result.
+ * What scripts/gen-chiron.mjs, gen-pluto.mjs and gen-asteroids.mjs share: bodies integrated (RK4, fixed step) in
+ * the barycentric frame under the Sun and the eight planets of our VSOP87B series (src/astro/planets.ts; the Earth
+ * carries the Moon's mass), one massless body at a time (`integrate`) or several that may attract one another
+ * (`integrateMany`), and the Chebyshev tables (src/astro/chebyshev.ts) fitted to the result.
  */
 import { tsImport } from 'tsx/esm/api';
 
@@ -22,6 +23,18 @@ export const SUN_GM = 0.01720209895 ** 2;
 const GM = VSOP_BODIES.map((b) => SUN_GM / MASS_RATIO[b]);
 const TOTAL_GM = SUN_GM + GM.reduce((a, b) => a + b, 0);
 const INNER = new Set(['mercury', 'venus', 'earth', 'mars']);
+
+/** Adds to `a` the attraction at x of a mass `gm` at (c0, c1, c2). */
+function pull(a, x, gm, c0, c1, c2) {
+  const dx = x[0] - c0;
+  const dy = x[1] - c1;
+  const dz = x[2] - c2;
+  const r2 = dx * dx + dy * dy + dz * dz;
+  const k = gm / (r2 * Math.sqrt(r2));
+  a[0] -= k * dx;
+  a[1] -= k * dy;
+  a[2] -= k * dz;
+}
 
 /**
  * The dynamics in one frame: `rotate` (a row-major 3×3 matrix, or null) takes VSOP87 vectors into it.
@@ -56,19 +69,9 @@ export function dynamics(rotate = null) {
   function accel(jdTT, x) {
     const { pos, sun } = planets(jdTT);
     const a = [0, 0, 0];
-    const add = (gm, c0, c1, c2) => {
-      const dx = x[0] - c0;
-      const dy = x[1] - c1;
-      const dz = x[2] - c2;
-      const r2 = dx * dx + dy * dy + dz * dz;
-      const k = gm / (r2 * Math.sqrt(r2));
-      a[0] -= k * dx;
-      a[1] -= k * dy;
-      a[2] -= k * dz;
-    };
-    add(SUN_GM, sun[0], sun[1], sun[2]);
+    pull(a, x, SUN_GM, sun[0], sun[1], sun[2]);
     for (let i = 0; i < pos.length; i++)
-      add(GM[i], pos[i][0] + sun[0], pos[i][1] + sun[1], pos[i][2] + sun[2]);
+      pull(a, x, GM[i], pos[i][0] + sun[0], pos[i][1] + sun[1], pos[i][2] + sun[2]);
     return a;
   }
 
@@ -127,7 +130,64 @@ export function dynamics(rotate = null) {
     return out;
   }
 
-  return { planets, integrate };
+  /**
+   * Integrates several bodies together (RK4, fixed step) from barycentric states `y0s` at `epoch`, both ways
+   * over [from, to]. Each body feels the Sun, the eight planets and those of the others whose GM (AU³/day²) in
+   * `gms` is not zero: the big asteroids perturb one another and the small ones, never the planets or the Sun
+   * (Ceres moves the Sun by < 2e-9 AU). Returns one Map(jd → heliocentric position) per body, every `step` days:
+   * relative to the Sun itself, not to the inner barycentre as `integrate` does, because a main-belt asteroid
+   * comes within 1 AU of the Earth, where the Sun's reflex motion (≤ 6e-6 AU) would be more than an arcsecond.
+   */
+  function integrateMany(y0s, gms, epoch, from, to, step) {
+    const n = y0s.length;
+    const tracks = y0s.map(() => new Map());
+    const deriv = (t, y) => {
+      const out = new Array(6 * n);
+      for (let j = 0; j < n; j++) {
+        const x = [y[6 * j], y[6 * j + 1], y[6 * j + 2]];
+        const a = accel(t, x);
+        for (let m = 0; m < n; m++)
+          if (m !== j && gms[m]) pull(a, x, gms[m], y[6 * m], y[6 * m + 1], y[6 * m + 2]);
+        out.splice(6 * j, 6, y[6 * j + 3], y[6 * j + 4], y[6 * j + 5], a[0], a[1], a[2]);
+      }
+      return out;
+    };
+    const record = (t, y) => {
+      const { sun } = planets(t);
+      tracks.forEach((track, j) => {
+        track.set(t, [y[6 * j] - sun[0], y[6 * j + 1] - sun[1], y[6 * j + 2] - sun[2]]);
+      });
+    };
+    const y0 = y0s.flat();
+    for (const dir of [1, -1]) {
+      let t = epoch;
+      let y = y0;
+      record(t, y);
+      const end = dir > 0 ? to : from;
+      const h = dir * step;
+      while (dir > 0 ? t < end : t > end) {
+        const k1 = deriv(t, y);
+        const k2 = deriv(
+          t + h / 2,
+          y.map((v, i) => v + (h / 2) * k1[i]),
+        );
+        const k3 = deriv(
+          t + h / 2,
+          y.map((v, i) => v + (h / 2) * k2[i]),
+        );
+        const k4 = deriv(
+          t + h,
+          y.map((v, i) => v + h * k3[i]),
+        );
+        y = y.map((v, i) => v + (h / 6) * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]));
+        t += h;
+        record(t, y);
+      }
+    }
+    return tracks;
+  }
+
+  return { planets, integrate, integrateMany };
 }
 
 /** Position at any TT by 8-point Lagrange interpolation of a track on the grid epoch + k·step. */
@@ -175,9 +235,10 @@ function chebEval(c, x) {
 
 /**
  * Chebyshev coefficients (integers in units of 1/scale AU) of `at` over nseg segments of `span` days from
- * `start`, and the largest difference from the track at the check points `checks(t0)` → [[t, position], …].
+ * `start`, and the largest difference from the track at the check points `checks(t0)` → [[t, position], …]
+ * (an error above `tolerance` AU throws).
  */
-export function fitTable(at, { start, span, nseg, order, scale }, checks) {
+export function fitTable(at, { start, span, nseg, order, scale }, checks, tolerance = 1e-7) {
   const coeffs = [];
   let maxErr = 0;
   for (let s = 0; s < nseg; s++) {
@@ -199,7 +260,8 @@ export function fitTable(at, { start, span, nseg, order, scale }, checks) {
     }
     coeffs.push(...ints.flat());
   }
-  if (maxErr > 1e-7) throw new Error('Chebyshev fit not accurate enough: raise ORDER or lower SPAN');
+  if (maxErr > tolerance)
+    throw new Error(`Chebyshev fit off by ${maxErr.toExponential(2)} AU: raise ORDER or lower SPAN`);
   return { coeffs, maxErr };
 }
 

@@ -2,14 +2,14 @@
 // Render sample chart wheels (Einstein's chart from the engine, and a hand-built crowded stress case) to
 // SVG, and to PNG with headless Chromium when it is installed, so the drawing can be inspected by eye.
 //   node scripts/render-sample-wheel.mjs [outDir=/tmp]
-// Writes wheel-light.svg, wheel-dark.svg, wheel-notime.svg, wheel-crowded.svg (+ .png).
+// Writes wheel-light.svg, wheel-dark.svg, wheel-notime.svg, wheel-crowded.svg, wheel-stars.svg (+ .png).
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const { renderWheel } = await tsImport('../src/astro/wheel.ts', import.meta.url);
-const { computeChart } = await tsImport('../src/astro/index.ts', import.meta.url);
+const { ASTEROIDS, computeChart, DEFAULT_POINTS } = await tsImport('../src/astro/index.ts', import.meta.url);
 // The crowded stress case is hand-built (a stellium and a cluster across 0° Aries).
 const { makeChart, CROWDED } = await tsImport('../test/astro/chart-builder.ts', import.meta.url);
 
@@ -33,6 +33,14 @@ const charts = {
   'wheel-notime': [
     computeChart({ ...einstein, full_name: 'Albert Einstein (time unknown)', time_known: false }),
     {},
+  ],
+  'wheel-stars': [
+    computeChart(einstein, {
+      points: [...DEFAULT_POINTS, ...ASTEROIDS],
+      fixed_stars: true,
+      fixed_star_orb: 2,
+    }),
+    { fixedStars: 'all', size: 700 },
   ],
   'wheel-crowded': [
     makeChart({

@@ -14,15 +14,18 @@ import { declinationRate, eclipticToEquatorial } from './coordinates';
 import { deltaTSeconds } from './deltat';
 import { computeHouses, houseOf } from './houses';
 import { findPatterns, isPatternPoint } from './patterns';
-import { type BodyName, computeEphemeris } from './positions';
+import { BODY_NAMES, type BodyName, computeEphemeris, DEFAULT_BODIES } from './positions';
+import { FIXED_STAR_ORB_DEFAULT, type FixedStarPlace, starConjunctions } from './stars';
 import { julianDay, localToUtc, timezoneFromCoordinates, utcMsToIso, utcToLocal } from './time';
 import type {
   AllDayAspect,
+  AngleName,
   AspectName,
   Ayanamsa,
   Chart,
   ChartAngles,
   ChartAspect,
+  ChartFixedStar,
   ChartHouse,
   ChartPattern,
   ChartPoint,
@@ -37,9 +40,11 @@ import type {
   Zodiac,
 } from './types';
 import {
+  ANGLE_NAMES,
   ARABIC_PARTS,
   type ArabicPart,
   ASPECT_NAMES,
+  ASTEROIDS,
   AYANAMSAS,
   DEFAULT_ASPECTS,
   DEFAULT_POINTS,
@@ -98,6 +103,10 @@ export interface ChartOptions {
   point_orbs?: PointOrbs | undefined;
   /** Find aspect patterns (grand trines, T-squares, ...). */
   aspect_patterns?: boolean | undefined;
+  /** Add the fixed stars and their conjunctions with the points and angles. */
+  fixed_stars?: boolean | undefined;
+  /** Orb of those conjunctions, degrees (default 1). */
+  fixed_star_orb?: number | undefined;
 }
 
 export interface ResolvedOptions {
@@ -110,6 +119,8 @@ export interface ResolvedOptions {
   orbs: Partial<Record<AspectName, number>>;
   point_orbs: PointOrbs;
   aspect_patterns: boolean;
+  fixed_stars: boolean;
+  fixed_star_orb: number;
 }
 
 /** Options with defaults applied (also the normalised form used for cache keys). */
@@ -151,6 +162,8 @@ export function resolveOptions(o: ChartOptions = {}): ResolvedOptions {
     orbs,
     point_orbs,
     aspect_patterns: o.aspect_patterns === true,
+    fixed_stars: o.fixed_stars === true,
+    fixed_star_orb: o.fixed_star_orb ?? FIXED_STAR_ORB_DEFAULT,
   };
 }
 
@@ -159,7 +172,7 @@ export function ayanamsaSpecOf(opts: ResolvedOptions): AyanamsaSpec | null {
   return opts.ayanamsa === 'user' ? opts.user_ayanamsa : opts.ayanamsa;
 }
 
-const BODY_POINTS = new Set<string>([...PLANETS, 'mean_node', 'true_node', 'mean_lilith', 'chiron']);
+const BODY_POINTS = new Set<string>(BODY_NAMES);
 /** Points computed from the angles: they need the birth time. */
 const ANGLE_POINTS = new Set<PointName>([
   'part_of_fortune',
@@ -308,7 +321,10 @@ export function castChart(
   opts: ResolvedOptions,
 ) {
   const warnings: ChartWarning[] = [];
-  const eph = computeEphemeris(input.jdUT);
+  const asteroids = ASTEROIDS.filter((a) => opts.points.includes(a));
+  const eph = computeEphemeris(input.jdUT, [...DEFAULT_BODIES, ...asteroids], {
+    fixedStars: opts.fixed_stars,
+  });
   const spec = ayanamsaSpecOf(opts);
   const ayan = spec ? ayanamsaDegrees(spec, input.jdUT) : 0;
   const ayanRate = spec ? ayanamsaSpeed(spec, input.jdUT) : 0;
@@ -324,6 +340,13 @@ export function castChart(
     warnings.push(
       warning('chiron_unavailable', 'Chiron is only available between 1800 and 2400; it is omitted.'),
     );
+  }
+  for (const a of asteroids) {
+    if (!eph.positions[a]) {
+      warnings.push(
+        warning('asteroid_unavailable', `${a} is only available between 1800 and 2400; it is omitted.`),
+      );
+    }
   }
 
   let angles: ChartAngles | undefined;
@@ -430,6 +453,10 @@ export function castChart(
   ).map((a) => ({ ...a, orb: round(a.orb, 4) }));
   const patterns = opts.aspect_patterns ? chartPatterns(points, aspects) : undefined;
 
+  const fixed_stars = eph.fixedStars
+    ? chartStars(eph.fixedStars, ayan, points, angles, opts.fixed_star_orb)
+    : undefined;
+
   const elements: Record<Element, number> = { fire: 0, earth: 0, air: 0, water: 0 };
   const modalities: Record<Modality, number> = { cardinal: 0, fixed: 0, mutable: 0 };
   for (const planet of PLANETS) {
@@ -467,6 +494,7 @@ export function castChart(
     ...(houses ? { houses } : {}),
     aspects,
     ...(patterns ? { patterns } : {}),
+    ...(fixed_stars ? { fixed_stars } : {}),
     distributions: { elements, modalities },
     lunar_phase,
     warnings,
@@ -492,6 +520,42 @@ export function withEquatorialCoordinates(chart: Chart): Chart {
       const eq = eclipticToEquatorial(norm360(p.longitude + ayan), p.latitude, obliquity);
       return { ...p, right_ascension: round(eq.ra), declination: round(eq.dec) };
     }),
+  };
+}
+
+/** The fixed stars of a chart: shifted into its zodiac, with their conjunctions to its points and angles. */
+function chartStars(
+  places: readonly FixedStarPlace[],
+  ayanamsa: number,
+  points: readonly { name: PointName; longitude: number }[],
+  angles: ChartAngles | undefined,
+  orb: number,
+): ChartFixedStar[] {
+  const stars = places.map((s) => ({ ...s, longitude: norm360(s.longitude - ayanamsa) }));
+  const targets: { name: PointName | AngleName; longitude: number }[] = [
+    ...points,
+    ...(angles ? ANGLE_NAMES.map((name) => ({ name, longitude: angles[name] })) : []),
+  ];
+  return starConjunctions(stars, targets, orb).map(({ star, conjunctions }) => ({
+    name: star.name,
+    longitude: round(star.longitude),
+    latitude: round(star.latitude),
+    magnitude: star.magnitude,
+    conjunctions: conjunctions.map((c) => ({ point: c.point, orb: round(c.orb, 4) })),
+  }));
+}
+
+/**
+ * A computed chart (a saved one, say) with its fixed stars, when it has none yet: the same stars and conjunctions
+ * that `"fixed_stars": true` would have given it.
+ */
+export function withFixedStars(chart: Chart, orb: number = FIXED_STAR_ORB_DEFAULT): Chart {
+  if (chart.fixed_stars) return chart;
+  const eph = computeEphemeris(chart.subject.julian_day, ['sun'], { fixedStars: true });
+  const ayanamsa = chart.settings.ayanamsa_degrees ?? 0;
+  return {
+    ...chart,
+    fixed_stars: chartStars(eph.fixedStars ?? [], ayanamsa, chart.points, chart.angles, orb),
   };
 }
 
@@ -552,6 +616,7 @@ export function computeChart(subject: SubjectInput, options: ChartOptions = {}):
     ...(cast.houses ? { houses: cast.houses } : {}),
     aspects: cast.aspects,
     ...(cast.patterns ? { patterns: cast.patterns } : {}),
+    ...(cast.fixed_stars ? { fixed_stars: cast.fixed_stars } : {}),
     distributions: cast.distributions,
     lunar_phase: cast.lunar_phase,
     ...(timeKnown ? {} : { unknown_time: unknownTime(subject, opts, conversion) }),

@@ -12,8 +12,10 @@ export {
   type ResolvedOptions,
   resolveOptions,
   type SubjectInput,
+  withFixedStars,
 } from './chart';
 export { houseOf } from './houses';
+export { FIXED_STAR_NAMES, type FixedStarPlace, fixedStarPlaces, starConjunctions } from './stars';
 export { isValidCalendarDate, timezoneFromCoordinates } from './time';
 export * from './types';
 export { elementOf, modalityOf, signOf } from './zodiac';

@@ -1,17 +1,22 @@
 /**
  * Geocentric apparent positions of date of the Sun, Moon, planets, lunar nodes, mean lunar apogee ("Black Moon
- * Lilith") and Chiron: ecliptic longitude and latitude (true ecliptic and equinox of date) with longitude speeds, and
- * right ascension, declination and distance for the bodies.
+ * Lilith"), Chiron and the asteroids Ceres, Pallas, Juno, Vesta and Pholus: ecliptic longitude and latitude (true
+ * ecliptic and equinox of date) with longitude speeds, and right ascension, declination and distance for the bodies.
  *
  * Sources (see docs/accuracy.md): VSOP87B (Sun, Mercury–Neptune) and ELP/MPP02 (Moon), truncated for 1800–2400 by
- * scripts/gen-series.mjs; Pluto and Chiron from Chebyshev tables of our own numerical integrations
- * (scripts/gen-pluto.mjs, scripts/gen-chiron.mjs); reduction in ./reduction.ts (light-time, deflection, aberration,
+ * scripts/gen-series.mjs; Pluto, Chiron and the asteroids from Chebyshev tables of our own numerical integrations
+ * (scripts/gen-pluto.mjs, gen-chiron.mjs, gen-asteroids.mjs); reduction in ./reduction.ts (light-time, deflection, aberration,
  * IAU 2006 precession, IAU 2000B nutation shared with the angles in ./angles.ts); ΔT in ./deltat.ts.
  * Pure TypeScript, no Workers APIs.
  */
-import { chebyshevState } from './chebyshev';
+import { type ChebyshevTable, chebyshevState } from './chebyshev';
+import { CERES_TABLE } from './data/ceres-table';
 import { CHIRON_TABLE } from './data/chiron-table';
+import { JUNO_TABLE } from './data/juno-table';
+import { PALLAS_TABLE } from './data/pallas-table';
+import { PHOLUS_TABLE } from './data/pholus-table';
 import { PLUTO_TABLE } from './data/pluto-table';
+import { VESTA_TABLE } from './data/vesta-table';
 import { deltaTSeconds } from './deltat';
 import { moonState } from './moon';
 import { sunBaryVelocity, type VsopBody, vsopState } from './planets';
@@ -28,15 +33,37 @@ import {
   type Vec3,
   VSOP_TO_FK5,
 } from './reduction';
-import { type EclipticPosition, PLANETS, type Planet, type PointName } from './types';
+import { type FixedStarPlace, fixedStarPlaces } from './stars';
+import {
+  ASTEROIDS,
+  type Asteroid,
+  type EclipticPosition,
+  PLANETS,
+  type Planet,
+  type PointName,
+} from './types';
 
 const J2000 = 2451545.0;
 const DEG = Math.PI / 180;
 const RAD = 180 / Math.PI;
 
 /** Bodies this module computes. */
-export const BODY_NAMES = [...PLANETS, 'mean_node', 'true_node', 'mean_lilith', 'chiron'] as const;
+export const BODY_NAMES = [
+  ...PLANETS,
+  'mean_node',
+  'true_node',
+  'mean_lilith',
+  'chiron',
+  ...ASTEROIDS,
+] as const;
 export type BodyName = (typeof BODY_NAMES)[number];
+export type DefaultBodyName = Exclude<BodyName, Asteroid>;
+/** What computeEphemeris computes when not told: every body but the asteroids. */
+export const DEFAULT_BODIES: readonly DefaultBodyName[] = BODY_NAMES.filter(
+  (b): b is DefaultBodyName => !(ASTEROIDS as readonly string[]).includes(b),
+);
+/** Bodies with right ascension, declination and distance. */
+export type PhysicalBody = Planet | 'chiron' | Asteroid;
 export type Positions = Partial<Record<BodyName, EclipticPosition>>;
 
 /** Apparent equatorial coordinates of date (true equator and equinox) and geocentric distance. */
@@ -60,10 +87,12 @@ export interface Ephemeris {
   /** Nutation in longitude and in obliquity, degrees (IAU 2000B, as in ./angles). */
   nutationLongitude: number;
   nutationObliquity: number;
-  /** Requested bodies; Chiron and Pluto are absent outside their tables (1794–2405). */
+  /** Requested bodies; Pluto, Chiron and the asteroids are absent outside their tables (1794–2405). */
   positions: Positions;
-  /** Right ascension, declination and distance of the requested physical bodies (Sun, Moon, planets, Chiron). */
-  equatorial: Partial<Record<Planet | 'chiron', EquatorialPosition>>;
+  /** Right ascension, declination and distance of the requested physical bodies (Sun, Moon, planets, Chiron, asteroids). */
+  equatorial: Partial<Record<PhysicalBody, EquatorialPosition>>;
+  /** Apparent places of the fixed stars (./stars.ts), when asked for. */
+  fixedStars?: FixedStarPlace[];
 }
 
 export function isRetrograde(p: EclipticPosition): boolean {
@@ -97,6 +126,20 @@ export function chironHelioState(jdTT: number): State | null {
 /** Heliocentric state of Pluto (VSOP87 frame) at a JD in TT, or null outside its table (1794–2405). */
 export function plutoHelioState(jdTT: number): State | null {
   return chebyshevState(PLUTO_TABLE, jdTT);
+}
+
+const ASTEROID_TABLES: Record<Asteroid, ChebyshevTable> = {
+  ceres: CERES_TABLE,
+  pallas: PALLAS_TABLE,
+  juno: JUNO_TABLE,
+  vesta: VESTA_TABLE,
+  pholus: PHOLUS_TABLE,
+};
+
+/** Heliocentric state of an asteroid (VSOP87 frame) at a JD in TT, or null outside its table (1794–2405). */
+export function asteroidHelioState(body: Asteroid, jdTT: number): State | null {
+  const s = chebyshevState(ASTEROID_TABLES[body], jdTT);
+  return s && fromEquatorJ2000(s);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,10 +196,14 @@ function equatorialOf(p: ApparentPlace): EquatorialPosition {
 }
 
 /**
- * Ephemeris of the requested bodies (default: all of BODY_NAMES) at a Julian day in UT (taken as UT1).
- * Names this module does not compute (part_of_fortune, vertex) are ignored.
+ * Ephemeris of the requested bodies (default: DEFAULT_BODIES, all but the asteroids) at a Julian day in UT (taken
+ * as UT1). Names this module does not compute (part_of_fortune, vertex) are ignored.
  */
-export function computeEphemeris(jdUT: number, bodies: readonly PointName[] = BODY_NAMES): Ephemeris {
+export function computeEphemeris(
+  jdUT: number,
+  bodies: readonly PointName[] = DEFAULT_BODIES,
+  options: { fixedStars?: boolean } = {},
+): Ephemeris {
   const dt = deltaTSeconds(jdUT);
   const jdTT = jdUT + dt / 86400;
   const T = (jdTT - J2000) / 36525;
@@ -164,21 +211,31 @@ export function computeEphemeris(jdUT: number, bodies: readonly PointName[] = BO
   const frame = frameAt(jdTT);
   const out: Positions = {};
   const equatorial: Ephemeris['equatorial'] = {};
+  let fixedStars: FixedStarPlace[] | undefined;
 
   const needEarth =
-    PLANETS.some((p) => p !== 'moon' && want.has(p)) || want.has('true_node') || want.has('chiron');
+    PLANETS.some((p) => p !== 'moon' && want.has(p)) ||
+    want.has('true_node') ||
+    want.has('chiron') ||
+    ASTEROIDS.some((a) => want.has(a)) ||
+    options.fixedStars === true;
   if (needEarth) {
     const states: Partial<Record<VsopBody, State>> = {};
     const earth = vsopState('earth', jdTT);
     states.earth = earth;
     // The giants set the Sun's barycentric velocity (aberration, light-time): computed whenever any planet is.
-    const anyPlanet = VSOP_PLANETS.some((p) => want.has(p)) || want.has('sun') || want.has('pluto');
+    const anyPlanet =
+      VSOP_PLANETS.some((p) => want.has(p)) ||
+      want.has('sun') ||
+      want.has('pluto') ||
+      ASTEROIDS.some((a) => want.has(a)) ||
+      options.fixedStars === true;
     for (const name of VSOP_PLANETS) {
       if (want.has(name) || (anyPlanet && (GIANTS as readonly string[]).includes(name)))
         states[name] = vsopState(name, jdTT);
     }
     const obs: Observer = { earth, sunBaryVelocity: sunBaryVelocity(states) };
-    const put = (name: Planet | 'chiron', place: ApparentPlace) => {
+    const put = (name: PhysicalBody, place: ApparentPlace) => {
       out[name] = ecliptic(place);
       equatorial[name] = equatorialOf(place);
     };
@@ -195,6 +252,11 @@ export function computeEphemeris(jdUT: number, bodies: readonly PointName[] = BO
       const s = chironHelioState(jdTT);
       if (s) put('chiron', apparentPlace(frame, obs, s));
     }
+    for (const name of ASTEROIDS) {
+      const s = want.has(name) ? asteroidHelioState(name, jdTT) : null;
+      if (s) put(name, apparentPlace(frame, obs, s));
+    }
+    if (options.fixedStars) fixedStars = fixedStarPlaces(frame, obs);
     if (want.has('moon') || want.has('true_node')) {
       const moon = moonState(jdTT);
       if (want.has('moon')) {
@@ -236,6 +298,7 @@ export function computeEphemeris(jdUT: number, bodies: readonly PointName[] = BO
     nutationObliquity: frame.deps,
     positions: out,
     equatorial,
+    ...(fixedStars ? { fixedStars } : {}),
   };
 }
 

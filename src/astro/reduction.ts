@@ -316,3 +316,32 @@ export function apparentMoon(f: Frame, moon: State): ApparentPlace {
   const p: Vec3 = [moon.x - moon.vx * tau, moon.y - moon.vy * tau, moon.z - moon.vz * tau];
   return toPlace(f, p, [moon.vx, moon.vy, moon.vz]);
 }
+
+/**
+ * Apparent place of a star from its geometric direction p as seen from the Earth (VSOP87 frame; proper motion and
+ * parallax already applied): deflection by the Sun (SOFA iauLdsun, the star at infinity: q = p) and annual aberration
+ * (iauAb), as for the bodies in apparentPlace. Distance 1 and speed 0 (a star's longitude moves with the precession
+ * only, about 50″ a year).
+ */
+export function apparentStar(f: Frame, obs: Observer, p: Vec3): ApparentPlace {
+  const e = obs.earth;
+  const n = Math.hypot(p[0], p[1], p[2]);
+  const px = p[0] / n;
+  const py = p[1] / n;
+  const pz = p[2] / n;
+  const d = deflection(px, py, pz, px, py, pz, e.x, e.y, e.z);
+  const sv = obs.sunBaryVelocity ?? [0, 0, 0];
+  const u = aberrate(
+    px + d[0],
+    py + d[1],
+    pz + d[2],
+    (e.vx + sv[0]) / C_AU_DAY,
+    (e.vy + sv[1]) / C_AU_DAY,
+    (e.vz + sv[2]) / C_AU_DAY,
+    Math.hypot(e.x, e.y, e.z),
+  );
+  const place = toPlace(f, u, [0, 0, 0]);
+  place.distance = 1;
+  place.speed = 0;
+  return place;
+}

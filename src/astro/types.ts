@@ -57,15 +57,26 @@ const DEFAULT_POINT_NAMES = [
   'vertex',
 ] as const;
 
+/** Asteroids and centaurs beyond Chiron (issue 20): computed only when asked for in `points`. */
+export const ASTEROIDS = ['ceres', 'pallas', 'juno', 'vesta', 'pholus'] as const;
+export type Asteroid = (typeof ASTEROIDS)[number];
+
 export const POINT_NAMES = [
   ...DEFAULT_POINT_NAMES,
   // Issue 20, item 6: computed points, returned only when asked for in `points`.
   'antivertex',
   'east_point',
   ...ARABIC_PARTS,
+  // Issue 20, item 4: asteroids, only when asked for.
+  ...ASTEROIDS,
 ] as const;
 export type PointName = (typeof POINT_NAMES)[number];
+/** The points of a chart when `points` is not given (the same as before issue 20). */
 export const DEFAULT_POINTS: readonly PointName[] = DEFAULT_POINT_NAMES;
+/** Points that a chart returns only when `points` names them. */
+export const OPT_IN_POINTS: ReadonlySet<PointName> = new Set<PointName>(
+  POINT_NAMES.filter((p) => !(DEFAULT_POINT_NAMES as readonly string[]).includes(p)),
+);
 
 export const HOUSE_SYSTEMS = [
   'placidus',
@@ -178,6 +189,8 @@ export const WARNING_CODES = [
   'time_unknown',
   /** Chiron outside 1800-2400. */
   'chiron_unavailable',
+  /** An asteroid asked for in `points` (Ceres... Pholus) outside 1800-2400. */
+  'asteroid_unavailable',
   /** Placidus/Koch (or another system) undefined at this latitude: Porphyry used. */
   'house_system_fallback',
   /** A composite without houses because a birth time is unknown. */
@@ -367,6 +380,21 @@ export interface ChartSettings {
   ayanamsa_degrees?: number | null;
 }
 
+/** The angles a fixed star can be conjunct with, besides the points. */
+export const ANGLE_NAMES = ['ascendant', 'midheaven', 'descendant', 'imum_coeli'] as const;
+export type AngleName = (typeof ANGLE_NAMES)[number];
+
+/** A fixed star of a chart (`"fixed_stars": true`) and the points and angles it is conjunct with. */
+export interface ChartFixedStar {
+  name: string;
+  longitude: number;
+  latitude: number;
+  /** V magnitude. */
+  magnitude: number;
+  /** Closest first; empty when none is within the orb. */
+  conjunctions: { point: PointName | AngleName; orb: number }[];
+}
+
 /** The chart JSON of DESIGN.md section 3 (the API adds `id`). */
 export interface Chart {
   subject: ChartSubject;
@@ -377,6 +405,8 @@ export interface Chart {
   aspects: ChartAspect[];
   /** Present when asked for (`aspect_patterns: true`). */
   patterns?: ChartPattern[];
+  /** Only when asked for (`fixed_stars`). */
+  fixed_stars?: ChartFixedStar[];
   distributions: {
     elements: Record<Element, number>;
     modalities: Record<Modality, number>;

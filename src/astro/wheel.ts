@@ -2,8 +2,9 @@
  * The chart wheel as a self-contained SVG string (no external references, no web fonts): zodiac ring
  * with element-tinted sign sectors, a degree scale, house cusps and numbers, the four angles, planets
  * with degree labels (spread apart when they crowd, with a marker at each true position) and aspect
- * lines. The Ascendant is drawn at 9 o'clock; without a birth time, 0° Aries is, and no houses are drawn.
- * Pure string rendering, deterministic.
+ * lines; optionally the fixed stars outside the zodiac (a dot sized by magnitude; the name of each star
+ * conjunct a point or angle). The Ascendant is drawn at 9 o'clock; without a birth time, 0° Aries is,
+ * and no houses are drawn. Pure string rendering, deterministic.
  */
 import { DEFAULT_ORBS, isDeclinationAspect } from './aspects';
 import { AYANAMSA_NAMES } from './ayanamsa';
@@ -12,10 +13,16 @@ import { type AspectName, type Chart, type ChartPoint, type Element, SIGNS } fro
 
 export type WheelTheme = 'light' | 'dark';
 
+/** Which of the chart's fixed stars the wheel shows: none, those conjunct a point or angle, or all. */
+export const WHEEL_STAR_MODES = ['none', 'conjunct', 'all'] as const;
+export type WheelStarMode = (typeof WHEEL_STAR_MODES)[number];
+
 export interface WheelOptions {
   /** Width and height in px, 200–2000 (clamped). Default 600. */
   size?: number;
   theme?: WheelTheme;
+  /** Needs `chart.fixed_stars`; default none. Named stars are those conjunct a point or angle. */
+  fixedStars?: WheelStarMode;
 }
 
 export const WHEEL_MIN_SIZE = 200;
@@ -46,6 +53,11 @@ const POINT_GLYPHS: Record<string, string> = {
   true_lilith: '⚸',
   chiron: '⚷',
   part_of_fortune: '⊗',
+  // Asteroids (issue 20).
+  ceres: '⚳',
+  pallas: '⚴',
+  juno: '⚵',
+  vesta: '⚶',
 };
 /** Points shown with a text label instead of a glyph. */
 const POINT_TEXT: Record<string, string> = {
@@ -58,6 +70,13 @@ const POINT_TEXT: Record<string, string> = {
   part_of_courage: 'Co',
   part_of_victory: 'Vi',
   part_of_nemesis: 'Nm',
+  pholus: 'Ph',
+};
+const ANGLE_TEXT: Record<string, string> = {
+  ascendant: 'AC',
+  midheaven: 'MC',
+  descendant: 'DC',
+  imum_coeli: 'IC',
 };
 const SIGN_ELEMENT: readonly Element[] = ['fire', 'earth', 'air', 'water'];
 
@@ -127,6 +146,13 @@ const R_HOUSE_OUT = 0.4;
 const R_ASPECT_WITH_HOUSES = 0.325;
 const R_AXIS_OUT = 1.045;
 const R_AXIS_LABEL = 1.095;
+// Fixed stars, outside the zodiac: a tick and a dot, a leader past the angle labels, the name read outwards.
+const R_STAR_TICK = 1.03;
+const R_STAR_DOT = 1.045;
+const R_STAR_LEADER = 1.14;
+const R_STAR_LABEL = 1.155;
+/** Minimum angular distance between two star names after spreading (degrees). */
+const STAR_LABEL_GAP = 3.2;
 
 const HARD: ReadonlySet<AspectName> = new Set<AspectName>(['square', 'opposition']);
 const SOFT: ReadonlySet<AspectName> = new Set<AspectName>(['trine', 'sextile']);
@@ -313,7 +339,12 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
   const S = Math.round(Math.min(WHEEL_MAX_SIZE, Math.max(WHEEL_MIN_SIZE, rawSize)));
   const theme: WheelTheme = opts.theme === 'dark' ? 'dark' : 'light';
   const P = THEMES[theme];
-  const R = S * 0.425;
+  const starMode: WheelStarMode = chart.fixed_stars ? (opts.fixedStars ?? 'none') : 'none';
+  const stars = (chart.fixed_stars ?? []).filter(
+    (st) => starMode === 'all' || (starMode === 'conjunct' && st.conjunctions.length > 0),
+  );
+  // Room for the star names outside the wheel: a smaller wheel when they are drawn.
+  const R = stars.length > 0 ? S * 0.35 : S * 0.425;
   const cx = S / 2;
   const cy = S / 2 + S * 0.005;
   const houses = chart.angles && chart.houses && chart.houses.length === 12 ? chart.houses : null;
@@ -382,6 +413,7 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
       `.mk{stroke-width:${sw(2)};stroke-linecap:round}.cn{stroke:${P.muted};stroke-width:${sw(0.6)}}` +
       `.dot{fill:${P.ink}}.asp{stroke-width:${sw(1.1)};fill:none}` +
       `.aspect-hard{stroke:${P.hard}}.aspect-soft{stroke:${P.soft}}.aspect-minor{stroke:${P.minor};stroke-dasharray:${sw(4)} ${sw(3)}}` +
+      `.star{fill:${P.ink}}.stk{stroke:${P.muted};stroke-width:${sw(0.7)}}.sn{font-size:${fs(0.043)}px;fill:${P.ink}}` +
       `</style>`,
   );
   o.push(`<rect width="${S}" height="${S}" fill="${P.bg}"/>`);
@@ -530,6 +562,37 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
     o.push('</g>');
   });
   o.push('</g>');
+
+  if (stars.length > 0) {
+    // Dots sized by magnitude at the true longitude; names (conjunct stars only) spread apart and read outwards.
+    o.push('<g class="fixed-stars">');
+    const named = stars.filter((st) => st.conjunctions.length > 0);
+    const spread = spreadLongitudes(
+      named.map((st) => st.longitude),
+      STAR_LABEL_GAP,
+    );
+    for (const st of stars) {
+      const r = Math.max(0.9, (3.2 - st.magnitude) * 0.85) * (S / 600);
+      const [x, y] = xy(st.longitude, R_STAR_DOT);
+      o.push(
+        `<g class="fixed-star" data-name="${escapeXml(st.name)}" data-lon="${num(st.longitude)}"><line class="stk" ${seg(st.longitude, 1, R_STAR_TICK)}/><circle class="star" cx="${num(x)}" cy="${num(y)}" r="${num(r)}"><title>${escapeXml(`${st.name} ${formatLongitude(st.longitude)}, magnitude ${st.magnitude}`)}</title></circle></g>`,
+      );
+    }
+    named.forEach((st, i) => {
+      const s = spread[i] ?? st.longitude;
+      const [x1, y1] = xy(st.longitude, R_STAR_DOT + 0.02);
+      const [x2, y2] = xy(s, R_STAR_LEADER);
+      const [tx, ty] = xy(s, R_STAR_LABEL);
+      // Screen angle of the radius (SVG degrees, clockwise); names on the left half are turned to stay upright.
+      const screen = -(180 + s - rot);
+      const left = Math.cos((screen * Math.PI) / 180) < 0;
+      const with_ = st.conjunctions.map((c) => ANGLE_TEXT[c.point] ?? pointLabel(c.point).text).join(' ');
+      o.push(
+        `<line class="cn" x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}"/><text class="sn halo" x="${num(tx)}" y="${num(ty)}" dy=".35em" text-anchor="${left ? 'end' : 'start'}" transform="rotate(${num(left ? screen + 180 : screen)} ${num(tx)} ${num(ty)})">${escapeXml(`${st.name} ${with_}`)}</text>`,
+      );
+    });
+    o.push('</g>');
+  }
 
   if (angles) {
     o.push(

@@ -7,6 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { DEFAULT_ORBS } from '../astro/aspects';
 import { type ChartOptions, MAX_YEAR, MIN_YEAR, resolveOptions, type SubjectInput } from '../astro/chart';
 import { HOUSE_SYSTEM_LETTERS } from '../astro/houses';
+import { FIXED_STAR_NAMES, FIXED_STAR_ORB_DEFAULT, FIXED_STAR_ORB_MAX } from '../astro/stars';
 import { isValidCalendarDate, normalizeTimeZone } from '../astro/time';
 import {
   ASPECT_NAMES,
@@ -190,8 +191,28 @@ export const optionFields = {
   }),
 };
 
+/** Fixed-star options of a chart (POST /v1/charts, its wheel and chart batches). */
+export const starFields = {
+  fixed_stars: z
+    .boolean()
+    .optional()
+    .openapi({
+      description: `Add \`fixed_stars\`: the ${FIXED_STAR_NAMES.length} fixed stars served (Hipparcos; the Behenian and royal stars among them) with their conjunctions to the points and angles.`,
+    }),
+  fixed_star_orb: z
+    .number()
+    .min(0)
+    .max(FIXED_STAR_ORB_MAX)
+    .optional()
+    .openapi({
+      description: `Orb of a star's conjunction in degrees of longitude (default ${FIXED_STAR_ORB_DEFAULT}); with \`fixed_stars\` only.`,
+      example: FIXED_STAR_ORB_DEFAULT,
+    }),
+};
+
 type SubjectShape = z.infer<z.ZodObject<typeof subjectFields>>;
 type OptionShape = z.infer<z.ZodObject<typeof optionFields>>;
+type StarShape = z.infer<z.ZodObject<typeof starFields>>;
 
 /** Cross-field rules of a subject (and its options), reported on the right field. */
 export function checkSubject(
@@ -250,6 +271,17 @@ export function checkOptions(v: Partial<OptionShape>, ctx: z.RefinementCtx, pref
   }
 }
 
+/** A star orb without the stars is a mistake, reported on `fixed_star_orb` (as an ayanamsa without sidereal). */
+export function checkStarOptions(v: Partial<StarShape>, ctx: z.RefinementCtx, prefix: PropertyKey[] = []) {
+  if (v.fixed_star_orb !== undefined && v.fixed_stars !== true) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...prefix, 'fixed_star_orb'],
+      message: 'An orb for fixed stars applies with "fixed_stars": true only.',
+    });
+  }
+}
+
 export const SubjectSchema = z
   .object(subjectFields)
   .strict()
@@ -257,7 +289,7 @@ export const SubjectSchema = z
   .openapi('Subject');
 
 export type SubjectBody = SubjectShape;
-export type OptionsBody = Partial<OptionShape>;
+export type OptionsBody = Partial<OptionShape> & Partial<StarShape>;
 
 export function toChartOptions(o: OptionsBody): ChartOptions {
   const epochJd = o.ayanamsa_epoch === undefined ? null : epochJulianDay(o.ayanamsa_epoch);
@@ -274,6 +306,8 @@ export function toChartOptions(o: OptionsBody): ChartOptions {
     orbs: o.orbs,
     point_orbs: o.point_orbs,
     aspect_patterns: o.aspect_patterns,
+    fixed_stars: o.fixed_stars,
+    fixed_star_orb: o.fixed_star_orb,
   };
 }
 
@@ -361,5 +395,7 @@ export function chartCacheIdentity(input: SubjectInput, options: ChartOptions): 
     o.user_ayanamsa,
     o.point_orbs,
     o.aspect_patterns,
+    // Only when asked for, so the keys of charts without stars stay what they were.
+    ...(o.fixed_stars ? [['fixed_stars', o.fixed_star_orb]] : []),
   ]);
 }

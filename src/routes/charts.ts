@@ -18,20 +18,31 @@ import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platf
 import { notFound } from '../platform/problem';
 import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { checkSubject, kvLayer, optionFields, subjectFields } from '../platform/subject';
+import {
+  checkStarOptions,
+  checkSubject,
+  kvLayer,
+  optionFields,
+  starFields,
+  subjectFields,
+} from '../platform/subject';
 import { ChartSchema, ChartSummarySchema } from '../schemas/chart';
 
 export const ChartRequestSchema = z
   .object({
     ...subjectFields,
     ...optionFields,
+    ...starFields,
     save: z
       .boolean()
       .default(false)
       .openapi({ description: 'Store the chart for this account (emits chart.saved).' }),
   })
   .strict()
-  .superRefine((v, ctx) => checkSubject(v, ctx))
+  .superRefine((v, ctx) => {
+    checkSubject(v, ctx);
+    checkStarOptions(v, ctx);
+  })
   .openapi('ChartRequest', {
     example: {
       full_name: 'Albert Einstein',

@@ -4,9 +4,16 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { ChartOptions, SubjectInput } from '../astro/chart';
+import { type ChartOptions, type SubjectInput, withFixedStars } from '../astro/chart';
 import type { Chart, ChartWarning } from '../astro/types';
-import { renderWheel, WHEEL_DEFAULT_SIZE, WHEEL_MAX_SIZE, WHEEL_MIN_SIZE } from '../astro/wheel';
+import {
+  renderWheel,
+  WHEEL_DEFAULT_SIZE,
+  WHEEL_MAX_SIZE,
+  WHEEL_MIN_SIZE,
+  WHEEL_STAR_MODES,
+  type WheelStarMode,
+} from '../astro/wheel';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import { computeWithWarnings, loadSavedChart, prepareChart } from '../platform/charts';
@@ -27,6 +34,10 @@ const WheelQuery = z.object({
     .default(WHEEL_DEFAULT_SIZE)
     .openapi({ description: `Width and height in px (${WHEEL_MIN_SIZE}-${WHEEL_MAX_SIZE}).` }),
   theme: z.enum(['light', 'dark']).default('light'),
+  fixed_stars: z.enum(WHEEL_STAR_MODES).optional().openapi({
+    description:
+      'Fixed stars outside the zodiac: `conjunct` (those within the orb of a point or angle, named), `all` (every star as a dot sized by magnitude, the conjunct ones named) or `none`. Default: `conjunct` when the chart request has `"fixed_stars": true`, else `none`.',
+  }),
 });
 
 const svg = { 'image/svg+xml': { schema: z.string().openapi({ format: 'binary' }) } };
@@ -80,13 +91,23 @@ function wheelResponse(
   input: SubjectInput,
   options: ChartOptions,
   warnings: ChartWarning[],
-  q: { size: number; theme: 'light' | 'dark' },
+  q: { size: number; theme: 'light' | 'dark'; fixed_stars?: WheelStarMode | undefined },
   saved?: Chart,
 ) {
-  const identity = `${chartCacheIdentity(input, options)}|${q.size}|${q.theme}`;
+  const stars = q.fixed_stars ?? (options.fixed_stars ? 'conjunct' : 'none');
+  // Stars drawn need stars computed: a request without them gets them (with the default orb).
+  const opts = stars !== 'none' && !options.fixed_stars ? { ...options, fixed_stars: true } : options;
+  const identity = `${chartCacheIdentity(input, opts)}|${q.size}|${q.theme}${stars === 'none' ? '' : `|${stars}`}`;
   return cached(c.env, c.executionCtx, 'wheels', identity, async () => {
-    const chart = saved ?? computeWithWarnings({ input, options, warnings });
-    return { body: renderWheel(chart, q), contentType: 'image/svg+xml; charset=utf-8' };
+    const chart = saved
+      ? stars === 'none'
+        ? saved
+        : withFixedStars(saved, options.fixed_star_orb)
+      : computeWithWarnings({ input, options: opts, warnings });
+    return {
+      body: renderWheel(chart, { size: q.size, theme: q.theme, fixedStars: stars }),
+      contentType: 'image/svg+xml; charset=utf-8',
+    };
   });
 }
 

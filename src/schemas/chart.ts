@@ -1,6 +1,8 @@
 /** OpenAPI schemas of chart responses (documentation of src/astro/types.ts `Chart`). */
 import { z } from '@hono/zod-openapi';
+import { FIXED_STAR_NAMES } from '../astro/stars';
 import {
+  ANGLE_NAMES,
   ASPECT_NAMES,
   AYANAMSAS,
   HOUSE_SYSTEMS,
@@ -56,7 +58,7 @@ export const WarningDetailSchema = z
         'Stable code: place_ambiguous, local_mean_time (before standard time), city_mean_time_replaced (a ' +
         "capital's mean time replaced by the birthplace's), ambiguous_local_time, shifted_forward, " +
         "dst_local_option (the zone's daylight time is its reference city's and may not have applied at the " +
-        'birthplace), dst_override, time_unknown, chiron_unavailable, house_system_fallback, ' +
+        'birthplace), dst_override, time_unknown, chiron_unavailable, asteroid_unavailable, house_system_fallback, ' +
         'composite_without_houses. Clients should ignore codes they do not know.',
     }),
     message: z.string().openapi({ description: 'Human text (the same as in `warnings`); may change.' }),
@@ -89,6 +91,25 @@ export const ChartPatternSchema = z
     description:
       "An aspect pattern among the chart's planets, Chiron and other bodies (not the nodes, Lilith, lots or angle points), from its aspects: grand trine, T-square, grand cross, yod, kite, mystic rectangle; stellium: three or more of the ten planets in one sign or house.",
   });
+export const ChartFixedStarSchema = z
+  .object({
+    name: z.enum(FIXED_STAR_NAMES as [string, ...string[]]),
+    longitude: z.number().openapi({
+      example: 59.96,
+      description: 'Ecliptic longitude of date, [0, 360) (sidereal in a sidereal chart).',
+    }),
+    latitude: z.number(),
+    magnitude: z.number().openapi({ example: 0.87, description: 'Visual (V) magnitude.' }),
+    conjunctions: z
+      .array(
+        z.object({
+          point: z.enum([...POINT_NAMES, ...ANGLE_NAMES]),
+          orb: z.number().openapi({ description: 'Degrees of longitude from exact (≤ fixed_star_orb).' }),
+        }),
+      )
+      .openapi({ description: 'Points and angles within the orb, closest first; often empty.' }),
+  })
+  .openapi('ChartFixedStar');
 
 export const ChartSubjectSchema = z
   .object({
@@ -196,6 +217,10 @@ export const ChartSchema = z
       .array(ChartPatternSchema)
       .optional()
       .openapi({ description: 'Present when asked for (`aspect_patterns: true`).' }),
+    fixed_stars: z
+      .array(ChartFixedStarSchema)
+      .optional()
+      .openapi({ description: 'Only with `"fixed_stars": true`: every star served, in catalogue order.' }),
     distributions: z.object({
       elements: z.object({ fire: z.number(), earth: z.number(), air: z.number(), water: z.number() }),
       modalities: z.object({ cardinal: z.number(), fixed: z.number(), mutable: z.number() }),

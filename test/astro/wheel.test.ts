@@ -167,6 +167,52 @@ describe('renderWheel', () => {
     expect(parseXml(dark).attrs.class).toContain('wheel-dark');
   });
 
+  it('draws fixed stars only when asked: conjunct ones named at their longitude, all as dots', () => {
+    const chart: Chart = {
+      ...einstein(),
+      fixed_stars: [
+        { name: 'Aldebaran', longitude: 68.9, latitude: -5.5, magnitude: 0.87, conjunctions: [] },
+        {
+          name: 'Regulus',
+          longitude: 149.5,
+          latitude: 0.5,
+          magnitude: 1.36,
+          conjunctions: [{ point: 'sun', orb: 0.4 }],
+        },
+        {
+          name: 'Algol',
+          longitude: 55.2,
+          latitude: 22.4,
+          magnitude: 2.09,
+          conjunctions: [{ point: 'ascendant', orb: 0.9 }],
+        },
+      ],
+    };
+    const stars = (svg: string) => byClass(parseXml(svg), 'fixed-star').map((g) => g.attrs['data-name']);
+    expect(stars(renderWheel(chart))).toEqual([]);
+    expect(stars(renderWheel(einstein(), { fixedStars: 'all' }))).toEqual([]);
+    const conjunct = parseXml(renderWheel(chart, { fixedStars: 'conjunct' }));
+    expect(byClass(conjunct, 'fixed-star').map((g) => g.attrs['data-name'])).toEqual(['Regulus', 'Algol']);
+    const names = byClass(conjunct, 'sn').map(textOf);
+    expect(names).toEqual([expect.stringContaining('Regulus'), expect.stringContaining('Algol AC')]);
+    // Each dot sits at its star's longitude; a brighter star has a bigger dot.
+    const svg = parseXml(renderWheel(chart, { fixedStars: 'all' }));
+    const size = Number(svg.attrs.width);
+    const R = size * 0.35;
+    const cx = size / 2;
+    const cy = size / 2 + size * 0.005;
+    const rot = chart.angles?.ascendant ?? 0;
+    const dots = byClass(svg, 'star');
+    expect(dots).toHaveLength(3);
+    for (const [i, st] of (chart.fixed_stars ?? []).entries()) {
+      const dot = dots[i] as XmlNode;
+      const lon = longitudeAt(Number(dot.attrs.cx), Number(dot.attrs.cy), cx, cy, rot);
+      expect(arcDistance(lon, st.longitude)).toBeLessThan(0.1);
+      expect(Math.hypot(Number(dot.attrs.cx) - cx, Number(dot.attrs.cy) - cy) / R).toBeGreaterThan(1);
+    }
+    expect(Number(dots[0]?.attrs.r)).toBeGreaterThan(Number(dots[2]?.attrs.r));
+  });
+
   it('draws no houses without a birth time and puts 0° Aries at 9 o’clock', () => {
     const chart = makeChart({ longitudes: { sun: 0, moon: 90, venus: 200 } });
     const svg = renderWheel(chart);

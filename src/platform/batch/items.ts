@@ -6,16 +6,19 @@ import { z } from '@hono/zod-openapi';
 import { SECTION_IDS } from '../../astro/readings/index';
 import type { BatchType } from '../../schemas/batch';
 import { type FieldError, PROBLEM_BASE, type ProblemInit, zodFieldErrors } from '../problem';
-import { checkSubject, optionFields, subjectFields } from '../subject';
+import { checkStarOptions, checkSubject, optionFields, starFields, subjectFields } from '../subject';
 
 /** Most items per batch, by type (contract). */
 export const MAX_ITEMS: Record<BatchType, number> = { charts: 100, readings: 50 };
 
 /** A batch chart item: exactly a chart request (POST /v1/charts) without `save`. */
 export const ChartItemSchema = z
-  .object({ ...subjectFields, ...optionFields })
+  .object({ ...subjectFields, ...optionFields, ...starFields })
   .strict()
-  .superRefine((v, ctx) => checkSubject(v, ctx))
+  .superRefine((v, ctx) => {
+    checkSubject(v, ctx);
+    checkStarOptions(v, ctx);
+  })
   .openapi('BatchChartItem', {
     description: 'A chart request (as POST /v1/charts) without `save`; its options override the shared ones.',
   });
@@ -39,7 +42,11 @@ export const ReadingItemSchema = z
   });
 
 /** Shared options of a chart batch, applied under each item's own. */
-export const ChartOptionsSchema = z.object(optionFields).partial().strict().openapi('BatchChartOptions');
+export const ChartOptionsSchema = z
+  .object({ ...optionFields, ...starFields })
+  .partial()
+  .strict()
+  .openapi('BatchChartOptions');
 export const ReadingOptionsSchema = z
   .object({ ...optionFields, sections: z.array(z.enum(SECTION_IDS)).min(1).max(SECTION_IDS.length) })
   .partial()
