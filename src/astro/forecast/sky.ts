@@ -109,9 +109,11 @@ export function stations(jdA: number, jdB: number, bodies: readonly Planet[] = S
 function stationMoment(body: BodyName, a: number, b: number, fa: number, fb: number): number {
   let side = 0;
   let x = a;
-  for (let it = 0; it < 60; it++) {
+  for (let it = 0; it < 40; it++) {
+    const prev = x;
     x = (a * fb - b * fa) / (fb - fa);
-    if (Math.abs(b - a) < 1e-6) break;
+    // Converged when a step moves the estimate by < 1e-6 day (0.09 s); a station is flat to far more.
+    if (it > 0 && Math.abs(x - prev) < 1e-6) break;
     const fx = fullPosition(body, x, null).speed;
     if (fx === 0) return x;
     if (fx > 0 === fb > 0) {
@@ -125,7 +127,6 @@ function stationMoment(body: BodyName, a: number, b: number, fa: number, fb: num
       if (side === 1) fb /= 2;
       side = 1;
     }
-    if (Math.abs(b - a) < 1e-6) break;
   }
   return x;
 }
