@@ -131,6 +131,71 @@ async function nodeBench() {
     `default chart ${fmt(stars.a)} µs, ratio ${fmt(stars.ratio, 2)}×`,
     `n=${N}, timed alternately`,
   ]);
+  // Forecasting (issue 19): exact-hit timelines on the full ephemeris. Targets: one year of 10 transiting bodies ×
+  // 12 natal points × 5 aspects ≤ 50 ms; ten years of Jupiter–Pluto ≤ 100 ms. Each run a new natal chart and year.
+  const fc = await tsImport('../src/astro/forecast/index.ts', import.meta.url);
+  const { computePositions } = await tsImport('../src/astro/positions.ts', import.meta.url);
+  const MAJOR = ['conjunction', 'opposition', 'trine', 'square', 'sextile'];
+  const TORBS = { conjunction: 3, opposition: 3, trine: 3, square: 3, sextile: 2 };
+  const natalOf = (i) => {
+    const jd = 2433282.5 + i * 97.3;
+    const pos = computePositions(jd, astro.PLANETS);
+    return [
+      ...astro.PLANETS.map((name) => ({ name, longitude: pos[name].longitude })),
+      { name: 'ascendant', longitude: (i * 37.7) % 360 },
+      { name: 'midheaven', longitude: (i * 37.7 + 270) % 360 },
+    ];
+  };
+  const yearFrom = (i) => 2451544.5 + (i % 30) * 365.25;
+  for (let i = 0; i < 3; i++) {
+    fc.timeline(yearFrom(i), yearFrom(i) + 365, {
+      transiting: astro.PLANETS,
+      natal: natalOf(i),
+      aspects: MAJOR,
+      orbs: TORBS,
+    });
+  }
+  let hitsYear = 0;
+  const tlYear = timeEach(24, (i) => {
+    hitsYear = fc.timeline(yearFrom(i), yearFrom(i) + 365, {
+      transiting: astro.PLANETS,
+      natal: natalOf(i),
+      aspects: MAJOR,
+      orbs: TORBS,
+    }).length;
+  });
+  rows.push([
+    'node',
+    'timeline: 1 year, 10 transiting × 12 natal points × 5 aspects (target ≤ 50 ms)',
+    `${fmt(median(tlYear) / 1000)} ms median`,
+    `min ${fmt(Math.min(...tlYear) / 1000)} ms, p90 ${fmt(pct(tlYear, 90) / 1000)} ms`,
+    `n=24, ~${hitsYear} hits each`,
+  ]);
+  const SLOW = ['jupiter', 'saturn', 'uranus', 'neptune', 'pluto'];
+  let hitsSlow = 0;
+  const tlSlow = timeEach(12, (i) => {
+    hitsSlow = fc.timeline(yearFrom(i), yearFrom(i) + 3652.5, {
+      transiting: SLOW,
+      natal: natalOf(i),
+      aspects: MAJOR,
+      orbs: TORBS,
+    }).length;
+  });
+  rows.push([
+    'node',
+    'timeline: 10 years, Jupiter–Pluto × 12 natal points × 5 aspects (target ≤ 100 ms)',
+    `${fmt(median(tlSlow) / 1000)} ms median`,
+    `min ${fmt(Math.min(...tlSlow) / 1000)} ms, p90 ${fmt(pct(tlSlow, 90) / 1000)} ms`,
+    `n=12, ~${hitsSlow} hits each`,
+  ]);
+  const skyYear = timeEach(6, (i) => fc.skyEvents(yearFrom(i), yearFrom(i) + 365));
+  rows.push([
+    'node',
+    'sky events: 1 year, all types (ingresses, stations, lunations, eclipses, void of course)',
+    `${fmt(median(skyYear) / 1000)} ms median`,
+    `min ${fmt(Math.min(...skyYear) / 1000)} ms`,
+    'n=6; cached per range',
+  ]);
   const bodies = [
     'Sun',
     'Moon',

@@ -33,8 +33,12 @@ import { docsRoutes } from './routes/docs';
 import { famousRoutes } from './routes/famous';
 import { healthRoutes, VERSION } from './routes/health';
 import { placesRoutes } from './routes/places';
+import { progressionRoutes } from './routes/progressions';
 import { readingRoutes } from './routes/readings';
 import { relationshipRoutes } from './routes/relationships';
+import { returnRoutes } from './routes/returns';
+import { skyRoutes } from './routes/sky';
+import { transitRoutes } from './routes/transits';
 import { webhookRoutes } from './routes/webhooks';
 import { wheelRoutes } from './routes/wheels';
 
@@ -134,6 +138,10 @@ export function createApp() {
   app.route('/', chartRoutes);
   app.route('/', readingRoutes);
   app.route('/', relationshipRoutes);
+  app.route('/', transitRoutes);
+  app.route('/', skyRoutes);
+  app.route('/', returnRoutes);
+  app.route('/', progressionRoutes);
   app.route('/', famousRoutes);
   app.route('/', adminCacheRoutes);
   app.route('/', placesRoutes);

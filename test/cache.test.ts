@@ -67,6 +67,14 @@ describe('two-level cache', () => {
     expect((await chart(admin.key, body(2))).status).toBe('MISS');
   });
 
+  it('a key with a lone surrogate (no URL or KV key can hold it) is a 400 naming "key", not a 500', async () => {
+    // Found by the fuzzer: encodeURIComponent threw while building the Cache API request.
+    const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
+    const res = await json('/v1/admin/cache/invalidate', { key: '\ud800' }, { key: admin.key });
+    expect(res.status).toBe(400);
+    expect((await problemOf(res)).errors?.[0]?.path).toBe('key');
+  });
+
   it('invalidation by pattern bumps the namespace: every entry misses, at every level, in O(1)', async () => {
     const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
     const a = await chart(admin.key, body(3));

@@ -1167,6 +1167,10 @@ const WRITES_NO_D1_ROW: Record<string, string> = {
   createSynastry: 'computes two charts: cache only',
   createComposite: 'computes a composite chart: cache only',
   matchFamousPeople: 'ranks the collection: reads only',
+  getTransits: 'computes transits: cache only',
+  getTransitTimeline: 'computes a timeline: cache only',
+  getReturn: 'computes a return and its chart: cache only',
+  getProgressions: 'computes progressions: cache only',
   adminInvalidateCache: 'KV, the Cache API and isolate memory',
   adminWarmCache: 'computes into the cache in the background',
 };

@@ -31,6 +31,10 @@ export const NAMESPACES = {
   composite: { ttl: 30 * 86400 },
   readings: { ttl: 30 * 86400 },
   famous: { ttl: 7 * 86400 },
+  /** Transits, timelines, returns, progressions (per natal chart). */
+  forecast: { ttl: 30 * 86400 },
+  /** Sky events and the Moon: the same for every caller. */
+  sky: { ttl: 30 * 86400 },
 } as const;
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];

@@ -100,6 +100,12 @@ export const METERED_OPERATIONS = new Set([
   'matchFamousPeople',
   'createChartBatch',
   'createReadingBatch',
+  'getTransits',
+  'getTransitTimeline',
+  'getSkyEvents',
+  'getMoonPhase',
+  'getReturn',
+  'getProgressions',
 ]);
 
 const header = (

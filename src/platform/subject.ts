@@ -191,6 +191,15 @@ export const optionFields = {
   }),
 };
 
+/**
+ * `ayanamsa` where only the predefined ones apply (forecasting: transits, timelines, returns, progressions), as a
+ * user ayanamsa's definition is not carried by those requests.
+ */
+export const predefinedAyanamsa = z.enum(AYANAMSAS).optional().openapi({
+  description:
+    'Sidereal zodiac only; default lahiri. The Swiss Ephemeris sidereal modes in lower case (true_citra, yukteshwar, galcent_0sag ...); a user ayanamsa is not available here.',
+});
+
 /** Fixed-star options of a chart (POST /v1/charts, its wheel and chart batches). */
 export const starFields = {
   fixed_stars: z

@@ -26,6 +26,8 @@ const InvalidateBody = z
       .string()
       .min(1)
       .max(200)
+      // A lone surrogate cannot be URL-encoded (the Cache API key) nor stored as a KV key: a 400, not a 500.
+      .refine((k) => !/\p{Cs}/u.test(k), 'Must be well-formed Unicode (no lone surrogates).')
       .optional()
       .openapi({ description: 'One cache key, as sent in the X-Cache-Key response header.' }),
     pattern: z
