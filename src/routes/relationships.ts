@@ -39,7 +39,7 @@ const chartOptionFields = {
   points: optionFields.points,
 };
 
-const SynastryRequestSchema = z
+export const SynastryRequestSchema = z
   .object({
     first: SideSchema,
     second: SideSchema,
@@ -58,7 +58,7 @@ const SynastryRequestSchema = z
   })
   .openapi('SynastryRequest');
 
-const CompositeRequestSchema = z
+export const CompositeRequestSchema = z
   .object({
     first: SideSchema,
     second: SideSchema,
@@ -115,7 +115,7 @@ const HarmonySchema = z
 
 const Overlay = z.object({ point: z.enum(POINT_NAMES), house: z.number().int() });
 
-const SynastrySchema = z
+export const SynastrySchema = z
   .object({
     first: ChartSchema,
     second: ChartSchema,
@@ -137,7 +137,7 @@ const SynastrySchema = z
   })
   .openapi('Synastry');
 
-const CompositeSchema = z
+export const CompositeSchema = z
   .object({
     method: z.enum(['midpoint', 'davison']),
     settings: ChartSchema.shape.settings,
