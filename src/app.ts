@@ -219,8 +219,10 @@ export function createApp() {
       version: VERSION,
       description:
         'Astrology charts at the edge: natal charts, synastry, composite charts, readings, famous people and ' +
-        'SVG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
-        'Errors are RFC 9457 `application/problem+json`.',
+        'SVG and PNG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
+        'Errors are RFC 9457 `application/problem+json`. AI assistants reach the same operations as tools of a ' +
+        'Model Context Protocol server at `/mcp` (Streamable HTTP, the same API keys and quotas; JSON-RPC, so ' +
+        'not described here: list them with `tools/list`).',
     },
     servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
     security: [{ bearerAuth: [] as string[] }, { apiKeyHeader: [] as string[] }] as Array<
@@ -228,7 +230,7 @@ export function createApp() {
     >,
     tags: [
       { name: 'Health', description: 'Liveness and dependencies.' },
-      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
+      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG and PNG wheels.' },
       { name: 'Relationships', description: 'Synastry and composite charts of two people.' },
       { name: 'Readings', description: 'Interpretive readings built from a chart.' },
       {
