@@ -84,7 +84,7 @@ function sourceCharacters(pattern) {
   return [...found].sort().join('');
 }
 
-const SYMBOLS = '♈♉♊♋♌♍♎♏♐♑♒♓☉☽☾☿♀♂♃♄♅♆♇☊☋⚸⚷⊗℞°′″·•–—…';
+const SYMBOLS = '♈♉♊♋♌♍♎♏♐♑♒♓☉☽☾☿♀♂♃♄♅♆♇☊☋⚸⚷⊗℞°′″·•–—…−±×÷≈≠≤≥∞';
 const LATIN_GREEK_CYRILLIC =
   range(0x20, 0x7e) +
   range(0xa0, 0x24f) + // Latin-1, Latin Extended-A and -B

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * PNG wheels, rendered in workerd by resvg with the bundled fonts: the PNG decodes (fast-png, no browser),
  * has the asked size, is not blank, draws text in every bundled script, and is cached, metered and
@@ -5,6 +6,9 @@
  */
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
+import { computeChart } from '../src/astro';
+import { renderWheel } from '../src/astro/wheel';
+import manifest from '../src/platform/png/fonts/fonts.json';
 import { authed, call, createAccount, json, problemOf, usedToday } from './helpers';
 import { DIANA } from './people';
 
@@ -153,5 +157,51 @@ describe('PNG wheels', () => {
       // Each glyph drawn adds ink; a missing font would leave the corner as blank as with no name.
       expect(await inkOf(name), name).toBeGreaterThan(none + 150);
     }
+  });
+
+  it('the bundled fonts cover every glyph and label of the wheel, and every non-Latin text of src/astro', () => {
+    const covered = new Set<number>();
+    for (const font of Object.values(manifest.fonts)) {
+      for (const range of font.code_points.split(' ')) {
+        const [from, to = from] = range.split('-').map((h) => Number.parseInt(h, 16));
+        for (let c = from ?? 0; c <= (to ?? 0); c++) covered.add(c);
+      }
+    }
+    const missing = (text: string) =>
+      [...new Set(text)].filter(
+        (ch) => !/[\s\uFE0E\uFE0F]/u.test(ch) && !covered.has(ch.codePointAt(0) ?? 0),
+      );
+    // Every text of a full wheel: glyphs of all signs and points, degrees, minutes, retrograde, labels.
+    for (const [i, time_known] of [true, false].entries()) {
+      const chart = computeChart({
+        full_name: 'Ёжик Ñandú Ελένη',
+        year: 1990 + i,
+        month: 5,
+        day: 15,
+        hour: 14,
+        minute: 30,
+        latitude: 40.7128,
+        longitude: -74.006,
+        timezone: 'America/New_York',
+        time_known,
+      } as never);
+      const texts = [...renderWheel(chart, { size: 600 }).matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+        .map((m) => m[1] ?? '')
+        .join('');
+      expect(missing(texts)).toEqual([]);
+    }
+    // Labels in other scripts (translations of the wheel and readings live in src/astro).
+    const sources = import.meta.glob('../src/astro/**/*.{ts,json}', {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }) as Record<string, string>;
+    const scripts =
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Cyrillic}]/u;
+    const foreign = Object.values(sources)
+      .flatMap((src) => [...src])
+      .filter((ch) => scripts.test(ch))
+      .join('');
+    expect(missing(foreign), 'run `npm run fonts` after adding labels in a new script').toEqual([]);
   });
 });

@@ -220,8 +220,8 @@ describe('in a browser', () => {
     const differing = pixelmatch(rgba(ours), rgba(shot), diff, 600, 600, { threshold: 0.2 });
     const { encode } = await import('fast-png');
     writeFileSync(join(SHOTS, 'e2e-wheel-diff.png'), encode({ width: 600, height: 600, data: diff }));
-    // Measured 2026-12-04: see BENCHMARKS.md. A wrong font, a missing glyph, a shifted ring or a lost
-    // layer differs by thousands of pixels; rasteriser differences by a few hundred.
-    expect(differing / (600 * 600)).toBeLessThan(0.02);
+    // Measured 2026-12-04: 531 pixels (0.15 %), all on glyph edges (rasterisers differ). A wrong font, a
+    // missing glyph, a shifted ring or a lost layer differs by thousands.
+    expect(differing / (600 * 600)).toBeLessThan(0.01);
   });
 });
