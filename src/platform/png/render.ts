@@ -34,7 +34,7 @@ export function initRenderer(wasm: WasmSource): Promise<void> {
  * emoji): resvg draws no emoji anyway, and finds no font mapping them, so for each one it searches every
  * font for a fallback: dropping them halves the render time of a wheel.
  */
-const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
+const VARIATION_SELECTORS = /\uFE0E|\uFE0F/g;
 
 /** Renders an SVG document to a PNG `width` px wide (its height follows the SVG's aspect ratio). */
 export function renderPng(svg: string, width: number, fonts: Uint8Array[]): Uint8Array {
