@@ -4,13 +4,13 @@
  * (a spent quota is a tool error carrying the problem), the same input validation, the same analytics.
  */
 
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker-provider.js';
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { bufferedRollups, resetAnalyticsMemory } from '../src/platform/analytics';
+import { flushAnalytics } from '../src/platform/analytics';
 import { BASE, createAccount, usedToday } from './helpers';
 import { DIANA } from './people';
 import { loadPlaceFixtures } from './places-fixtures';
@@ -207,14 +207,26 @@ describe('/mcp', () => {
     await client.close().catch(() => undefined);
   });
 
-  it('records the MCP messages and the dispatched routes in the analytics rollups', async () => {
-    const { key } = await createAccount();
-    resetAnalyticsMemory();
+  it('records the MCP messages and the dispatched routes in the same analytics, with the units', async () => {
+    const { key, accountId } = await createAccount();
     await loadPlaceFixtures();
+    await nextSecond();
     const client = await connect(key);
     await client.callTool({ name: 'places_search', arguments: { q: 'Ulm' } });
+    await client.callTool({ name: 'natal_chart', arguments: DIANA });
     await client.close();
-    // initialize + initialized notification + tools/call on /mcp, and GET /v1/places.
-    expect(bufferedRollups()).toBeGreaterThanOrEqual(2);
+    await flushAnalytics(env);
+    const rows = await env.DB.prepare(
+      'SELECT route, method, count, endpoint_class FROM usage_hourly WHERE account_id = ?1 ORDER BY route, method',
+    )
+      .bind(accountId)
+      .all<{ route: string; method: string; count: number; endpoint_class: string | null }>();
+    expect(rows.results).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ route: '/mcp', method: 'POST' }),
+        expect.objectContaining({ route: '/v1/places', method: 'GET', count: 1 }),
+        expect.objectContaining({ route: '/v1/charts', method: 'POST', count: 1, endpoint_class: 'charts' }),
+      ]),
+    );
   });
 });
