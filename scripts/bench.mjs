@@ -13,7 +13,7 @@
 //      batch end to end.
 // Options: --node-only, --server-only, DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
 // The dev server's proxy dominates local latency (≈ 180 req/s on 2 cores): compare ratios, not absolutes.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -245,7 +245,61 @@ async function nodeBench() {
   );
   rows.push(['node', 'localToUtc (tzdb table)', `${fmt(median(tz), 2)} µs median`, '', `n=${N * 10}`]);
   await analyticsBench();
+  await pngBench();
   await swissBench(astro, subject);
+}
+
+/**
+ * PNG wheels (src/platform/png): resvg (WebAssembly) rendering Einstein's wheel SVG with the bundled
+ * fonts, per output width. Time: median of n renders (fonts parsed on every render, as in the Worker).
+ * Memory: the growth of the process' resident set over the renders at that width and all smaller ones
+ * (WebAssembly memory grows to the largest pixmap and is kept), beside the pixmap itself (width² × 4).
+ */
+async function pngBench() {
+  const { initRenderer, renderPng } = await tsImport('../src/platform/png/render.ts', import.meta.url);
+  const { renderWheel } = await tsImport('../src/astro/wheel.ts', import.meta.url);
+  const astro = await tsImport('../src/astro/index.ts', import.meta.url);
+  const dir = join(root, 'src', 'platform', 'png', 'fonts');
+  const fonts = [
+    'DejaVuSans.ttf',
+    'DejaVuSans-Bold.ttf',
+    'NotoSansDevanagari.ttf',
+    'NotoSansJP.ttf',
+    'NotoSansSC.ttf',
+  ].map((f) => new Uint8Array(readFileSync(join(dir, f))));
+  await initRenderer(readFileSync(join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm')));
+  const chart = astro.computeChart({
+    full_name: 'Albert Einstein',
+    year: 1879,
+    month: 3,
+    day: 14,
+    hour: 11,
+    minute: 30,
+    latitude: 48.39841,
+    longitude: 9.99155,
+    timezone: 'Europe/Berlin',
+  });
+  const rssBefore = process.memoryUsage().rss;
+  for (const width of [300, 600, 1200, 2048]) {
+    const svg = renderWheel(chart, { size: Math.min(width, 2000), theme: 'light' });
+    let bytes = 0;
+    const n = width >= 1200 ? 10 : 30;
+    renderPng(svg, width, fonts); // warm-up
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t = process.hrtime.bigint();
+      bytes = renderPng(svg, width, fonts).length;
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const rss = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
+    rows.push([
+      'node',
+      `PNG wheel ${width}×${width} px (resvg-wasm, bundled fonts)`,
+      `${fmt(median(times))} ms median`,
+      `p90 ${fmt(pct(times, 90))} ms`,
+      `n=${n}; PNG ${fmt(bytes / 1024, 0)} KiB; pixmap ${fmt((width * width * 4) / 2 ** 20)} MiB; RSS +${fmt(rss)} MiB`,
+    ]);
+  }
 }
 
 /**
@@ -685,8 +739,9 @@ function print() {
 }
 
 try {
-  if (!args.has('--server-only')) await nodeBench();
-  if (!args.has('--node-only')) await serverBench();
+  if (args.has('--png-only')) await pngBench();
+  else if (!args.has('--server-only')) await nodeBench();
+  if (!args.has('--node-only') && !args.has('--png-only')) await serverBench();
 } finally {
   print();
 }

@@ -32,6 +32,7 @@ import { chartRoutes } from './routes/charts';
 import { docsRoutes } from './routes/docs';
 import { famousRoutes } from './routes/famous';
 import { healthRoutes, VERSION } from './routes/health';
+import { handleMcp, isInternalRequest } from './routes/mcp';
 import { placesRoutes } from './routes/places';
 import { progressionRoutes } from './routes/progressions';
 import { readingRoutes } from './routes/readings';
@@ -84,6 +85,11 @@ export function createApp() {
     }),
   );
   app.use('*', recordAnalytics); // wraps everything below, including onError/notFound responses
+  // Before any middleware that may replace c.req.raw (body-limit wraps a body of unknown length).
+  app.use('/v1/*', async (c, next) => {
+    if (isInternalRequest(c.req.raw)) c.set('viaMcp', true);
+    await next();
+  });
   app.use('*', timing({ totalDescription: 'total', crossOrigin: true }));
   app.use(
     '*',
@@ -110,24 +116,59 @@ export function createApp() {
       maxAge: 86400,
     }),
   );
+  // The MCP endpoint: browser-based assistants send the MCP headers and read the session header.
   app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw problem(413, `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
-      },
+    '/mcp',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: [
+        'Authorization',
+        'X-API-Key',
+        'Content-Type',
+        'Accept',
+        'Mcp-Protocol-Version',
+        'Mcp-Session-Id',
+        'Last-Event-ID',
+        'X-Request-Id',
+      ],
+      exposeHeaders: ['Mcp-Session-Id', 'X-Request-Id', 'WWW-Authenticate'],
+      maxAge: 86400,
     }),
   );
+  for (const path of ['/v1/*', '/mcp']) {
+    app.use(
+      path,
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw problem(413, `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
+        },
+      }),
+    );
+  }
   app.use('/v1/*', jsonBodies);
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'OPTIONS' || PUBLIC.has(`${c.req.method} ${c.req.path}`)) return next();
+    return authenticate(c, async () => {
+      const p = c.get('principal');
+      // A tool call of /mcp already paid its burst token with the MCP message that carried it.
+      if (p && !c.get('viaMcp')) takeBurstToken(p);
+      await next();
+    });
+  });
+  // /mcp: the same keys, the same burst limit (one token per MCP message).
+  app.use('/mcp', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return next();
     return authenticate(c, async () => {
       const p = c.get('principal');
       if (p) takeBurstToken(p);
       await next();
     });
   });
+  app.on(['GET', 'POST', 'DELETE'], '/mcp', (c) =>
+    handleMcp(c, (req) => app.fetch(req, c.env, c.executionCtx) as Promise<Response>),
+  );
 
   app.route('/', healthRoutes);
   app.route('/', docsRoutes);
@@ -186,8 +227,10 @@ export function createApp() {
       version: VERSION,
       description:
         'Astrology charts at the edge: natal charts, synastry, composite charts, readings, famous people and ' +
-        'SVG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
-        'Errors are RFC 9457 `application/problem+json`.',
+        'SVG and PNG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
+        'Errors are RFC 9457 `application/problem+json`. AI assistants reach the same operations as tools of a ' +
+        'Model Context Protocol server at `/mcp` (Streamable HTTP, the same API keys and quotas; JSON-RPC, so ' +
+        'not described here: list them with `tools/list`).',
     },
     servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
     security: [{ bearerAuth: [] as string[] }, { apiKeyHeader: [] as string[] }] as Array<
@@ -195,7 +238,7 @@ export function createApp() {
     >,
     tags: [
       { name: 'Health', description: 'Liveness and dependencies.' },
-      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
+      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG and PNG wheels.' },
       { name: 'Relationships', description: 'Synastry and composite charts of two people.' },
       { name: 'Readings', description: 'Interpretive readings built from a chart.' },
       {

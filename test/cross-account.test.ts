@@ -70,6 +70,7 @@ const MATRIX: Record<string, Entry> = {
     destructive: true,
   },
   'GET /v1/charts/{id}/wheel.svg': { expect: 'not-found', params: own((i) => i.chart) },
+  'GET /v1/charts/{id}/wheel.png': { expect: 'not-found', params: own((i) => i.chart) },
   'GET /v1/charts/{id}': { expect: 'not-found', params: own((i) => i.chart) },
   'DELETE /v1/charts/{id}': { expect: 'not-found', params: own((i) => i.chart), destructive: true },
   'GET /v1/famous-people/{slug}': { expect: 'global', params: () => [{ slug: 'albert-einstein' }] },

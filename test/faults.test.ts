@@ -1163,6 +1163,7 @@ const WRITE_CASES: WriteCase[] = [
  */
 const WRITES_NO_D1_ROW: Record<string, string> = {
   createChartWheel: 'draws a wheel: cache only',
+  createChartWheelPng: 'draws a wheel as a PNG: cache only',
   createReading: 'writes a reading: cache only',
   createSynastry: 'computes two charts: cache only',
   createComposite: 'computes a composite chart: cache only',

@@ -334,7 +334,12 @@ export async function readStats(env: Env): Promise<StatsReport> {
 
 // ---------------------------------------------------------------- answering
 /** Answers a cached body with X-Cache, ETag and 304 on If-None-Match. */
-export function sendCached(c: Context<AppEnv>, result: CacheResult, body: string, maxAge = 0): Response {
+export function sendCached(
+  c: Context<AppEnv>,
+  result: CacheResult,
+  body: string | Uint8Array<ArrayBuffer>,
+  maxAge = 0,
+): Response {
   c.header('X-Cache', result.status);
   c.header('X-Cache-Key', result.key);
   c.header('ETag', result.etag);

@@ -91,6 +91,8 @@ export const METERED_OPERATIONS = new Set([
   'createChart',
   'createChartWheel',
   'getChartWheel',
+  'createChartWheelPng',
+  'getChartWheelPng',
   'createReading',
   'createSynastry',
   'createComposite',

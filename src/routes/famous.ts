@@ -108,7 +108,7 @@ export const FamousPersonSchema = z
   })
   .openapi('FamousPerson');
 
-const SearchQuery = z.object({
+export const SearchQuery = z.object({
   q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Name, any case and accents.' }),
   category: z.enum(CATEGORIES).optional(),
   sun_sign: Sign.optional(),
@@ -122,7 +122,7 @@ const SearchQuery = z.object({
     .openapi({ description: 'Cursor: the slug of the last item.' }),
 });
 
-const SlugParam = z.object({
+export const SlugParam = z.object({
   slug: z
     .string()
     .max(100)
@@ -136,7 +136,7 @@ const ChartQuery = z.object({
   ayanamsa: z.enum(AYANAMSAS).optional().openapi({ description: 'Sidereal zodiac only; default lahiri.' }),
 });
 
-const MatchRequestSchema = z
+export const MatchRequestSchema = z
   .object({
     ...sideFields,
     limit: z.number().int().min(1).max(50).default(10),
@@ -146,7 +146,7 @@ const MatchRequestSchema = z
   .superRefine((v, ctx) => checkSide(v, ctx))
   .openapi('MatchRequest');
 
-const MatchSchema = z
+export const MatchSchema = z
   .object({
     subject: z.object({ sun_sign: Sign, moon_sign: Sign, rising_sign: Sign.nullable() }),
     data: z.array(

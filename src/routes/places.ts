@@ -39,7 +39,7 @@ export const PlaceSchema = z
   })
   .openapi('Place');
 
-const QuerySchema = z.object({
+export const PlaceQuerySchema = z.object({
   q: z
     .string()
     .min(1)
@@ -71,7 +71,7 @@ const route = createRoute({
     "with it: exact matches first, then by population. Use a candidate's `latitude`, `longitude` and " +
     '`timezone` in a subject, or its `name` and `country` as `city` and `country`. Source: GeoNames ' +
     '(places with at least 500 inhabitants, plus every birthplace of the famous-people collection), CC-BY 4.0.',
-  request: { query: QuerySchema },
+  request: { query: PlaceQuerySchema },
   responses: {
     200: {
       description: 'Candidates, best first.',

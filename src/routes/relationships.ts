@@ -42,7 +42,7 @@ const chartOptionFields = {
   points: optionFields.points,
 };
 
-const SynastryRequestSchema = z
+export const SynastryRequestSchema = z
   .object({
     first: SideSchema,
     second: SideSchema,
@@ -66,7 +66,7 @@ const SynastryRequestSchema = z
   .superRefine((v, ctx) => checkOptions(v, ctx))
   .openapi('SynastryRequest');
 
-const CompositeRequestSchema = z
+export const CompositeRequestSchema = z
   .object({
     first: SideSchema,
     second: SideSchema,
@@ -140,7 +140,7 @@ const SynastryPatternSchema = z
       "An aspect pattern formed by both people's points (at least one member from each), from each chart's own aspects and the inter-aspects.",
   });
 
-const SynastrySchema = z
+export const SynastrySchema = z
   .object({
     first: ChartSchema,
     second: ChartSchema,
@@ -166,7 +166,7 @@ const SynastrySchema = z
   })
   .openapi('Synastry');
 
-const CompositeSchema = z
+export const CompositeSchema = z
   .object({
     method: z.enum(['midpoint', 'davison']),
     settings: ChartSchema.shape.settings,

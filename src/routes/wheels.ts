@@ -1,9 +1,11 @@
 /**
- * SVG chart wheels: of a saved chart, or of the birth data of POST /v1/charts. Metered as "charts",
- * cached in the "wheels" namespace (per chart, size and theme).
+ * Chart wheels, SVG and PNG: of a saved chart, or of the birth data of POST /v1/charts. Metered as
+ * "charts", cached in the "wheels" namespace (per chart, size, theme and format; a PNG also per width).
+ * A PNG is the same SVG rendered in the Worker by resvg (src/platform/png) with bundled fonts.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { decodeBase64, encodeBase64 } from 'hono/utils/encode';
 import { type ChartOptions, type SubjectInput, withFixedStars } from '../astro/chart';
 import type { Chart, ChartWarning } from '../astro/types';
 import {
@@ -19,6 +21,7 @@ import { cached, sendCached } from '../platform/cache';
 import { computeWithWarnings, loadSavedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { PNG_MAX_WIDTH, PNG_MIN_WIDTH, svgToPng } from '../platform/png';
 import { notFound } from '../platform/problem';
 import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
@@ -40,7 +43,48 @@ const WheelQuery = z.object({
   }),
 });
 
+export const PNG_MAX_SCALE = 4;
+
+/** The SVG's options plus the PNG's pixel width: `width` px, or `scale` × `size`; at most one of them. */
+export const PngWheelQuery = WheelQuery.extend({
+  width: z.coerce
+    .number()
+    .int()
+    .min(PNG_MIN_WIDTH)
+    .max(PNG_MAX_WIDTH)
+    .optional()
+    .openapi({
+      description: `Width (= height) of the PNG in px (${PNG_MIN_WIDTH}-${PNG_MAX_WIDTH}); default \`size\` × \`scale\`. Not with \`scale\`.`,
+    }),
+  scale: z.coerce
+    .number()
+    .min(0.25)
+    .max(PNG_MAX_SCALE)
+    .optional()
+    .openapi({
+      description: `Pixel density: the PNG is \`size\` × \`scale\` px wide (0.25-${PNG_MAX_SCALE}, e.g. 2 for high-DPI screens; at most ${PNG_MAX_WIDTH} px). Default 1. Not with \`width\`.`,
+    }),
+}).superRefine((q, ctx) => {
+  if (q.width !== undefined && q.scale !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['scale'], message: 'Give width or scale, not both.' });
+    return;
+  }
+  if (q.scale !== undefined) {
+    const px = Math.round(q.size * q.scale);
+    if (px < PNG_MIN_WIDTH || px > PNG_MAX_WIDTH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scale'],
+        message: `size × scale is ${px} px; the PNG must be ${PNG_MIN_WIDTH}-${PNG_MAX_WIDTH} px wide.`,
+      });
+    }
+  }
+});
+type PngQuery = z.infer<typeof PngWheelQuery>;
+const pngWidth = (q: PngQuery) => q.width ?? Math.round(q.size * (q.scale ?? 1));
+
 const svg = { 'image/svg+xml': { schema: z.string().openapi({ format: 'binary' }) } };
+const png = { 'image/png': { schema: z.string().openapi({ format: 'binary' }) } };
 const tags = ['Charts'];
 
 const ofSaved = createRoute({
@@ -86,6 +130,51 @@ const ofSubject = createRoute({
   },
 });
 
+const ofSavedPng = createRoute({
+  method: 'get',
+  path: '/v1/charts/{id}/wheel.png',
+  operationId: 'getChartWheelPng',
+  tags,
+  summary: 'Wheel of a saved chart (PNG)',
+  description:
+    'The SVG wheel rendered as a PNG (`width` px, or `size` × `scale`). Metered as `charts`; cached (ETag, If-None-Match).',
+  middleware: [requireScope('charts:read')] as const,
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .max(64)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+    query: PngWheelQuery,
+  },
+  responses: {
+    200: { description: 'The wheel.', content: png },
+    304: { description: 'Not modified.' },
+    ...errorResponses(400, ...AUTHED_ERRORS, 404),
+  },
+});
+
+const ofSubjectPng = createRoute({
+  method: 'post',
+  path: '/v1/charts/wheel.png',
+  operationId: 'createChartWheelPng',
+  tags,
+  summary: 'Wheel of birth data (PNG)',
+  description:
+    'Same body as POST /v1/charts (`save` is ignored); the SVG wheel rendered as a PNG. Metered as `charts`; cached.',
+  middleware: [requireScope('charts:read')] as const,
+  request: {
+    query: PngWheelQuery,
+    body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
+  },
+  responses: {
+    200: { description: 'The wheel.', content: png },
+    304: { description: 'Not modified.' },
+    ...errorResponses(400, ...AUTHED_ERRORS, 413, 422),
+  },
+});
+
 function wheelResponse(
   c: Context<AppEnv>,
   input: SubjectInput,
@@ -111,6 +200,24 @@ function wheelResponse(
   });
 }
 
+/** The PNG: cached as base64 text beside the SVG (the cache layers hold strings), keyed by format and width. */
+function pngResponse(
+  c: Context<AppEnv>,
+  input: SubjectInput,
+  options: ChartOptions,
+  warnings: ChartWarning[],
+  q: PngQuery,
+  saved?: Chart,
+) {
+  const width = pngWidth(q);
+  const identity = `${chartCacheIdentity(input, options)}|${q.size}|${q.theme}|png|${width}`;
+  return cached(c.env, c.executionCtx, 'wheels', identity, async () => {
+    const chart = saved ?? computeWithWarnings({ input, options, warnings });
+    const bytes = await svgToPng(renderWheel(chart, q), width);
+    return { body: encodeBase64(bytes.slice().buffer), contentType: 'image/png' };
+  });
+}
+
 export const wheelRoutes = createRouter()
   .openapi(ofSaved, async (c) => {
     const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
@@ -127,4 +234,20 @@ export const wheelRoutes = createRouter()
       wheelResponse(c, prepared.input, prepared.options, prepared.warnings, c.req.valid('query')),
     );
     return sendCached(c, result, result.body) as never;
+  })
+  .openapi(ofSavedPng, async (c) => {
+    const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
+    if (!row) throw notFound('chart');
+    const req = row.request as { subject: SubjectInput; options: ChartOptions };
+    const result = await chargeWhile(c, 'charts', 1, () =>
+      pngResponse(c, req.subject, req.options, [], c.req.valid('query'), row.chart as Chart),
+    );
+    return sendCached(c, result, decodeBase64(result.body), 300) as never;
+  })
+  .openapi(ofSubjectPng, async (c) => {
+    const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
+    const result = await chargeWhile(c, 'charts', 1, () =>
+      pngResponse(c, prepared.input, prepared.options, prepared.warnings, c.req.valid('query')),
+    );
+    return sendCached(c, result, decodeBase64(result.body)) as never;
   });
