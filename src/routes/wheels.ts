@@ -1,16 +1,18 @@
 /**
  * SVG chart wheels: of a saved chart, or of the birth data of POST /v1/charts. Metered as "charts",
- * cached in the "wheels" namespace (per chart, size and theme).
+ * cached in the "wheels" namespace (per chart, size, theme and language of the labels).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ChartOptions, SubjectInput } from '../astro/chart';
+import type { Locale } from '../astro/i18n';
 import type { Chart, ChartWarning } from '../astro/types';
 import { renderWheel, WHEEL_DEFAULT_SIZE, WHEEL_MAX_SIZE, WHEEL_MIN_SIZE } from '../astro/wheel';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import { computeWithWarnings, loadSavedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
+import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { notFound } from '../platform/problem';
 import { chargeWhile } from '../platform/quota';
@@ -27,6 +29,7 @@ const WheelQuery = z.object({
     .default(WHEEL_DEFAULT_SIZE)
     .openapi({ description: `Width and height in px (${WHEEL_MIN_SIZE}-${WHEEL_MAX_SIZE}).` }),
   theme: z.enum(['light', 'dark']).default('light'),
+  lang: LangSchema.optional(),
 });
 
 const svg = { 'image/svg+xml': { schema: z.string().openapi({ format: 'binary' }) } };
@@ -38,7 +41,8 @@ const ofSaved = createRoute({
   operationId: 'getChartWheel',
   tags,
   summary: 'Wheel of a saved chart (SVG)',
-  description: 'A self-contained SVG chart wheel. Metered as `charts`; cached (ETag, If-None-Match).',
+  description:
+    'A self-contained SVG chart wheel, its labels in the language of `lang` or else of Accept-Language (Content-Language). Metered as `charts`; cached per language (ETag, If-None-Match).',
   middleware: [requireScope('charts:read')] as const,
   request: {
     params: z.object({
@@ -62,7 +66,8 @@ const ofSubject = createRoute({
   operationId: 'createChartWheel',
   tags,
   summary: 'Wheel of birth data (SVG)',
-  description: 'Same body as POST /v1/charts (`save` is ignored). Metered as `charts`; cached.',
+  description:
+    'Same body as POST /v1/charts (`save` is ignored); labels in the language of `lang` or Accept-Language. Metered as `charts`; cached per language.',
   middleware: [requireScope('charts:read')] as const,
   request: {
     query: WheelQuery,
@@ -81,12 +86,13 @@ function wheelResponse(
   options: ChartOptions,
   warnings: ChartWarning[],
   q: { size: number; theme: 'light' | 'dark' },
+  locale: Locale,
   saved?: Chart,
 ) {
-  const identity = `${chartCacheIdentity(input, options)}|${q.size}|${q.theme}`;
+  const identity = `${chartCacheIdentity(input, options)}|${q.size}|${q.theme}|lang=${locale.tag}`;
   return cached(c.env, c.executionCtx, 'wheels', identity, async () => {
     const chart = saved ?? computeWithWarnings({ input, options, warnings });
-    return { body: renderWheel(chart, q), contentType: 'image/svg+xml; charset=utf-8' };
+    return { body: renderWheel(chart, { ...q, locale }), contentType: 'image/svg+xml; charset=utf-8' };
   });
 }
 
@@ -95,15 +101,21 @@ export const wheelRoutes = createRouter()
     const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
     if (!row) throw notFound('chart');
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
+    const q = c.req.valid('query');
+    const locale = chooseLocale(c, q.lang);
     const result = await chargeWhile(c, 'charts', 1, () =>
-      wheelResponse(c, req.subject, req.options, [], c.req.valid('query'), row.chart as Chart),
+      wheelResponse(c, req.subject, req.options, [], q, locale, row.chart as Chart),
     );
+    setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, result.body, 300) as never;
   })
   .openapi(ofSubject, async (c) => {
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
+    const q = c.req.valid('query');
+    const locale = chooseLocale(c, q.lang);
     const result = await chargeWhile(c, 'charts', 1, () =>
-      wheelResponse(c, prepared.input, prepared.options, prepared.warnings, c.req.valid('query')),
+      wheelResponse(c, prepared.input, prepared.options, prepared.warnings, q, locale),
     );
+    setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, result.body) as never;
   });
