@@ -7,13 +7,14 @@
 import type { ChartWarning } from '../types';
 import { en } from './en';
 import { es } from './es';
+import { fr } from './fr';
 import type { Locale } from './locale';
 
 export type { Locale } from './locale';
 export { en };
 
 /** Supported languages by their BCP 47 tag, English first (the default). */
-export const LOCALES: Readonly<Record<string, Locale>> = { en, es };
+export const LOCALES: Readonly<Record<string, Locale>> = { en, es, fr };
 export const LANGS: readonly string[] = Object.keys(LOCALES);
 export const DEFAULT_LOCALE: Locale = en;
 
