@@ -245,6 +245,7 @@ const SHARED = new Set([
  */
 const COGNATES: Record<string, string> = {
   es: 'adaptable base cardinal central control crisis debate describe ego era familiar focal idea ideal ideas intangible material mental mutable natal natural original personal protector real romance social tangible tropical verbal visible vulnerable',
+  de: 'all also art chaos detail details element emotional fair fairness fast fix form generation hand ideals information initiative inspiration intuition last loyal moment opposition partner planet probe quadrant quincunx sport still talent tradition warm was will',
   fr: 'accent action adaptable affection agile air ambition angles arrive art ascendant aspect aspects attention balance base but cancer capable cardinal causes centre chance changes chaos collective combative communication compassion concentration confrontation contact conversation conversations conviction courage crises cultures descendant dialogue direct direction discipline dominant effort efforts ego endurance exact expansion expression face focal force forge fortune friction front gain grand horizon horizons humour image images imagination impatience impatient imperfection impression influence information initiative innovation inspiration inspire instinct instincts institutions intangible intellect intelligence intense intuition intuitions intuitive investigation justice large lie long met moment mutable natal nature occasion opposition organiser orientation original pair part participation parties passion patience patient perspective philosophies place plan point points positions pour protection public quadrant question questions quintile rare relations respect routines semi service sextile situations six social solitude source sources sport structure structures suit surface table talent talents tangible tend tension tradition transformation transformations transitions tropical visible vision vocation',
 };
 
@@ -267,7 +268,7 @@ const cognates = (L: Locale): ReadonlySet<string> => new Set((COGNATES[L.tag] ??
 
 /** English function words: never a cognate, never in another language's text. */
 const FUNCTION_WORDS =
-  'the and your you with that this for from who which when they their them into than been was were would should could about because between through without whose yours its are has have will can not'.split(
+  'the and your you with that this for from who which when they their them into than been were would should could about because between through without whose yours its are has have can not'.split(
     ' ',
   );
 

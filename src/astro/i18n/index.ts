@@ -5,6 +5,7 @@
  */
 
 import type { ChartWarning } from '../types';
+import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -14,7 +15,7 @@ export type { Locale } from './locale';
 export { en };
 
 /** Supported languages by their BCP 47 tag, English first (the default). */
-export const LOCALES: Readonly<Record<string, Locale>> = { en, es, fr };
+export const LOCALES: Readonly<Record<string, Locale>> = { en, es, fr, de };
 export const LANGS: readonly string[] = Object.keys(LOCALES);
 export const DEFAULT_LOCALE: Locale = en;
 
