@@ -9,13 +9,14 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { ja } from './ja';
 import type { Locale } from './locale';
 
 export type { Locale } from './locale';
 export { en };
 
 /** Supported languages by their BCP 47 tag, English first (the default). */
-export const LOCALES: Readonly<Record<string, Locale>> = { en, es, fr, de };
+export const LOCALES: Readonly<Record<string, Locale>> = { en, es, fr, de, ja };
 export const LANGS: readonly string[] = Object.keys(LOCALES);
 export const DEFAULT_LOCALE: Locale = en;
 
