@@ -11,13 +11,14 @@ import { es } from './es';
 import { fr } from './fr';
 import { ja } from './ja';
 import type { Locale } from './locale';
+import { pt } from './pt';
 import { zhHans } from './zh-hans';
 
 export type { Locale } from './locale';
 export { en };
 
 /** Supported languages by their BCP 47 tag, English first (the default). */
-export const LOCALES: Readonly<Record<string, Locale>> = { en, es, fr, de, ja, 'zh-Hans': zhHans };
+export const LOCALES: Readonly<Record<string, Locale>> = { en, es, pt, fr, de, ja, 'zh-Hans': zhHans };
 export const LANGS: readonly string[] = Object.keys(LOCALES);
 export const DEFAULT_LOCALE: Locale = en;
 
