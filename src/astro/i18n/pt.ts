@@ -823,7 +823,7 @@ export const pt: Locale = {
       emphasis: 'Ênfases do mapa',
     },
     sunIn: (s) =>
-      `Com o seu Sol em ${sign(s)}, o centro da sua identidade está em ${C.signEssence[s]}: esse é o eu que você está se tornando.`,
+      `Com o seu Sol em ${sign(s)}, no centro da sua identidade estão ${C.signEssence[s]}: esse é o eu que você está se tornando.`,
     moonIn: (s) =>
       `A sua Lua em ${sign(s)} descreve do que você precisa para se sentir seguro e em casa consigo; no plano emocional, o que guia você é ${C.signEssence[s]}.`,
     ascendant: (s, deg) =>
