@@ -9,6 +9,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
 import { ja } from './ja';
 import type { Locale } from './locale';
 import { pt } from './pt';
@@ -18,7 +19,7 @@ export type { Locale } from './locale';
 export { en };
 
 /** Supported languages by their BCP 47 tag, English first (the default). */
-export const LOCALES: Readonly<Record<string, Locale>> = { en, es, pt, fr, de, ja, 'zh-Hans': zhHans };
+export const LOCALES: Readonly<Record<string, Locale>> = { en, es, pt, fr, de, it, ja, 'zh-Hans': zhHans };
 export const LANGS: readonly string[] = Object.keys(LOCALES);
 export const DEFAULT_LOCALE: Locale = en;
 
