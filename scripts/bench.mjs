@@ -11,7 +11,8 @@
 //      a free one), with autocannon: GET /v1/health (the floor), cached and uncached POST /v1/charts, synastry,
 //      famous matches, readings, the time the rate-limit step adds (from Server-Timing), and a 100-item
 //      batch end to end.
-// Options: --node-only, --server-only, DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
+// Options: --node-only, --server-only, --readings-only (the server, only the cached reading rows, one per
+// language; with --server-only), DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
 // The dev server's proxy dominates local latency (≈ 180 req/s on 2 cores): compare ratios, not absolutes.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -590,50 +591,70 @@ async function serverBench() {
       };
     };
 
-    const health = loadRow('GET /v1/health (floor)', await load({ url: `${base}/v1/health` }));
+    if (!args.has('--readings-only')) {
+      const health = loadRow('GET /v1/health (floor)', await load({ url: `${base}/v1/health` }));
 
-    const kCached = await accounts('cached', 4);
-    await fetch(`${base}/v1/charts`, { method: 'POST', headers: headers(kCached[0]), body: chartBody(1) });
-    const cachedRes = await load(post('/v1/charts', kCached, chartBody(1)));
-    loadRow(
-      'POST /v1/charts, cached (X-Cache HIT-L1)',
-      cachedRes,
-      `; ${fmt((cachedRes.requests.average / health.requests.average) * 100, 0)} % of health`,
-    );
-    const uncachedRes = await load(
-      post('/v1/charts', await accounts('uncached', 4), (i) => chartBody(1000 + i)),
-    );
-    loadRow(
-      'POST /v1/charts, uncached (every body new)',
-      uncachedRes,
-      `; cached/uncached ${fmt(cachedRes.requests.average / uncachedRes.requests.average, 2)}×`,
-    );
-    const everything = (i) =>
-      JSON.stringify({
-        ...JSON.parse(chartBody(i)),
-        points: [...POINTS_DEFAULT, 'ceres', 'pallas', 'juno', 'vesta', 'pholus'],
-        fixed_stars: true,
+      const kCached = await accounts('cached', 4);
+      await fetch(`${base}/v1/charts`, { method: 'POST', headers: headers(kCached[0]), body: chartBody(1) });
+      const cachedRes = await load(post('/v1/charts', kCached, chartBody(1)));
+      loadRow(
+        'POST /v1/charts, cached (X-Cache HIT-L1)',
+        cachedRes,
+        `; ${fmt((cachedRes.requests.average / health.requests.average) * 100, 0)} % of health`,
+      );
+      const uncachedRes = await load(
+        post('/v1/charts', await accounts('uncached', 4), (i) => chartBody(1000 + i)),
+      );
+      loadRow(
+        'POST /v1/charts, uncached (every body new)',
+        uncachedRes,
+        `; cached/uncached ${fmt(cachedRes.requests.average / uncachedRes.requests.average, 2)}×`,
+      );
+      const everything = (i) =>
+        JSON.stringify({
+          ...JSON.parse(chartBody(i)),
+          points: [...POINTS_DEFAULT, 'ceres', 'pallas', 'juno', 'vesta', 'pholus'],
+          fixed_stars: true,
+        });
+      const skyRes = await load(post('/v1/charts', await accounts('sky', 4), (i) => everything(30000 + i)));
+      loadRow(
+        'POST /v1/charts, uncached, + 5 asteroids and the fixed stars',
+        skyRes,
+        `; ${fmt((skyRes.requests.average / uncachedRes.requests.average) * 100, 0)} % of the default's req/s`,
+      );
+      const pair = JSON.stringify({ first: JSON.parse(chartBody(3)), second: JSON.parse(chartBody(4)) });
+      loadRow(
+        'POST /v1/synastry (cached pair)',
+        await load(post('/v1/synastry', await accounts('synastry', 4), pair)),
+      );
+      loadRow(
+        'POST /v1/famous-people/matches (new subject each time, 528 people)',
+        await load(
+          post('/v1/famous-people/matches', await accounts('matches', 4), (i) => chartBody(5000 + i)),
+        ),
+      );
+    }
+    // A cached reading in each language, one row each, same accounts and subject: every language is its
+    // own cache entry (warmed first), and should be served as fast as English.
+    const { LANGS } = await tsImport('../src/astro/i18n/index.ts', import.meta.url);
+    const kReadings = await accounts('readings', 4);
+    for (const lang of LANGS) {
+      const body = lang === 'en' ? chartBody(7) : JSON.stringify({ ...JSON.parse(chartBody(7)), lang });
+      const warm = await fetch(`${base}/v1/readings`, {
+        method: 'POST',
+        headers: headers(kReadings[0]),
+        body,
       });
-    const skyRes = await load(post('/v1/charts', await accounts('sky', 4), (i) => everything(30000 + i)));
-    loadRow(
-      'POST /v1/charts, uncached, + 5 asteroids and the fixed stars',
-      skyRes,
-      `; ${fmt((skyRes.requests.average / uncachedRes.requests.average) * 100, 0)} % of the default's req/s`,
-    );
-    const pair = JSON.stringify({ first: JSON.parse(chartBody(3)), second: JSON.parse(chartBody(4)) });
-    loadRow(
-      'POST /v1/synastry (cached pair)',
-      await load(post('/v1/synastry', await accounts('synastry', 4), pair)),
-    );
-    loadRow(
-      'POST /v1/famous-people/matches (new subject each time, 528 people)',
-      await load(post('/v1/famous-people/matches', await accounts('matches', 4), (i) => chartBody(5000 + i))),
-    );
-    loadRow(
-      'POST /v1/readings (cached)',
-      await load(post('/v1/readings', await accounts('readings', 4), chartBody(7))),
-    );
+      const bytes = (await warm.arrayBuffer()).byteLength;
+      if (warm.status !== 200) throw new Error(`readings bench (${lang}): HTTP ${warm.status}`);
+      loadRow(
+        lang === 'en' ? 'POST /v1/readings (cached)' : `POST /v1/readings (cached), lang ${lang}`,
+        await load(post('/v1/readings', kReadings, body)),
+        `; ${fmt(bytes / 1024, 1)} KiB body`,
+      );
+    }
 
+    if (args.has('--readings-only')) return;
     // The rate-limit step: the same cached, metered call with and without it (the header
     // X-Bench-Skip-Quota is honoured only by a development server), interleaved, timed by the client.
     const timed = async (key, skip) => {

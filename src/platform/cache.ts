@@ -43,9 +43,11 @@ export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
  * Bump when the output of the astro library changes (ephemeris, tz table, corpus, response fields): old
  * entries orphan. 2: issue 23 (VSOP87B/ELP ephemeris). 3: warning_details, subject.dst,
  * unknown_time, the dst option, birthplace LMT for city mean times (issue 18). 4: issue 20 (right
- * ascension and declination on every point, patterns), place admin1_name (issue 18).
+ * ascension and declination on every point, patterns), place admin1_name (issue 18). 5: readings in eight
+ * languages with `lang` and grounded paragraphs (`sections[].paragraphs[].factors`), localised wheel labels
+ * (issue 21).
  */
-export const CODE_VERSION = '4';
+export const CODE_VERSION = '5';
 export const MEMORY_ENTRIES = 1000;
 /**
  * Isolate memory and L1 keep an entry at most this long (KV keeps it for the namespace TTL): a purge by key

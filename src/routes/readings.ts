@@ -8,6 +8,7 @@ import { principalOf, requireScope } from '../platform/auth';
 import { sendCached } from '../platform/cache';
 import { computeWithWarnings } from '../platform/charts';
 import { publishEvent } from '../platform/events';
+import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { chargeWhile } from '../platform/quota';
 import { cachedReading } from '../platform/readings';
@@ -26,6 +27,7 @@ export const ReadingRequestSchema = z
       .max(SECTION_IDS.length)
       .optional()
       .openapi({ description: `Which sections (default all): ${SECTION_IDS.join(', ')}.` }),
+    lang: LangSchema.optional(),
   })
   .strict()
   .superRefine((v, ctx) => checkSide(v, ctx))
@@ -40,7 +42,7 @@ const route = createRoute({
   tags: ['Readings'],
   summary: 'Generate a reading',
   description:
-    "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`. Metered as `readings`; cached. Emits `reading.generated`.",
+    "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`, in the language of `lang` or else of Accept-Language (answered in Content-Language). Each paragraph lists the chart factors it interprets. Metered as `readings`; cached per language. Emits `reading.generated`.",
   middleware: [requireScope('readings')] as const,
   request: { body: { content: { 'application/json': { schema: ReadingRequestSchema } }, required: true } },
   responses: {
@@ -54,6 +56,7 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
   const p = principalOf(c);
   const body = c.req.valid('json');
   const options = toChartOptions(body);
+  const locale = chooseLocale(c, body.lang);
   // Resolve first (an unknown chart_id, slug or city is a 4xx that costs no unit), then charge.
   const resolved = await resolveSide(c, body);
   const result = await chargeWhile(c, 'readings', 1, () =>
@@ -63,6 +66,7 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
       chartCacheIdentity(resolved.input, options),
       async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
       body.sections,
+      locale,
     ),
   );
   publishEvent(
@@ -78,5 +82,6 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
     },
     p.accountId,
   );
+  setLanguageHeaders(c, locale, body.lang);
   return sendCached(c, result, result.body) as never;
 });

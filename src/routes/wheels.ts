@@ -1,12 +1,14 @@
 /**
  * Chart wheels, SVG and PNG: of a saved chart, or of the birth data of POST /v1/charts. Metered as
- * "charts", cached in the "wheels" namespace (per chart, size, theme and format; a PNG also per width).
+ * "charts", cached in the "wheels" namespace (per chart, size, theme, stars, language of the labels and
+ * format; a PNG also per width).
  * A PNG is the same SVG rendered in the Worker by resvg (src/platform/png) with bundled fonts.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { decodeBase64, encodeBase64 } from 'hono/utils/encode';
 import { type ChartOptions, type SubjectInput, withFixedStars } from '../astro/chart';
+import type { Locale } from '../astro/i18n';
 import type { Chart, ChartWarning } from '../astro/types';
 import {
   renderWheel,
@@ -14,12 +16,12 @@ import {
   WHEEL_MAX_SIZE,
   WHEEL_MIN_SIZE,
   WHEEL_STAR_MODES,
-  type WheelStarMode,
 } from '../astro/wheel';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import { computeWithWarnings, loadSavedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
+import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { PNG_MAX_WIDTH, PNG_MIN_WIDTH, svgToPng } from '../platform/png';
 import { notFound } from '../platform/problem';
@@ -41,6 +43,7 @@ const WheelQuery = z.object({
     description:
       'Fixed stars outside the zodiac: `conjunct` (those within the orb of a point or angle, named), `all` (every star as a dot sized by magnitude, the conjunct ones named) or `none`. Default: `conjunct` when the chart request has `"fixed_stars": true`, else `none`.',
   }),
+  lang: LangSchema.optional(),
 });
 
 export const PNG_MAX_SCALE = 4;
@@ -175,29 +178,49 @@ const ofSubjectPng = createRoute({
   },
 });
 
-function wheelResponse(
-  c: Context<AppEnv>,
+type WheelQueryValue = z.infer<typeof WheelQuery>;
+
+/**
+ * What a wheel draws, SVG or PNG: its chart (with fixed stars when they are drawn) and the SVG, and the cache
+ * identity of that drawing.
+ */
+function wheelDrawing(
   input: SubjectInput,
   options: ChartOptions,
   warnings: ChartWarning[],
-  q: { size: number; theme: 'light' | 'dark'; fixed_stars?: WheelStarMode | undefined },
+  q: WheelQueryValue,
+  locale: Locale,
   saved?: Chart,
 ) {
   const stars = q.fixed_stars ?? (options.fixed_stars ? 'conjunct' : 'none');
   // Stars drawn need stars computed: a request without them gets them (with the default orb).
   const opts = stars !== 'none' && !options.fixed_stars ? { ...options, fixed_stars: true } : options;
-  const identity = `${chartCacheIdentity(input, opts)}|${q.size}|${q.theme}${stars === 'none' ? '' : `|${stars}`}`;
-  return cached(c.env, c.executionCtx, 'wheels', identity, async () => {
+  const identity = `${chartCacheIdentity(input, opts)}|${q.size}|${q.theme}${stars === 'none' ? '' : `|${stars}`}|lang=${locale.tag}`;
+  const svg = () => {
     const chart = saved
       ? stars === 'none'
         ? saved
         : withFixedStars(saved, options.fixed_star_orb)
       : computeWithWarnings({ input, options: opts, warnings });
-    return {
-      body: renderWheel(chart, { size: q.size, theme: q.theme, fixedStars: stars }),
-      contentType: 'image/svg+xml; charset=utf-8',
-    };
-  });
+    return renderWheel(chart, { size: q.size, theme: q.theme, fixedStars: stars, locale });
+  };
+  return { identity, svg };
+}
+
+function wheelResponse(
+  c: Context<AppEnv>,
+  input: SubjectInput,
+  options: ChartOptions,
+  warnings: ChartWarning[],
+  q: WheelQueryValue,
+  locale: Locale,
+  saved?: Chart,
+) {
+  const d = wheelDrawing(input, options, warnings, q, locale, saved);
+  return cached(c.env, c.executionCtx, 'wheels', d.identity, async () => ({
+    body: d.svg(),
+    contentType: 'image/svg+xml; charset=utf-8',
+  }));
 }
 
 /** The PNG: cached as base64 text beside the SVG (the cache layers hold strings), keyed by format and width. */
@@ -207,13 +230,13 @@ function pngResponse(
   options: ChartOptions,
   warnings: ChartWarning[],
   q: PngQuery,
+  locale: Locale,
   saved?: Chart,
 ) {
   const width = pngWidth(q);
-  const identity = `${chartCacheIdentity(input, options)}|${q.size}|${q.theme}|png|${width}`;
-  return cached(c.env, c.executionCtx, 'wheels', identity, async () => {
-    const chart = saved ?? computeWithWarnings({ input, options, warnings });
-    const bytes = await svgToPng(renderWheel(chart, q), width);
+  const d = wheelDrawing(input, options, warnings, q, locale, saved);
+  return cached(c.env, c.executionCtx, 'wheels', `${d.identity}|png|${width}`, async () => {
+    const bytes = await svgToPng(d.svg(), width);
     return { body: encodeBase64(bytes.slice().buffer), contentType: 'image/png' };
   });
 }
@@ -223,31 +246,43 @@ export const wheelRoutes = createRouter()
     const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
     if (!row) throw notFound('chart');
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
+    const q = c.req.valid('query');
+    const locale = chooseLocale(c, q.lang);
     const result = await chargeWhile(c, 'charts', 1, () =>
-      wheelResponse(c, req.subject, req.options, [], c.req.valid('query'), row.chart as Chart),
+      wheelResponse(c, req.subject, req.options, [], q, locale, row.chart as Chart),
     );
+    setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, result.body, 300) as never;
   })
   .openapi(ofSubject, async (c) => {
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
+    const q = c.req.valid('query');
+    const locale = chooseLocale(c, q.lang);
     const result = await chargeWhile(c, 'charts', 1, () =>
-      wheelResponse(c, prepared.input, prepared.options, prepared.warnings, c.req.valid('query')),
+      wheelResponse(c, prepared.input, prepared.options, prepared.warnings, q, locale),
     );
+    setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, result.body) as never;
   })
   .openapi(ofSavedPng, async (c) => {
     const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
     if (!row) throw notFound('chart');
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
+    const q = c.req.valid('query');
+    const locale = chooseLocale(c, q.lang);
     const result = await chargeWhile(c, 'charts', 1, () =>
-      pngResponse(c, req.subject, req.options, [], c.req.valid('query'), row.chart as Chart),
+      pngResponse(c, req.subject, req.options, [], q, locale, row.chart as Chart),
     );
+    setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, decodeBase64(result.body), 300) as never;
   })
   .openapi(ofSubjectPng, async (c) => {
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
+    const q = c.req.valid('query');
+    const locale = chooseLocale(c, q.lang);
     const result = await chargeWhile(c, 'charts', 1, () =>
-      pngResponse(c, prepared.input, prepared.options, prepared.warnings, c.req.valid('query')),
+      pngResponse(c, prepared.input, prepared.options, prepared.warnings, q, locale),
     );
+    setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, decodeBase64(result.body)) as never;
   });

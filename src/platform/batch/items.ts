@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { SECTION_IDS } from '../../astro/readings/index';
 import type { BatchType } from '../../schemas/batch';
+import { LangSchema } from '../lang';
 import { type FieldError, PROBLEM_BASE, type ProblemInit, zodFieldErrors } from '../problem';
 import { checkStarOptions, checkSubject, optionFields, starFields, subjectFields } from '../subject';
 
@@ -34,11 +35,13 @@ export const ReadingItemSchema = z
       .max(SECTION_IDS.length)
       .optional()
       .openapi({ description: 'Which sections of the reading (default: all).' }),
+    lang: LangSchema.optional(),
   })
   .strict()
   .superRefine((v, ctx) => checkSubject(v, ctx))
   .openapi('BatchReadingItem', {
-    description: 'A chart request plus optional `sections`; its options override the shared ones.',
+    description:
+      'A chart request plus optional `sections` and `lang` (default `en`; Accept-Language does not apply to batches); its options override the shared ones.',
   });
 
 /** Shared options of a chart batch, applied under each item's own. */
@@ -48,7 +51,11 @@ export const ChartOptionsSchema = z
   .strict()
   .openapi('BatchChartOptions');
 export const ReadingOptionsSchema = z
-  .object({ ...optionFields, sections: z.array(z.enum(SECTION_IDS)).min(1).max(SECTION_IDS.length) })
+  .object({
+    ...optionFields,
+    sections: z.array(z.enum(SECTION_IDS)).min(1).max(SECTION_IDS.length),
+    lang: LangSchema,
+  })
   .partial()
   .strict()
   .openapi('BatchReadingOptions');

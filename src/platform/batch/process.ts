@@ -7,6 +7,7 @@
 
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
+import { DEFAULT_LOCALE, localeFor } from '../../astro/i18n';
 import type { SectionId } from '../../astro/readings/index';
 import type { Chart } from '../../astro/types';
 import { DomainError } from '../../astro/types';
@@ -54,7 +55,7 @@ async function computeItem(
         }),
       };
     }
-    const item = parsed.data as SubjectBody & OptionsBody & { sections?: SectionId[] };
+    const item = parsed.data as SubjectBody & OptionsBody & { sections?: SectionId[]; lang?: string };
     const prepared = await prepareChart(env.DB, item, itemPath(idx));
     const chartBody = async () => (await cachedChart(env, ctx, prepared, itemPath(idx))).body;
     const result =
@@ -67,6 +68,7 @@ async function computeItem(
               chartCacheIdentity(prepared.input, prepared.options),
               async () => JSON.parse(await chartBody()) as Chart,
               item.sections,
+              (item.lang !== undefined ? localeFor(item.lang) : null) ?? DEFAULT_LOCALE,
             )
           ).body;
     return { idx, status: 'succeeded', result };
