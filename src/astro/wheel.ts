@@ -323,7 +323,6 @@ function formatCoord(value: number, pos: string, neg: string): string {
   return `${d}°${String(mm).padStart(2, '0')}′${value < 0 ? neg : pos}`;
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pointName = (L: Locale, name: string): string =>
   (L.names.planets as Record<string, string>)[name] ??
   (L.names.points as Record<string, string>)[name as Exclude<AnyPoint, Planet>] ??
