@@ -65,10 +65,16 @@ describe('/mcp', () => {
       'composite',
       'famous_people_matches',
       'famous_people_search',
+      'moon_phase',
       'natal_chart',
       'places_search',
+      'planetary_return',
+      'progressions',
       'reading',
+      'sky_events',
       'synastry',
+      'transit_timeline',
+      'transits',
     ]);
     const natal = tools.find((t) => t.name === 'natal_chart');
     expect(Object.keys(natal?.inputSchema.properties ?? {})).toEqual(
@@ -78,10 +84,64 @@ describe('/mcp', () => {
     await client.close();
   });
 
+  it('forecasting tools answer what their routes answer: transits, a timeline, the Moon, sky events', async () => {
+    const { key } = await createAccount();
+    const client = await connect(key);
+    const natal = { natal: DIANA };
+    const transits = await client.callTool({
+      name: 'transits',
+      arguments: { natal: natal.natal, at: '2027-01-15T12:00:00Z' },
+    });
+    expect(transits.isError, textOf(transits)).toBeFalsy();
+    const t = transits.structuredContent as { at: string; aspects: { transiting: string }[] };
+    expect(t.at).toBe('2027-01-15T12:00:00Z');
+    expect(textOf(transits)).toMatch(/^Transits at 2027-01-15T12:00:00Z: /);
+    await nextSecond();
+    const http = (await (
+      await workerFetch(`${BASE}/v1/transits`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ natal: natal.natal, at: '2027-01-15T12:00:00Z' }),
+      })
+    ).json()) as object;
+    expect(t).toEqual(http);
+    await nextSecond();
+    const timeline = await client.callTool({
+      name: 'transit_timeline',
+      arguments: { natal: natal.natal, from: '2027-01-01', to: '2027-03-31', transiting: ['sun'] },
+    });
+    expect(timeline.isError, textOf(timeline)).toBeFalsy();
+    const rows = (timeline.structuredContent as { data: { transiting: string; exact_at: string }[] }).data;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((h) => h.transiting === 'sun')).toBe(true);
+    await nextSecond();
+    const moon = await client.callTool({ name: 'moon_phase', arguments: { at: '2027-01-15T12:00:00Z' } });
+    expect(moon.isError, textOf(moon)).toBeFalsy();
+    expect(textOf(moon)).toMatch(/^Moon at 2027-01-15T12:00:00Z: /);
+    await nextSecond();
+    const events = await client.callTool({
+      name: 'sky_events',
+      arguments: { from: '2027-01-01', to: '2027-01-31', types: 'lunation' },
+    });
+    expect(events.isError, textOf(events)).toBeFalsy();
+    const lunations = (events.structuredContent as { data: { type: string }[] }).data;
+    expect(lunations.length).toBeGreaterThanOrEqual(3);
+    expect(lunations.every((e) => e.type === 'lunation')).toBe(true);
+    await nextSecond();
+    const bad = await client.callTool({
+      name: 'transit_timeline',
+      arguments: { natal: natal.natal, from: '2027-01-01', to: '2029-01-01', transiting: ['moon'] },
+    });
+    expect(bad.isError).toBe(true);
+    await client.close();
+  });
+
   it('a tool call costs what the HTTP call costs, and returns structured content plus a short text', async () => {
     const { key } = await createAccount(); // free tier: units counted one by one
     const client = await connect(key);
     expect(await usedToday(key, 'charts')).toBe(0);
+    // connect (2-3 messages) and the call above already took 4 of the free key's 5 tokens this second.
+    await nextSecond();
     const chart = await client.callTool({ name: 'natal_chart', arguments: DIANA });
     expect(chart.isError, textOf(chart)).toBeFalsy();
     const sc = chart.structuredContent as { points: { name: string; sign: string }[]; subject: object };

@@ -27,7 +27,7 @@ import {
   Sign,
 } from '../schemas/forecast';
 
-const ProgressionRequestSchema = z
+export const ProgressionRequestSchema = z
   .object({
     natal: NatalSideSchema,
     date: instantField('date').openapi({ example: '2027-03-14', description: 'The date progressed to.' }),
@@ -80,7 +80,7 @@ const ProgressedPointSchema = z
   })
   .openapi('ProgressedPoint');
 
-const ProgressionSchema = z
+export const ProgressionSchema = z
   .object({
     method: z.enum(['secondary', 'solar_arc']),
     date: z.string(),

@@ -58,7 +58,7 @@ const PlaceSchema = z
     description: 'Where the return chart is cast: a city, or coordinates (+ zone).',
   });
 
-const ReturnRequestSchema = z
+export const ReturnRequestSchema = z
   .object({
     natal: NatalSideSchema,
     body: z.enum(PLANETS).openapi({ description: 'sun: solar return; moon: lunar return; or a planet.' }),
@@ -94,7 +94,7 @@ const ReturnRequestSchema = z
     } as never,
   });
 
-const ReturnSchema = z
+export const ReturnSchema = z
   .object({
     body: z.enum(PLANETS),
     natal_longitude: z.number().openapi({ description: "The body's natal longitude, which it returns to." }),

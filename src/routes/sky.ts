@@ -28,7 +28,7 @@ export const SKY_MAX_DAYS = 366;
 /** Seconds a client may keep an answer: a given range's events never change (until the engine does). */
 const SKY_MAX_AGE = 86_400;
 
-const EventsQuerySchema = z.object({
+export const EventsQuerySchema = z.object({
   from: instantField('from').openapi({
     param: { name: 'from', in: 'query' },
     example: '2027-01-01',
@@ -107,11 +107,11 @@ const SkyEventSchema = z
   ])
   .openapi('SkyEvent');
 
-const SkyEventsSchema = z
+export const SkyEventsSchema = z
   .object({ from: z.string(), to: z.string(), data: z.array(SkyEventSchema) })
   .openapi('SkyEvents', { example: SKY_EVENTS_EXAMPLE });
 
-const MoonQuerySchema = z.object({
+export const MoonQuerySchema = z.object({
   at: instantField('at')
     .optional()
     .openapi({
@@ -121,7 +121,7 @@ const MoonQuerySchema = z.object({
     }),
 });
 
-const MoonSchema = z
+export const MoonSchema = z
   .object({
     at: z.string(),
     phase: z

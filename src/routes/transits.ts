@@ -55,7 +55,7 @@ const zodiacFields = {
 const sidereal = (v: { zodiac?: string; ayanamsa?: string | undefined }) =>
   v.ayanamsa === undefined || v.zodiac === 'sidereal';
 
-const TransitsRequestSchema = z
+export const TransitsRequestSchema = z
   .object({
     natal: NatalSideSchema,
     at: instantField('at').optional().openapi({
@@ -112,7 +112,7 @@ const TransitAspectSchema = z
   })
   .openapi('TransitAspect');
 
-const TransitsSchema = z
+export const TransitsSchema = z
   .object({
     at: z.string(),
     natal: NatalSummarySchema,
@@ -121,7 +121,7 @@ const TransitsSchema = z
   })
   .openapi('Transits', { example: TRANSITS_EXAMPLE });
 
-const TimelineRequestSchema = z
+export const TimelineRequestSchema = z
   .object({
     natal: NatalSideSchema,
     from: instantField('from').openapi({ example: '2027-01-01', description: 'Start (a date: its 00:00).' }),
@@ -164,7 +164,7 @@ const TimelineRequestSchema = z
     } as never,
   });
 
-const TimelineSchema = z
+export const TimelineSchema = z
   .object({
     natal: NatalSummarySchema,
     from: z.string(),

@@ -7,8 +7,8 @@
  * price). The JSON answer is the tool's structured content, with a short text summary beside it; a
  * problem (4xx/5xx) is a tool error carrying the problem.
  *
- * Adding a tool is adding an entry to TOOLS. The forecasting routes (transits, timeline, sky events,
- * issue 19) join here when they exist: their request schemas as `input`, their route as `request`.
+ * Adding a tool is adding an entry to TOOLS: the route's request schema as `input`, its response schema as
+ * `output`, the HTTP request it becomes as `request`.
  */
 import { z } from '@hono/zod-openapi';
 import type { Chart, ChartPoint } from '../../astro/types';
@@ -17,6 +17,7 @@ import { ReadingSchema } from '../../schemas/reading';
 import { ChartRequestSchema } from '../charts';
 import { FamousPersonSchema, MatchRequestSchema, MatchSchema, SearchQuery } from '../famous';
 import { PlaceQuerySchema, PlaceSchema } from '../places';
+import { ProgressionRequestSchema, ProgressionSchema } from '../progressions';
 import { ReadingRequestSchema } from '../readings';
 import {
   CompositeRequestSchema,
@@ -24,6 +25,9 @@ import {
   SynastryRequestSchema,
   SynastrySchema,
 } from '../relationships';
+import { ReturnRequestSchema, ReturnSchema } from '../returns';
+import { EventsQuerySchema, MoonQuerySchema, MoonSchema, SkyEventsSchema } from '../sky';
+import { TimelineRequestSchema, TimelineSchema, TransitsRequestSchema, TransitsSchema } from '../transits';
 import { PngWheelQuery } from '../wheels';
 
 /** The HTTP request a tool call becomes. */
@@ -152,7 +156,14 @@ export const TOOLS: ToolSpec[] = [
       path: args.chart_id
         ? `/v1/charts/${encodeURIComponent(args.chart_id)}/wheel.${args.format}`
         : `/v1/charts/wheel.${args.format}`,
-      query: { size: args.size, theme: args.theme, width: args.width, scale: args.scale },
+      query: {
+        size: args.size,
+        theme: args.theme,
+        width: args.width,
+        scale: args.scale,
+        fixed_stars: args.fixed_stars,
+        lang: args.lang,
+      },
       body: args.birth,
     }),
     summarize: (_, args) => `Chart wheel (${args.format.toUpperCase()}, ${args.theme} theme).`,
@@ -242,5 +253,85 @@ export const TOOLS: ToolSpec[] = [
             .slice(0, 5)
             .map((p) => `${p.name}, ${p.country} (${p.latitude}, ${p.longitude}, ${p.timezone})`)
             .join('; '),
+  }),
+  tool<typeof TransitsRequestSchema, z.infer<typeof TransitsSchema>>({
+    name: 'transits',
+    title: 'Transits at a moment',
+    description:
+      'The sky at a moment (`at`, default now) against a natal chart (birth data, a saved `chart_id` or a famous `slug`): each transiting point with the natal house it is in, and its aspects to the natal points with orb and applying/separating.',
+    input: TransitsRequestSchema,
+    output: TransitsSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'POST', path: '/v1/transits', body: args }),
+    summarize: (t) =>
+      `Transits at ${t.at}: ${t.aspects
+        .slice(0, 5)
+        .map((a) => `${title(a.transiting)} ${a.aspect} natal ${title(a.natal)} (orb ${a.orb.toFixed(2)}°)`)
+        .join('; ')}${t.aspects.length > 5 ? ` and ${t.aspects.length - 5} more` : ''}.`,
+  }),
+  tool<typeof TimelineRequestSchema, z.infer<typeof TimelineSchema>>({
+    name: 'transit_timeline',
+    title: 'Exact transit timeline',
+    description:
+      'Every exact aspect a transiting body makes to a natal point between `from` and `to`, one row per hit (a retrograde planet can hit three times), with the exact moment, whether the body is retrograde, and when the aspect enters and leaves its orb. At most a year when the Moon transits, ten years otherwise; costs by the length of the range.',
+    input: TimelineRequestSchema,
+    output: TimelineSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'POST', path: '/v1/transits/timeline', body: args }),
+    summarize: (t) =>
+      `${t.data.length} exact hits from ${t.from} to ${t.to}${
+        t.data.length
+          ? `; first: ${t.data
+              .slice(0, 3)
+              .map((h) => `${h.exact_at} ${title(h.transiting)} ${h.aspect} natal ${title(h.natal)}`)
+              .join('; ')}`
+          : ''
+      }.`,
+  }),
+  tool<typeof EventsQuerySchema, z.infer<typeof SkyEventsSchema>>({
+    name: 'sky_events',
+    title: 'Sky events',
+    description:
+      'Sign ingresses, stations (retrograde/direct), lunations, solar and lunar eclipses with their kind, and void-of-course Moon periods between `from` and `to` (at most 366 days); `types` filters them.',
+    input: EventsQuerySchema,
+    output: SkyEventsSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'GET', path: '/v1/sky/events', query: args }),
+    summarize: (e) => `${e.data.length} sky events.`,
+  }),
+  tool<typeof MoonQuerySchema, z.infer<typeof MoonSchema>>({
+    name: 'moon_phase',
+    title: 'Moon phase',
+    description:
+      'The Moon at a moment (`at`, default now): phase name, illuminated fraction, age in days, sign and longitude.',
+    input: MoonQuerySchema,
+    output: MoonSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'GET', path: '/v1/sky/moon', query: args }),
+    summarize: (m) =>
+      `Moon at ${m.at}: ${title(m.phase)}, ${(m.illumination * 100).toFixed(0)} % lit, in ${title(m.sign)}.`,
+  }),
+  tool<typeof ReturnRequestSchema, z.infer<typeof ReturnSchema>>({
+    name: 'planetary_return',
+    title: 'Solar, lunar or planetary return',
+    description:
+      'The next return of a body (sun, moon, mercury ... pluto) to its natal longitude after a date, exact to the second of arc, with the chart of that moment at the natal place or a relocation.',
+    input: ReturnRequestSchema,
+    output: ReturnSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'POST', path: '/v1/returns', body: args }),
+    summarize: (r) => `${title(r.body)} return at ${r.return_at}: ${chartLine(r.chart as never)}.`,
+  }),
+  tool<typeof ProgressionRequestSchema, z.infer<typeof ProgressionSchema>>({
+    name: 'progressions',
+    title: 'Progressions and solar arc directions',
+    description:
+      'Secondary progressions (a day for a year) or solar arc directions of a natal chart to a date, with their aspects to the natal points.',
+    input: ProgressionRequestSchema,
+    output: ProgressionSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'POST', path: '/v1/progressions', body: args }),
+    summarize: (p) =>
+      `${title(p.method)} to ${p.date}: ${p.aspects_to_natal.length} aspects to the natal chart.`,
   }),
 ];
