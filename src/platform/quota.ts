@@ -27,6 +27,7 @@ import { createMiddleware } from 'hono/factory';
 import { endTime, startTime } from 'hono/timing';
 import type { Tier } from '../db/schema';
 import type { Env } from '../env';
+import type { CacheContext } from './cache';
 import type { AppEnv, Principal } from './context';
 import { loggable, ProblemError, QUOTA_EXCEEDED_TYPE } from './problem';
 import type { ConsumeResult, LeaseRelease } from './rate-limiter';
@@ -438,19 +439,40 @@ export async function refundCharged(c: Context<AppEnv>): Promise<void> {
 
 /**
  * Charge `units` of `cls` and do `work` side by side: a cached call pays max(quota check, cache lookup)
- * instead of their sum. The work's result is only released once the units are granted; when they are
- * not, its result is dropped and the 429 is thrown (the work may have filled a cache entry: harmless).
+ * instead of their sum. `work` gets the request's context with `granted`, which settles with the charge:
+ * it may look things up at once, but computes and publishes (cache writes: give this context to cached())
+ * only once the charge is granted, so a refused call costs no computation and no write. A class this
+ * isolate already knows is used up is refused before `work` starts: nothing at all is done.
  */
 export async function chargeWhile<T>(
   c: Context<AppEnv>,
   cls: EndpointClass,
   units: number,
-  work: () => Promise<T>,
+  work: (ctx: CacheContext & { granted: Promise<void> }) => Promise<T>,
 ): Promise<T> {
-  const [quota, result] = await Promise.allSettled([charge(c, cls, units), work()]);
+  const p = c.get('principal');
+  if (p) assertNotExhausted(p, cls, units);
+  const charging = charge(c, cls, units);
+  const granted = charging.then(() => undefined);
+  granted.catch(() => undefined); // its rejection is thrown below; work may not have awaited it
+  const ctx = { waitUntil: (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise), granted };
+  const [quota, result] = await Promise.allSettled([charging, work(ctx)]);
   if (quota.status === 'rejected') throw quota.reason;
   if (result.status === 'rejected') throw result.reason;
   return result.value;
+}
+
+/**
+ * Route middleware for metered routes: a class this isolate already knows is used up is answered 429
+ * before anything else runs (validation, place and cache lookups, computation). Put it after
+ * `idempotent()`, so a replay of an earlier answer is still served.
+ */
+export function refuseWhenUsedUp(cls: EndpointClass) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const p = c.get('principal');
+    if (p) assertNotExhausted(p, cls);
+    await next();
+  });
 }
 
 /** Route middleware: one unit of `cls` per call. */

@@ -13,7 +13,7 @@ import { charts } from '../db/schema';
 import type { Env } from '../env';
 import { iso } from '../platform/accounts';
 import { assertScope, principalOf, requireScope } from '../platform/auth';
-import { type CacheResult, cached } from '../platform/cache';
+import { type CacheContext, type CacheResult, cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { publishEvent } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
@@ -21,7 +21,7 @@ import { isId, newId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
 import type { PlaceL2 } from '../platform/places';
 import { domainProblem, notFound } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import {
   chartCacheIdentity,
@@ -86,7 +86,7 @@ export async function prepareChart(
 /** Compute (or fetch from cache) the chart JSON body of a prepared request. */
 export function cachedChart(
   env: Env,
-  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  ctx: CacheContext,
   prepared: PreparedChart,
   pathPrefix = '',
 ): Promise<CacheResult> {
@@ -167,7 +167,7 @@ const create = createRoute({
   summary: 'Compute a natal chart',
   description:
     'Planets, points, houses, aspects, distributions and lunar phase for birth data. Give the place as `city` (+ `country`) or `latitude`/`longitude` (+ `timezone`). Metered as `charts` (cache hits too). Cached: `X-Cache`, `ETag`, `If-None-Match`. With `"save": true` the chart is stored (201) and `chart.saved` is emitted. Emits `chart.calculated`.',
-  middleware: [requireScope('charts:read'), idempotent(savesChart)] as const,
+  middleware: [requireScope('charts:read'), idempotent(savesChart), refuseWhenUsedUp('charts')] as const,
   request: {
     headers: IdempotencyHeaders,
     body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
@@ -240,7 +240,7 @@ export const chartRoutes = createRouter()
     const body = c.req.valid('json');
     if (body.save) assertScope(p, 'charts:write');
     const prepared = await prepareChart(c.env.DB, body, '', kvLayer(c.env, c.executionCtx));
-    const result = await chargeWhile(c, 'charts', 1, () => cachedChart(c.env, c.executionCtx, prepared));
+    const result = await chargeWhile(c, 'charts', 1, (ctx) => cachedChart(c.env, ctx, prepared));
     if (!body.save) {
       c.executionCtx.waitUntil(
         Promise.resolve().then(() =>

@@ -8,7 +8,7 @@ import { quickScore, rankScore, scorePointsOf } from '../astro/synastry';
 import { DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached } from '../platform/cache';
+import { type CacheContext, cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import {
   FAMOUS_COLUMNS,
@@ -21,7 +21,7 @@ import {
 import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
 import { fold } from '../platform/places';
 import { domainProblem, loggable, notFound } from '../platform/problem';
-import { charge, chargeWhile } from '../platform/quota';
+import { charge, chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
@@ -130,6 +130,7 @@ const MatchSchema = z
 
 const tags = ['Famous people'];
 const scope = requireScope('charts:read');
+const metered = refuseWhenUsedUp('famous_people');
 
 const search = createRoute({
   method: 'get',
@@ -139,7 +140,7 @@ const search = createRoute({
   summary: 'Search famous people',
   description:
     'By name (accent-insensitive), category and Sun/Moon/rising sign; ordered by slug. Metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { query: SearchQuery },
   responses: {
     200: {
@@ -156,7 +157,7 @@ const details = createRoute({
   operationId: 'getFamousPerson',
   tags,
   summary: 'A famous person',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { params: SlugParam },
   responses: {
     200: { description: 'The person.', content: { 'application/json': { schema: FamousPersonSchema } } },
@@ -171,7 +172,7 @@ const chart = createRoute({
   tags,
   summary: "A famous person's chart",
   description: 'Honours the chart options as query parameters. Cached; metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { params: SlugParam, query: ChartQuery },
   responses: {
     200: { description: 'The chart.', content: { 'application/json': { schema: ChartSchema } } },
@@ -188,7 +189,7 @@ const matches = createRoute({
   summary: 'Famous people who match a subject',
   description:
     'Ranks the collection by the synastry compatibility score (Discepolo) against birth data or a saved chart, from precomputed points (no full synastry per person), and lists those sharing the Sun, Moon or rising sign. Metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { body: { content: { 'application/json': { schema: MatchRequestSchema } }, required: true } },
   responses: {
     200: { description: 'Matches.', content: { 'application/json': { schema: MatchSchema } } },
@@ -205,19 +206,18 @@ function chartOf(input: SubjectInput, options = {}) {
   }
 }
 
-async function famousChart(c: Context<AppEnv>, person: FamousPerson, query: z.infer<typeof ChartQuery>) {
+async function famousChart(
+  c: Context<AppEnv>,
+  person: FamousPerson,
+  query: z.infer<typeof ChartQuery>,
+  ctx: CacheContext = c.executionCtx,
+) {
   const input = famousSubject(person);
   const options = toChartOptions(query);
-  return cached(
-    c.env,
-    c.executionCtx,
-    'famous',
-    `${person.slug}|${chartCacheIdentity(input, options)}`,
-    async () => ({
-      body: JSON.stringify({ id: null, ...chartOf(input, options) }),
-      contentType: 'application/json; charset=utf-8',
-    }),
-  );
+  return cached(c.env, ctx, 'famous', `${person.slug}|${chartCacheIdentity(input, options)}`, async () => ({
+    body: JSON.stringify({ id: null, ...chartOf(input, options) }),
+    contentType: 'application/json; charset=utf-8',
+  }));
 }
 
 registerFamousWarmer(async (c) => {
@@ -277,8 +277,8 @@ export const famousRoutes = createRouter()
   .openapi(chart, async (c) => {
     const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug, kvLayer(c.env, c.executionCtx));
     if (!person) throw notFound('famous person');
-    const result = await chargeWhile(c, 'famous_people', 1, () =>
-      famousChart(c, person, c.req.valid('query')),
+    const result = await chargeWhile(c, 'famous_people', 1, (ctx) =>
+      famousChart(c, person, c.req.valid('query'), ctx),
     );
     return sendCached(c, result, result.body, 300) as never;
   })

@@ -7,10 +7,10 @@ import { buildReading, SECTION_IDS, type SectionId } from '../astro/readings';
 import type { Chart } from '../astro/types';
 import type { Env } from '../env';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached } from '../platform/cache';
+import { type CacheContext, cached } from '../platform/cache';
 import { publishEvent } from '../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
@@ -57,7 +57,7 @@ export type ReadingRequest = z.infer<typeof ReadingRequestSchema>;
  */
 export function cachedReading(
   env: Env,
-  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  ctx: CacheContext,
   identity: string,
   chart: () => Promise<Chart>,
   sections: readonly SectionId[] | undefined,
@@ -87,7 +87,7 @@ const route = createRoute({
   summary: 'Generate a reading',
   description:
     "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`. Metered as `readings`; cached. Emits `reading.generated`.",
-  middleware: [requireScope('readings')] as const,
+  middleware: [requireScope('readings'), refuseWhenUsedUp('readings')] as const,
   request: { body: { content: { 'application/json': { schema: ReadingRequestSchema } }, required: true } },
   responses: {
     200: { description: 'The reading.', content: { 'application/json': { schema: ReadingSchema } } },
@@ -102,10 +102,10 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
   const options = toChartOptions(body);
   // Resolve first (an unknown chart_id, slug or city is a 4xx that costs no unit), then charge.
   const resolved = await resolveSide(c, body);
-  const result = await chargeWhile(c, 'readings', 1, () =>
+  const result = await chargeWhile(c, 'readings', 1, (ctx) =>
     cachedReading(
       c.env,
-      c.executionCtx,
+      ctx,
       chartCacheIdentity(resolved.input, options),
       async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
       body.sections,

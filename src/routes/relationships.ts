@@ -16,7 +16,7 @@ import { cached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
@@ -210,7 +210,7 @@ const synastryRoute = createRoute({
   summary: 'Synastry of two people',
   description:
     "Inter-chart aspects (tighter orbs than natal), each person's points in the other's houses, and a compatibility score (Discepolo's method) with its breakdown, plus an element/modality harmony summary. Metered as `synastry`; cached.",
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('synastry')] as const,
   request: { body: json(SynastryRequestSchema) },
   responses: {
     200: { description: 'The synastry.', content: { 'application/json': { schema: SynastrySchema } } },
@@ -227,7 +227,7 @@ const compositeRoute = createRoute({
   summary: 'Composite chart of two people',
   description:
     'Midpoint composite (shorter-arc midpoints; at an exact opposition the midpoint 90° after the smaller longitude), with houses derived from the composite MC at the mean latitude, or a Davison chart (`method: "davison"`). Metered as `synastry`; cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('synastry')] as const,
   request: { body: json(CompositeRequestSchema) },
   responses: {
     200: {
@@ -246,8 +246,8 @@ export const relationshipRoutes = createRouter()
     const chartOptions = { ...options, aspects: undefined, orbs: undefined };
     const { a, b, identity } = await twoCharts(c, body, chartOptions);
     const syn = { aspects: body.aspects, orbs: body.orbs };
-    const result = await chargeWhile(c, 'synastry', 1, () =>
-      cached(c.env, c.executionCtx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
+    const result = await chargeWhile(c, 'synastry', 1, (ctx) =>
+      cached(c.env, ctx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
         const first = chartOf(a, chartOptions, 'first');
         const second = chartOf(b, chartOptions, 'second');
         const s = synastry(first, second, syn);
@@ -271,8 +271,8 @@ export const relationshipRoutes = createRouter()
     const body = c.req.valid('json');
     const options = toChartOptions(body);
     const { a, b, identity } = await twoCharts(c, body, options);
-    const result = await chargeWhile(c, 'synastry', 1, () =>
-      cached(c.env, c.executionCtx, 'composite', `${body.method}|${identity}`, async () => {
+    const result = await chargeWhile(c, 'synastry', 1, (ctx) =>
+      cached(c.env, ctx, 'composite', `${body.method}|${identity}`, async () => {
         const first = chartOf(a, options, 'first');
         const second = chartOf(b, options, 'second');
         const resolved = resolveOptions(options);
