@@ -36,6 +36,7 @@ import type { Env } from '../env';
 import { type ChartRequest, cachedChart, prepareChart } from '../routes/charts';
 import { cachedReading } from '../routes/readings';
 import { iso } from './accounts';
+import { withRequestWarnings } from './cache';
 import { publishEvent } from './events';
 import { newId } from './ids';
 import {
@@ -420,19 +421,22 @@ async function computeItem(
     }
     const item = parsed.data as ChartRequest & { sections?: SectionId[] };
     const prepared = await prepareChart(env.DB, { ...item, save: false }, itemPath(idx));
-    const chartBody = async () => (await cachedChart(env, ctx, prepared, itemPath(idx))).body;
-    const result =
-      type === 'charts'
-        ? `{"id":null,${(await chartBody()).slice(1)}`
-        : (
-            await cachedReading(
+    const chart = () => cachedChart(env, ctx, prepared, itemPath(idx));
+    const body = (
+      await withRequestWarnings(
+        type === 'charts'
+          ? await chart()
+          : await cachedReading(
               env,
               ctx,
               chartCacheIdentity(prepared.input, prepared.options),
-              async () => JSON.parse(await chartBody()) as Chart,
+              async () => JSON.parse((await chart()).body) as Chart,
               item.sections,
-            )
-          ).body;
+            ),
+        prepared.warnings,
+      )
+    ).body;
+    const result = type === 'charts' ? `{"id":null,${body.slice(1)}` : body;
     return { idx, status: 'succeeded', result };
   } catch (err) {
     if (err instanceof ProblemError && err.init.status < 500) {

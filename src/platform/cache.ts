@@ -244,6 +244,27 @@ export async function cached(
   return { ...value, status: 'MISS', key };
 }
 
+/**
+ * A cached body is shared by every request with the same normalised identity, so it must hold nothing
+ * that depends on how one request was phrased. Warnings that do (a city name that matched several
+ * places: they quote the name as it was asked, and "Paris, FR" has none) are added to each answer
+ * here: `place` puts them into the parsed JSON body (default: first in its top-level `warnings`). The
+ * answer then gets its own ETag. Free when there are none.
+ */
+export async function withRequestWarnings<Doc extends { warnings: string[] }>(
+  result: CacheResult,
+  warnings: readonly string[],
+  place: (doc: Doc) => void = (doc) => {
+    doc.warnings.unshift(...warnings);
+  },
+): Promise<CacheResult> {
+  if (warnings.length === 0) return result;
+  const doc = JSON.parse(result.body) as Doc;
+  place(doc);
+  const body = JSON.stringify(doc);
+  return { ...result, body, etag: await etagOf(body) };
+}
+
 function putL1(key: string, value: CachedBody, ttl: number): Promise<void> {
   return caches.default
     .put(

@@ -13,7 +13,7 @@ import { charts } from '../db/schema';
 import type { Env } from '../env';
 import { iso } from '../platform/accounts';
 import { assertScope, principalOf, requireScope } from '../platform/auth';
-import { type CacheContext, type CacheResult, cached } from '../platform/cache';
+import { type CacheContext, type CacheResult, cached, withRequestWarnings } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { publishEvent } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
@@ -83,7 +83,10 @@ export async function prepareChart(
   }
 }
 
-/** Compute (or fetch from cache) the chart JSON body of a prepared request. */
+/**
+ * Compute (or fetch from cache) the chart JSON body of a prepared request. The body is shared by every
+ * request with the same identity: it leaves out the request's own warnings (withRequestWarnings).
+ */
 export function cachedChart(
   env: Env,
   ctx: CacheContext,
@@ -92,16 +95,15 @@ export function cachedChart(
 ): Promise<CacheResult> {
   const identity = chartCacheIdentity(prepared.input, prepared.options);
   return cached(env, ctx, 'charts', identity, async () => ({
-    body: JSON.stringify(computeWithWarnings(prepared, pathPrefix)),
+    body: JSON.stringify(computePrepared(prepared, pathPrefix)),
     contentType: 'application/json; charset=utf-8',
   }));
 }
 
-export function computeWithWarnings(prepared: PreparedChart, pathPrefix = ''): Chart {
+/** The chart of a prepared request, without its request-specific warnings (domain errors → 422). */
+export function computePrepared(prepared: Pick<PreparedChart, 'input' | 'options'>, pathPrefix = ''): Chart {
   try {
-    const chart = computeChart(prepared.input, prepared.options);
-    chart.warnings.unshift(...prepared.warnings);
-    return chart;
+    return computeChart(prepared.input, prepared.options);
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
     throw err;
@@ -240,7 +242,10 @@ export const chartRoutes = createRouter()
     const body = c.req.valid('json');
     if (body.save) assertScope(p, 'charts:write');
     const prepared = await prepareChart(c.env.DB, body, '', kvLayer(c.env, c.executionCtx));
-    const result = await chargeWhile(c, 'charts', 1, (ctx) => cachedChart(c.env, ctx, prepared));
+    const result = await withRequestWarnings(
+      await chargeWhile(c, 'charts', 1, (ctx) => cachedChart(c.env, ctx, prepared)),
+      prepared.warnings,
+    );
     if (!body.save) {
       c.executionCtx.waitUntil(
         Promise.resolve().then(() =>

@@ -7,7 +7,7 @@ import { buildReading, SECTION_IDS, type SectionId } from '../astro/readings';
 import type { Chart } from '../astro/types';
 import type { Env } from '../env';
 import { principalOf, requireScope } from '../platform/auth';
-import { type CacheContext, cached } from '../platform/cache';
+import { type CacheContext, cached, withRequestWarnings } from '../platform/cache';
 import { publishEvent } from '../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
@@ -15,7 +15,7 @@ import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
 import { ChartSchema, ChartSubjectSchema } from './chart-schemas';
-import { computeWithWarnings, sendCached } from './charts';
+import { computePrepared, sendCached } from './charts';
 
 export const ReadingRequestSchema = z
   .object({
@@ -102,14 +102,17 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
   const options = toChartOptions(body);
   // Resolve first (an unknown chart_id, slug or city is a 4xx that costs no unit), then charge.
   const resolved = await resolveSide(c, body);
-  const result = await chargeWhile(c, 'readings', 1, (ctx) =>
-    cachedReading(
-      c.env,
-      ctx,
-      chartCacheIdentity(resolved.input, options),
-      async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
-      body.sections,
+  const result = await withRequestWarnings(
+    await chargeWhile(c, 'readings', 1, (ctx) =>
+      cachedReading(
+        c.env,
+        ctx,
+        chartCacheIdentity(resolved.input, options),
+        async () => computePrepared({ input: resolved.input, options }),
+        body.sections,
+      ),
     ),
+    resolved.warnings,
   );
   publishEvent(
     c.executionCtx,

@@ -12,7 +12,7 @@ import type { Chart, Element, Modality } from '../astro/types';
 import { DomainError, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
-import { cached } from '../platform/cache';
+import { type CacheResult, cached, withRequestWarnings } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
@@ -174,15 +174,34 @@ async function twoCharts(
   };
 }
 
+/** A side's chart, without the side's request-specific warnings (withSideWarnings adds them per answer). */
 function chartOf(side: ResolvedSide, options: ChartOptions, prefix: string): Chart {
   try {
-    const chart = computeChart(side.input, options);
-    chart.warnings.unshift(...side.warnings);
-    return chart;
+    return computeChart(side.input, options);
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, prefix);
     throw err;
   }
+}
+
+/**
+ * The sides' request-specific warnings (how a city was asked for), added to an answer from the shared
+ * cache (withRequestWarnings) where a body computed with them would hold them: first in each side's chart
+ * (`charts`: synastry), and in the body's own list, prefixed, before that side's other warnings.
+ */
+function withSideWarnings(result: CacheResult, a: ResolvedSide, b: ResolvedSide, charts: boolean) {
+  const first = a.warnings.map((w) => `first: ${w}`);
+  const second = b.warnings.map((w) => `second: ${w}`);
+  type Doc = { warnings: string[]; first?: { warnings: string[] }; second?: { warnings: string[] } };
+  return withRequestWarnings<Doc>(result, [...first, ...second], (doc) => {
+    if (charts) {
+      doc.first?.warnings.unshift(...a.warnings);
+      doc.second?.warnings.unshift(...b.warnings);
+    }
+    const end = doc.warnings.findIndex((w) => !w.startsWith('first: '));
+    doc.warnings.splice(end === -1 ? doc.warnings.length : end, 0, ...second);
+    doc.warnings.unshift(...first);
+  });
 }
 
 function distributionsOf(points: Chart['points']) {
@@ -265,7 +284,8 @@ export const relationshipRoutes = createRouter()
         };
       }),
     );
-    return sendCached(c, result, result.body) as never;
+    const answer = await withSideWarnings(result, a, b, true);
+    return sendCached(c, answer, answer.body) as never;
   })
   .openapi(compositeRoute, async (c) => {
     const body = c.req.valid('json');
@@ -319,5 +339,6 @@ export const relationshipRoutes = createRouter()
         return { body: JSON.stringify({ ...out, warnings }), contentType: 'application/json; charset=utf-8' };
       }),
     );
-    return sendCached(c, result, result.body) as never;
+    const answer = await withSideWarnings(result, a, b, false);
+    return sendCached(c, answer, answer.body) as never;
   });

@@ -15,7 +15,7 @@ import { notFound } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { chartCacheIdentity, kvLayer } from '../platform/subject';
-import { ChartRequestSchema, computeWithWarnings, loadSavedChart, prepareChart, sendCached } from './charts';
+import { ChartRequestSchema, computePrepared, loadSavedChart, prepareChart, sendCached } from './charts';
 
 const WheelQuery = z.object({
   size: z.coerce
@@ -79,13 +79,12 @@ function wheelResponse(
   ctx: CacheContext,
   input: SubjectInput,
   options: ChartOptions,
-  warnings: string[],
   q: { size: number; theme: 'light' | 'dark' },
   saved?: Chart,
 ) {
   const identity = `${chartCacheIdentity(input, options)}|${q.size}|${q.theme}`;
   return cached(c.env, ctx, 'wheels', identity, async () => {
-    const chart = saved ?? computeWithWarnings({ input, options, warnings });
+    const chart = saved ?? computePrepared({ input, options });
     return { body: renderWheel(chart, q), contentType: 'image/svg+xml; charset=utf-8' };
   });
 }
@@ -96,14 +95,14 @@ export const wheelRoutes = createRouter()
     if (!row) throw notFound('chart');
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
     const result = await chargeWhile(c, 'charts', 1, (ctx) =>
-      wheelResponse(c, ctx, req.subject, req.options, [], c.req.valid('query'), row.chart as Chart),
+      wheelResponse(c, ctx, req.subject, req.options, c.req.valid('query'), row.chart as Chart),
     );
     return sendCached(c, result, result.body, 300) as never;
   })
   .openapi(ofSubject, async (c) => {
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
     const result = await chargeWhile(c, 'charts', 1, (ctx) =>
-      wheelResponse(c, ctx, prepared.input, prepared.options, prepared.warnings, c.req.valid('query')),
+      wheelResponse(c, ctx, prepared.input, prepared.options, c.req.valid('query')),
     );
     return sendCached(c, result, result.body) as never;
   });
