@@ -242,9 +242,11 @@ export const famousRoutes = createRouter()
     const where: string[] = [];
     const args: unknown[] = [];
     if (q.q) {
-      const key = fold(q.q);
-      where.push(`name_key LIKE ?${args.length + 1} ESCAPE '\\'`);
-      args.push(`%${key.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      // A substring of the folded name. instr(), not LIKE '%...%': D1 refuses LIKE patterns over 50 bytes
+      // ("LIKE or GLOB pattern too complex"), and the query may be 100 characters (more bytes once folded).
+      // The same matches, with no wildcard to escape; both scan the few hundred rows.
+      where.push(`instr(name_key, ?${args.length + 1}) > 0`);
+      args.push(fold(q.q));
     }
     for (const col of ['category', 'sun_sign', 'moon_sign', 'rising_sign'] as const) {
       if (q[col]) {
