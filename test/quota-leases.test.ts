@@ -7,21 +7,18 @@
  *
  * The burst limit (per key and second) is what shapes a real client's waves, so the waves here are one
  * burst each: the quota clock (setClock) moves one second between waves, refilling the key's bucket,
- * instead of the suite sleeping 12 or 24 s. Leases follow the same clock; their settlement (an unused
- * remainder handed back to the Durable Object when the lease expires) runs on a real timer, shortened by
- * setLeaseTtl so the test does not wait the production 10 s for it.
+ * instead of the suite sleeping 12 or 24 s. Leases expire by the same clock; their settlement (what is
+ * left handed back to the Durable Object once a lease is idle for a second, or expires) runs on a real
+ * timer, as in production.
  */
 import { runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resetQuotaMemory, setClock, setLeaseTtl, utcDay } from '../src/platform/quota';
+import { resetQuotaMemory, setClock, utcDay } from '../src/platform/quota';
 import { BURST_PER_SECOND, DAILY_LIMITS } from '../src/platform/tiers';
 import { authed, createAccount, json, waitFor } from './helpers';
 
-afterEach(() => {
-  setClock(null);
-  setLeaseTtl(null);
-});
+afterEach(() => setClock(null));
 
 /** Birth data number i (distinct for i < 28 × 24 × 60): a chart nobody computed before. */
 const distinct = (i: number) => ({
@@ -62,20 +59,35 @@ async function waves(key: string, tier: 'premium' | 'unlimited', calls: number, 
 describe('leases under concurrency', () => {
   it('premium: 1200 distinct calls in concurrent waves at the burst rate admit exactly 1000', async () => {
     resetQuotaMemory();
-    setLeaseTtl(1500);
     const { key, accountId } = await createAccount({ tier: 'premium' });
-    const statuses = await waves(key, 'premium', 1200, distinct);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(DAILY_LIMITS.premium.charts);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(200);
-    // Once the leases are back (their expiry), the reported usage is what was admitted...
-    await waitFor('usage = admitted', async () => ((await used(key)) === 1000 ? true : undefined), 10_000);
-    // ...and stays so after the Durable Object's own lease lifetime: nothing was left out to settle as spent.
     const stub = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(accountId));
+    const counter = () =>
+      runInDurableObject(
+        stub,
+        (_o, state) =>
+          state.storage.sql
+            .exec<{ used: number; leased: number }>(
+              'SELECT used, leased FROM counters WHERE class = ?',
+              'charts',
+            )
+            .toArray()[0],
+      );
+    // The first 300, then a pause: the lease the isolate holds is handed back once idle, so the object
+    // counts exactly what was admitted (not the lease's unspent units) and no lease is left out.
+    const first = await waves(key, 'premium', 300, distinct);
+    expect(first.filter((s) => s === 200)).toHaveLength(300);
+    await waitFor('the lease back', async () => ((await counter())?.leased === 0 ? true : undefined), 10_000);
+    expect(await counter()).toEqual({ used: 300, leased: 0 });
+    expect(await used(key)).toBe(300);
+
+    const rest = await waves(key, 'premium', 900, (i) => distinct(300 + i));
+    expect([...first, ...rest].filter((s) => s === 200)).toHaveLength(DAILY_LIMITS.premium.charts);
+    expect(rest.filter((s) => s === 429)).toHaveLength(200);
+    // Once the leases are back, the reported usage is what was admitted, and stays so after the Durable
+    // Object's own lease lifetime: nothing was left out to be settled as spent.
+    await waitFor('usage = admitted', async () => ((await used(key)) === 1000 ? true : undefined), 10_000);
+    expect(await counter()).toEqual({ used: 1000, leased: 0 });
     await runInDurableObject(stub, (_o, state) => {
-      const row = state.storage.sql
-        .exec<{ used: number; leased: number }>('SELECT used, leased FROM counters WHERE class = ?', 'charts')
-        .toArray()[0];
-      expect(row).toEqual({ used: 1000, leased: 0 });
       state.storage.sql.exec('UPDATE counters SET lease_until = 1');
     });
     expect(await stub.usage(utcDay(Date.now()))).toEqual({ charts: 1000 });
@@ -83,7 +95,6 @@ describe('leases under concurrency', () => {
 
   it('unlimited: 12 000 calls in concurrent waves of 500 admit exactly 10 000', async () => {
     resetQuotaMemory();
-    setLeaseTtl(1500);
     const { key } = await createAccount({ tier: 'unlimited' });
     // The quota is what is measured here, not the chart: 40 bodies, each computed once, then cache hits.
     const statuses = await waves(key, 'unlimited', 12_000, (i) => distinct(i % 40));

@@ -8,8 +8,9 @@
  *    lease while a lease request is out go to the object for their own units only, so no answer ever
  *    replaces a lease that still holds units (which the object would later settle as spent: units nobody
  *    used, refused to the customer). The request whose round trip took a lease hands back what is left of
- *    it when it expires (LEASE_TTL_MS, in waitUntil), or the next lease request does it first; so once
- *    its leases are back, the object's count is exactly what this isolate admitted;
+ *    it (in waitUntil) once nobody has spent from it for LEASE_IDLE_MS, or when it expires (LEASE_TTL_MS),
+ *    unless the next lease request does it first; so once its leases are back (within a second of the
+ *    last call), the object's count is exactly what this isolate admitted;
  *  - exhausted: classes known to be used up until their reset, so floods of rejected calls never reach
  *    the Durable Object, nor anything else (chargeWhile checks it before any work);
  *  - burst buckets: a token bucket per key (BURST_PER_SECOND of the tier, per isolate).
@@ -35,6 +36,12 @@ import { BURST_PER_SECOND, DAILY_LIMITS, type EndpointClass } from './tiers';
 
 /** How long an isolate spends a lease before handing back what is left (rate-limiter.ts: LEASE_LIFETIME_MS). */
 export const LEASE_TTL_MS = 10_000;
+/**
+ * A lease nobody has spent from for this long is handed back before it expires: traffic that pauses
+ * needs no lease (its next call takes a fresh one), the account's usage is exact a second after its last
+ * call, and the request that holds the hand-back in its waitUntil is not kept alive for the full 10 s.
+ */
+export const LEASE_IDLE_MS = 1_000;
 /** How long a refused call waits for a lease request in flight before it is answered (a bound, not a pause). */
 const LEASE_WAIT_MS = 2_000;
 
@@ -42,11 +49,6 @@ const LEASE_WAIT_MS = 2_000;
 let clock: () => number = () => Date.now();
 export function setClock(fn: (() => number) | null): void {
   clock = fn ?? (() => Date.now());
-}
-let leaseTtl = LEASE_TTL_MS;
-/** Tests: a shorter lease lifetime, so that its settlement (a real timer) does not take 10 s. */
-export function setLeaseTtl(ms: number | null): void {
-  leaseTtl = ms ?? LEASE_TTL_MS;
 }
 
 export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -62,6 +64,9 @@ export interface Lease {
   expiresAt: number;
   /** Handed back to the object (by the next lease request or at expiry): nothing more is spent from it. */
   released: boolean;
+  /** Real time (ms; the quota clock may be a test's) of the last spend, and by when it is handed back. */
+  lastSpent: number;
+  settleBy: number;
 }
 
 interface Meter {
@@ -124,16 +129,21 @@ function takeLease(m: Meter): LeaseRelease | undefined {
 }
 
 /**
- * Hands the lease back when it expires, unless a lease request did first. Runs in the waitUntil of the
- * request whose round trip took the lease (LEASE_TTL_MS is well inside the 30 s waitUntil allows). It
- * always waits the lease's whole life: resolving its wait from another request (the one that hands the
- * lease back early) is I/O across requests, which workerd refuses.
+ * Hands the lease back once it has been idle for LEASE_IDLE_MS or has lived LEASE_TTL_MS, unless a lease
+ * request did first. Runs in the waitUntil of the request whose round trip took the lease (at most
+ * LEASE_TTL_MS, well inside the 30 s waitUntil allows). It checks on its own timer rather than being
+ * woken: resolving its wait from another request (one that hands the lease back early) would be I/O
+ * across requests, which workerd refuses.
  */
-async function settleAtExpiry(env: Env, m: Meter, lease: Lease): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, leaseTtl));
-  if (lease.released) return;
-  // Expired and still this meter's: the next call would hand it back; nobody may call again, so do it now,
-  // as a lease request (refused calls wait for it, and no other lease is taken meanwhile).
+async function settleWhenIdle(env: Env, m: Meter, lease: Lease): Promise<void> {
+  for (;;) {
+    if (lease.released) return;
+    const wait = Math.min(lease.settleBy, lease.lastSpent + LEASE_IDLE_MS) - Date.now();
+    if (wait <= 0) break;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  // Idle or expired and still this meter's: the next call would hand it back; nobody may call again, so
+  // do it now, as a lease request (refused calls wait for it, and no other lease is taken meanwhile).
   const owned = m.lease === lease && m.flight === null;
   let landed = () => {};
   if (owned) {
@@ -247,6 +257,7 @@ export async function consumeQuota(
     const held = m.lease;
     if (usable(held, units, day, now)) {
       held.left -= units;
+      held.lastSpent = Date.now();
       const used = held.usedAtGrant - held.left;
       return { cls, limit, used, remaining: Math.max(0, limit - used), resetAt, lease: held };
     }
@@ -288,12 +299,14 @@ export async function consumeQuota(
         granted: result.lease,
         left: result.lease,
         usedAtGrant: result.used,
-        expiresAt: now + leaseTtl,
+        expiresAt: now + LEASE_TTL_MS,
         released: false,
+        lastSpent: Date.now(),
+        settleBy: Date.now() + LEASE_TTL_MS,
       };
       m.lease = lease;
       exhausted.delete(memoOf(p, cls)); // units in hand: not used up, whatever a concurrent call concluded
-      const settling = settleAtExpiry(env, m, lease);
+      const settling = settleWhenIdle(env, m, lease);
       if (ctx) ctx.waitUntil(settling);
     }
     if (result.allowed) {
@@ -312,7 +325,7 @@ export async function consumeQuota(
     const remaining = Math.max(0, limit - result.used);
     // Used up. Leases other isolates hold may come back (within a lease lifetime); otherwise it is final.
     if (remaining === 0) {
-      exhausted.set(memoOf(p, cls), result.leased > 0 ? Math.min(resetAt, now + leaseTtl) : resetAt);
+      exhausted.set(memoOf(p, cls), result.leased > 0 ? Math.min(resetAt, now + LEASE_TTL_MS) : resetAt);
     }
     throw quotaExceeded(p.tier, { cls, limit, used: result.used, remaining, resetAt }, now, units);
   }
