@@ -33,6 +33,7 @@ import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { invalidField, loggable, notFound, problem } from '../platform/problem';
 import { usageToday, utcDay } from '../platform/quota';
 import { createRouter } from '../platform/router';
+import { text } from '../platform/text';
 import { DAILY_LIMITS, type EndpointClass } from '../platform/tiers';
 
 export const MAX_RANGE_DAYS = 366;
@@ -47,8 +48,7 @@ const isCalendarDate = (s: string) => {
 };
 
 const DateParam = (name: 'from' | 'to', description: string) =>
-  z
-    .string()
+  text()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD.')
     .refine(isCalendarDate, 'Not a calendar date.')
     .optional()
@@ -264,8 +264,7 @@ const user = createRoute({
     'Requests by day and endpoint class, daily quota use and errors. A key reads its own account (`me` works too); an admin reads any. Another account is a 404.',
   request: {
     params: z.object({
-      user_id: z
-        .string()
+      user_id: text()
         .max(64)
         .openapi({ param: { name: 'user_id', in: 'path' }, example: 'acct_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
     }),
@@ -288,8 +287,7 @@ const endpoint = createRoute({
   middleware: [requireAdmin] as const,
   request: {
     params: z.object({
-      endpoint: z
-        .string()
+      endpoint: text()
         .min(1)
         .max(200)
         .openapi({ param: { name: 'endpoint', in: 'path' }, example: 'charts.:id' }),
@@ -314,8 +312,7 @@ const events = createRoute({
   middleware: [requireAdmin] as const,
   request: {
     params: z.object({
-      event_type: z
-        .string()
+      event_type: text()
         .max(64)
         .openapi({ param: { name: 'event_type', in: 'path' }, example: 'chart.calculated' }),
     }),

@@ -23,6 +23,7 @@ import { SCOPES } from '../platform/keys';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
 import { invalidField, notFound, problem } from '../platform/problem';
 import { createRouter } from '../platform/router';
+import { text } from '../platform/text';
 
 export const KeySchema = z
   .object({
@@ -53,7 +54,7 @@ const MAX_DAYS = 3650;
 
 const CreateBody = z
   .object({
-    name: z.string().trim().min(1).max(100).default('api key'),
+    name: text().trim().min(1).max(100).default('api key'),
     scopes: z
       .array(z.enum(SCOPES))
       .min(1)
@@ -81,8 +82,7 @@ const RollBody = z
   .strict();
 
 const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'key_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });

@@ -40,6 +40,7 @@ import {
 import { loggable, notFound, problem } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
+import { text } from '../platform/text';
 import { ChartSchema } from './chart-schemas';
 import { ReadingSchema } from './readings';
 
@@ -174,8 +175,7 @@ const createReadings = createRoute({
 });
 
 const JobParam = z.object({
-  job_id: z
-    .string()
+  job_id: text()
     .max(64)
     .openapi({ param: { name: 'job_id', in: 'path' }, example: 'job_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });

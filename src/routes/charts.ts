@@ -32,6 +32,7 @@ import {
   subjectFields,
   toChartOptions,
 } from '../platform/subject';
+import { text } from '../platform/text';
 import { ChartSchema, ChartSummarySchema } from './chart-schemas';
 
 export const ChartRequestSchema = z
@@ -155,8 +156,7 @@ function savesChart(body: string): boolean {
 const chartJson = { 'application/json': { schema: ChartSchema } };
 const tags = ['Charts'];
 const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'chart_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });

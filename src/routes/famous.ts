@@ -25,6 +25,7 @@ import { charge, chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
+import { text } from '../platform/text';
 import { registerFamousWarmer } from './admin-cache';
 import { ChartSchema } from './chart-schemas';
 import { sendCached } from './charts';
@@ -71,22 +72,17 @@ export const FamousPersonSchema = z
   .openapi('FamousPerson');
 
 const SearchQuery = z.object({
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Name, any case and accents.' }),
+  q: text().trim().min(1).max(100).optional().openapi({ description: 'Name, any case and accents.' }),
   category: z.enum(CATEGORIES).optional(),
   sun_sign: Sign.optional(),
   moon_sign: Sign.optional(),
   rising_sign: Sign.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  starting_after: z
-    .string()
-    .max(100)
-    .optional()
-    .openapi({ description: 'Cursor: the slug of the last item.' }),
+  starting_after: text().max(100).optional().openapi({ description: 'Cursor: the slug of the last item.' }),
 });
 
 const SlugParam = z.object({
-  slug: z
-    .string()
+  slug: text()
     .max(100)
     .openapi({ param: { name: 'slug', in: 'path' }, example: 'albert-einstein' }),
 });

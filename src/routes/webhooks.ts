@@ -26,6 +26,7 @@ import { isId, newId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
 import { invalidField, notFound, problem } from '../platform/problem';
 import { createRouter } from '../platform/router';
+import { text } from '../platform/text';
 import { checkWebhookUrl, MAX_URL_LENGTH } from '../platform/url-safety';
 import {
   attemptDelivery,
@@ -145,8 +146,7 @@ const EventsField = z
     example: ['chart.calculated', 'chart.saved'],
   });
 
-const UrlField = z
-  .string()
+const UrlField = text()
   .min(1)
   .max(MAX_URL_LENGTH)
   .openapi({
@@ -156,7 +156,7 @@ const UrlField = z
     example: 'https://example.com/webhooks/stellar',
   });
 
-const DescriptionField = z.string().trim().max(500);
+const DescriptionField = text({ multiline: true }).trim().max(500);
 
 const CreateBody = z
   .object({
@@ -185,15 +185,13 @@ const UpdateBody = z
   .openapi('WebhookUpdate');
 
 const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'wh_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
 
 const DeliveryParams = IdParam.extend({
-  delivery_id: z
-    .string()
+  delivery_id: text()
     .max(64)
     .openapi({ param: { name: 'delivery_id', in: 'path' }, example: 'dlv_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });

@@ -15,6 +15,7 @@ import { notFound } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { chartCacheIdentity, kvLayer } from '../platform/subject';
+import { text } from '../platform/text';
 import { ChartRequestSchema, computePrepared, loadSavedChart, prepareChart, sendCached } from './charts';
 
 const WheelQuery = z.object({
@@ -41,8 +42,7 @@ const ofSaved = createRoute({
   middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: {
     params: z.object({
-      id: z
-        .string()
+      id: text()
         .max(64)
         .openapi({ param: { name: 'id', in: 'path' } }),
     }),
