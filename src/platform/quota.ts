@@ -31,7 +31,7 @@ import type { Env } from '../env';
 import type { CacheContext } from './cache';
 import type { AppEnv, Principal } from './context';
 import { loggable, ProblemError, QUOTA_EXCEEDED_TYPE } from './problem';
-import type { ConsumeResult, LeaseRelease } from './rate-limiter';
+import { type ConsumeResult, LEASE_MIN_LIMIT, type LeaseRelease } from './rate-limiter';
 import { BURST_PER_SECOND, DAILY_LIMITS, type EndpointClass } from './tiers';
 
 /** How long an isolate spends a lease before handing back what is left (rate-limiter.ts: LEASE_LIFETIME_MS). */
@@ -262,8 +262,8 @@ export async function consumeQuota(
       return { cls, limit, used, remaining: Math.max(0, limit - used), resetAt, lease: held };
     }
     // A round trip. Only one lease request at a time: it hands back the current lease and may take a new
-    // one; calls meanwhile ask for their own units only.
-    const asksLease = m.flight === null;
+    // one; calls meanwhile ask for their own units only. Small quotas are never leased.
+    const asksLease = limit >= LEASE_MIN_LIMIT && m.flight === null;
     let landed = () => {};
     let release: LeaseRelease | undefined;
     if (asksLease) {
