@@ -160,6 +160,7 @@ describe('daily quotas', () => {
             calls += 1;
             return stub.consume(req);
           },
+          release: (req: Parameters<typeof stub.release>[0]) => stub.release(req),
         }),
       },
     } as unknown as typeof env;

@@ -327,6 +327,8 @@ export const idempotencyKeys = sqliteTable(
     responseHeaders: text('response_headers', { mode: 'json' }),
     responseBody: text('response_body'),
     createdAt: createdAt(),
+    /** While "running": the lock's lease, renewed by the request holding it (ms; 0 before migration 0007). */
+    lockedUntil: integer('locked_until').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.key] }), index('idempotency_created').on(t.createdAt)],
 );

@@ -1,5 +1,6 @@
 /** Shared OpenAPI building blocks: the problem schema, standard error responses, list envelopes. */
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { text } from './text';
 
 export const FieldErrorSchema = z
   .object({
@@ -45,7 +46,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Unknown resource, or one that belongs to another account.',
   409: 'Conflict with the current state (e.g. an idempotent request still running).',
   413: 'Request body too large.',
-  415: 'The request body is not JSON.',
+  415: 'The request body is not JSON, or is declared in a charset other than UTF-8.',
   422: 'Well-formed but impossible input (e.g. a local time that does not exist).',
   429: 'Quota or burst limit exceeded; see `Retry-After`.',
   503: 'A dependency is temporarily unavailable; see `Retry-After`.',
@@ -67,8 +68,7 @@ export const AUTHED_ERRORS = [401, 403, 429] as const;
 
 export const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: 'Page size (1-100).' }),
-  starting_after: z
-    .string()
+  starting_after: text()
     .max(64)
     .optional()
     .openapi({ description: 'Cursor: the id of the last item of the previous page.' }),

@@ -12,6 +12,7 @@ import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { notFound, problem, QUOTA_EXCEEDED_TYPE } from '../platform/problem';
 import { usageToday } from '../platform/quota';
 import { createRouter } from '../platform/router';
+import { checkText, text } from '../platform/text';
 import { BURST_PER_SECOND, DAILY_LIMITS, type ENDPOINT_CLASSES } from '../platform/tiers';
 import { AccountSchema } from '../schemas/account';
 import { CreatedKeySchema } from './api-keys';
@@ -48,8 +49,8 @@ const AccountDetailSchema = AccountSchema.extend({
 
 const SignupBody = z
   .object({
-    email: z.email().max(254).openapi({ example: 'ada@example.com' }),
-    name: z.string().trim().min(1).max(100).openapi({ example: 'Ada Lovelace' }),
+    email: z.email().max(254).superRefine(checkText()).openapi({ example: 'ada@example.com' }),
+    name: text().trim().min(1).max(100).openapi({ example: 'Ada Lovelace' }),
   })
   .strict();
 
@@ -120,8 +121,7 @@ const adminCreate = createRoute({
 });
 
 const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'acct_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });

@@ -37,6 +37,7 @@ import {
 import { loggable, notFound, problem } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
+import { text } from '../platform/text';
 import { BATCH_STATUSES, BATCH_TYPES, type BatchType } from '../schemas/batch';
 import { ChartSchema } from '../schemas/chart';
 import { ReadingSchema } from '../schemas/reading';
@@ -172,8 +173,7 @@ const createReadings = createRoute({
 });
 
 const JobParam = z.object({
-  job_id: z
-    .string()
+  job_id: text()
     .max(64)
     .openapi({ param: { name: 'job_id', in: 'path' }, example: 'job_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });

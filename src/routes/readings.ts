@@ -5,11 +5,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { SECTION_IDS } from '../astro/readings';
 import { principalOf, requireScope } from '../platform/auth';
-import { sendCached } from '../platform/cache';
-import { computeWithWarnings } from '../platform/charts';
+import { sendCached, withRequestWarnings } from '../platform/cache';
+import { computePrepared } from '../platform/charts';
 import { publishEvent } from '../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { cachedReading } from '../platform/readings';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
@@ -41,7 +41,7 @@ const route = createRoute({
   summary: 'Generate a reading',
   description:
     "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`. Metered as `readings`; cached. Emits `reading.generated`.",
-  middleware: [requireScope('readings')] as const,
+  middleware: [requireScope('readings'), refuseWhenUsedUp('readings')] as const,
   request: { body: { content: { 'application/json': { schema: ReadingRequestSchema } }, required: true } },
   responses: {
     200: { description: 'The reading.', content: { 'application/json': { schema: ReadingSchema } } },
@@ -56,14 +56,17 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
   const options = toChartOptions(body);
   // Resolve first (an unknown chart_id, slug or city is a 4xx that costs no unit), then charge.
   const resolved = await resolveSide(c, body);
-  const result = await chargeWhile(c, 'readings', 1, () =>
-    cachedReading(
-      c.env,
-      c.executionCtx,
-      chartCacheIdentity(resolved.input, options),
-      async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
-      body.sections,
+  const result = await withRequestWarnings(
+    await chargeWhile(c, 'readings', 1, (ctx) =>
+      cachedReading(
+        c.env,
+        ctx,
+        chartCacheIdentity(resolved.input, options),
+        async () => computePrepared({ input: resolved.input, options }),
+        body.sections,
+      ),
     ),
+    resolved.warnings,
   );
   publishEvent(
     c.executionCtx,

@@ -12,11 +12,11 @@ import type { Chart, Element, Modality } from '../astro/types';
 import { DomainError, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
-import { cached, sendCached } from '../platform/cache';
+import { type CacheResult, cached, sendCached, withRequestWarnings } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
@@ -173,15 +173,34 @@ async function twoCharts(
   };
 }
 
+/** A side's chart, without the side's request-specific warnings (withSideWarnings adds them per answer). */
 function chartOf(side: ResolvedSide, options: ChartOptions, prefix: string): Chart {
   try {
-    const chart = computeChart(side.input, options);
-    chart.warnings.unshift(...side.warnings);
-    return chart;
+    return computeChart(side.input, options);
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, prefix);
     throw err;
   }
+}
+
+/**
+ * The sides' request-specific warnings (how a city was asked for), added to an answer from the shared
+ * cache (withRequestWarnings) where a body computed with them would hold them: first in each side's chart
+ * (`charts`: synastry), and in the body's own list, prefixed, before that side's other warnings.
+ */
+function withSideWarnings(result: CacheResult, a: ResolvedSide, b: ResolvedSide, charts: boolean) {
+  const first = a.warnings.map((w) => `first: ${w}`);
+  const second = b.warnings.map((w) => `second: ${w}`);
+  type Doc = { warnings: string[]; first?: { warnings: string[] }; second?: { warnings: string[] } };
+  return withRequestWarnings<Doc>(result, [...first, ...second], (doc) => {
+    if (charts) {
+      doc.first?.warnings.unshift(...a.warnings);
+      doc.second?.warnings.unshift(...b.warnings);
+    }
+    const end = doc.warnings.findIndex((w) => !w.startsWith('first: '));
+    doc.warnings.splice(end === -1 ? doc.warnings.length : end, 0, ...second);
+    doc.warnings.unshift(...first);
+  });
 }
 
 function distributionsOf(points: Chart['points']) {
@@ -209,7 +228,7 @@ const synastryRoute = createRoute({
   summary: 'Synastry of two people',
   description:
     "Inter-chart aspects (tighter orbs than natal), each person's points in the other's houses, and a compatibility score (Discepolo's method) with its breakdown, plus an element/modality harmony summary. Metered as `synastry`; cached.",
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('synastry')] as const,
   request: { body: json(SynastryRequestSchema) },
   responses: {
     200: { description: 'The synastry.', content: { 'application/json': { schema: SynastrySchema } } },
@@ -226,7 +245,7 @@ const compositeRoute = createRoute({
   summary: 'Composite chart of two people',
   description:
     'Midpoint composite (shorter-arc midpoints; at an exact opposition the midpoint 90° after the smaller longitude), with houses derived from the composite MC at the mean latitude, or a Davison chart (`method: "davison"`). Metered as `synastry`; cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('synastry')] as const,
   request: { body: json(CompositeRequestSchema) },
   responses: {
     200: {
@@ -245,8 +264,8 @@ export const relationshipRoutes = createRouter()
     const chartOptions = { ...options, aspects: undefined, orbs: undefined };
     const { a, b, identity } = await twoCharts(c, body, chartOptions);
     const syn = { aspects: body.aspects, orbs: body.orbs };
-    const result = await chargeWhile(c, 'synastry', 1, () =>
-      cached(c.env, c.executionCtx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
+    const result = await chargeWhile(c, 'synastry', 1, (ctx) =>
+      cached(c.env, ctx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
         const first = chartOf(a, chartOptions, 'first');
         const second = chartOf(b, chartOptions, 'second');
         const s = synastry(first, second, syn);
@@ -264,14 +283,15 @@ export const relationshipRoutes = createRouter()
         };
       }),
     );
-    return sendCached(c, result, result.body) as never;
+    const answer = await withSideWarnings(result, a, b, true);
+    return sendCached(c, answer, answer.body) as never;
   })
   .openapi(compositeRoute, async (c) => {
     const body = c.req.valid('json');
     const options = toChartOptions(body);
     const { a, b, identity } = await twoCharts(c, body, options);
-    const result = await chargeWhile(c, 'synastry', 1, () =>
-      cached(c.env, c.executionCtx, 'composite', `${body.method}|${identity}`, async () => {
+    const result = await chargeWhile(c, 'synastry', 1, (ctx) =>
+      cached(c.env, ctx, 'composite', `${body.method}|${identity}`, async () => {
         const first = chartOf(a, options, 'first');
         const second = chartOf(b, options, 'second');
         const resolved = resolveOptions(options);
@@ -318,5 +338,6 @@ export const relationshipRoutes = createRouter()
         return { body: JSON.stringify({ ...out, warnings }), contentType: 'application/json; charset=utf-8' };
       }),
     );
-    return sendCached(c, result, result.body) as never;
+    const answer = await withSideWarnings(result, a, b, false);
+    return sendCached(c, answer, answer.body) as never;
   });

@@ -8,14 +8,15 @@ import type { ChartOptions, SubjectInput } from '../astro/chart';
 import type { Chart } from '../astro/types';
 import { renderWheel, WHEEL_DEFAULT_SIZE, WHEEL_MAX_SIZE, WHEEL_MIN_SIZE } from '../astro/wheel';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached, sendCached } from '../platform/cache';
-import { computeWithWarnings, loadSavedChart, prepareChart } from '../platform/charts';
+import { type CacheContext, cached, sendCached } from '../platform/cache';
+import { computePrepared, loadSavedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { notFound } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { chartCacheIdentity, kvLayer } from '../platform/subject';
+import { text } from '../platform/text';
 import { ChartRequestSchema } from './charts';
 
 const WheelQuery = z.object({
@@ -39,11 +40,10 @@ const ofSaved = createRoute({
   tags,
   summary: 'Wheel of a saved chart (SVG)',
   description: 'A self-contained SVG chart wheel. Metered as `charts`; cached (ETag, If-None-Match).',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: {
     params: z.object({
-      id: z
-        .string()
+      id: text()
         .max(64)
         .openapi({ param: { name: 'id', in: 'path' } }),
     }),
@@ -63,7 +63,7 @@ const ofSubject = createRoute({
   tags,
   summary: 'Wheel of birth data (SVG)',
   description: 'Same body as POST /v1/charts (`save` is ignored). Metered as `charts`; cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: {
     query: WheelQuery,
     body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
@@ -77,15 +77,15 @@ const ofSubject = createRoute({
 
 function wheelResponse(
   c: Context<AppEnv>,
+  ctx: CacheContext,
   input: SubjectInput,
   options: ChartOptions,
-  warnings: string[],
   q: { size: number; theme: 'light' | 'dark' },
   saved?: Chart,
 ) {
   const identity = `${chartCacheIdentity(input, options)}|${q.size}|${q.theme}`;
-  return cached(c.env, c.executionCtx, 'wheels', identity, async () => {
-    const chart = saved ?? computeWithWarnings({ input, options, warnings });
+  return cached(c.env, ctx, 'wheels', identity, async () => {
+    const chart = saved ?? computePrepared({ input, options });
     return { body: renderWheel(chart, q), contentType: 'image/svg+xml; charset=utf-8' };
   });
 }
@@ -95,15 +95,15 @@ export const wheelRoutes = createRouter()
     const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
     if (!row) throw notFound('chart');
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
-    const result = await chargeWhile(c, 'charts', 1, () =>
-      wheelResponse(c, req.subject, req.options, [], c.req.valid('query'), row.chart as Chart),
+    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+      wheelResponse(c, ctx, req.subject, req.options, c.req.valid('query'), row.chart as Chart),
     );
     return sendCached(c, result, result.body, 300) as never;
   })
   .openapi(ofSubject, async (c) => {
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
-    const result = await chargeWhile(c, 'charts', 1, () =>
-      wheelResponse(c, prepared.input, prepared.options, prepared.warnings, c.req.valid('query')),
+    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+      wheelResponse(c, ctx, prepared.input, prepared.options, c.req.valid('query')),
     );
     return sendCached(c, result, result.body) as never;
   });

@@ -13,6 +13,7 @@ import { DomainError } from '../../astro/types';
 import { batchItems, batchJobs } from '../../db/schema';
 import type { Env } from '../../env';
 import type { BatchType } from '../../schemas/batch';
+import { withRequestWarnings } from '../cache';
 import { cachedChart, prepareChart } from '../charts';
 import { domainProblem, loggable, ProblemError, zodFieldErrors } from '../problem';
 import { cachedReading } from '../readings';
@@ -56,19 +57,23 @@ async function computeItem(
     }
     const item = parsed.data as SubjectBody & OptionsBody & { sections?: SectionId[] };
     const prepared = await prepareChart(env.DB, item, itemPath(idx));
-    const chartBody = async () => (await cachedChart(env, ctx, prepared, itemPath(idx))).body;
-    const result =
-      type === 'charts'
-        ? `{"id":null,${(await chartBody()).slice(1)}`
-        : (
-            await cachedReading(
+    const chart = () => cachedChart(env, ctx, prepared, itemPath(idx));
+    // The cached body is shared; this item's own warnings (an ambiguous city) are added to its result.
+    const body = (
+      await withRequestWarnings(
+        type === 'charts'
+          ? await chart()
+          : await cachedReading(
               env,
               ctx,
               chartCacheIdentity(prepared.input, prepared.options),
-              async () => JSON.parse(await chartBody()) as Chart,
+              async () => JSON.parse((await chart()).body) as Chart,
               item.sections,
-            )
-          ).body;
+            ),
+        prepared.warnings,
+      )
+    ).body;
+    const result = type === 'charts' ? `{"id":null,${body.slice(1)}` : body;
     return { idx, status: 'succeeded', result };
   } catch (err) {
     if (err instanceof ProblemError && err.init.status < 500) {
