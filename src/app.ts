@@ -4,7 +4,7 @@
  * Order matters:
  *   request id → timing → secure headers → CORS → body limit → JSON body normalisation
  *   → authentication (every /v1 route except the PUBLIC ones: new routes are private by default)
- *   → per-key burst limit → route (validation → metering of its endpoint class → handler).
+ *   → burst limits (per key and per account) → route (validation → metering of its endpoint class → handler).
  * Every error, wherever thrown, leaves through onError as RFC 9457 problem+json (src/platform/problem.ts).
  */
 import { OpenAPIHono } from '@hono/zod-openapi';

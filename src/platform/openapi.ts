@@ -36,6 +36,14 @@ export const ProblemSchema = z
       .array(z.string())
       .optional()
       .openapi({ description: 'With `unknown-event-type`: the event types there are.' }),
+    limit: z.number().int().optional().openapi({
+      description:
+        'With `key-limit-reached` and `webhook-limit-reached`: how many the account may hold on its tier.',
+    }),
+    tier: z
+      .string()
+      .optional()
+      .openapi({ description: 'With `key-limit-reached` and `webhook-limit-reached`: the account tier.' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details.' });
 
@@ -44,7 +52,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing, malformed, unknown, revoked or expired API key.',
   403: 'The key lacks the scope or role this operation needs.',
   404: 'Unknown resource, or one that belongs to another account.',
-  409: 'Conflict with the current state (e.g. an idempotent request still running).',
+  409: 'Conflict with the current state (e.g. an idempotent request still running, or a cap reached).',
   413: 'Request body too large.',
   415: 'The request body is not JSON, or is declared in a charset other than UTF-8.',
   422: 'Well-formed but impossible input (e.g. a local time that does not exist).',

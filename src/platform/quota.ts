@@ -1,6 +1,7 @@
 /**
  * Quotas on the request path: daily quotas per endpoint class (exact, in the account's RateLimiter
- * Durable Object, with leases for large quotas) and a per-key burst limit on every authenticated route.
+ * Durable Object, with leases for large quotas) and burst limits per key and per account on every
+ * authenticated route.
  *
  * Isolate memory keeps, per account, class and tier (a "meter"):
  *  - the lease: units granted by the Durable Object, spent here without a round trip (see
@@ -13,7 +14,8 @@
  *    last call), the object's count is exactly what this isolate admitted;
  *  - exhausted: classes known to be used up until their reset, so floods of rejected calls never reach
  *    the Durable Object, nor anything else (chargeWhile checks it before any work);
- *  - burst buckets: a token bucket per key (BURST_PER_SECOND of the tier, per isolate).
+ *  - burst buckets: a token bucket per key and one per account (BURST_PER_SECOND and
+ *    ACCOUNT_BURST_PER_SECOND of the tier, per isolate).
  * All keys include the tier, so a tier change starts fresh at once.
  *
  * Exactness within an isolate: a call the object refuses may have been refused because of units this
@@ -33,7 +35,7 @@ import type { AppEnv, Principal } from './context';
 import { loggable, ProblemError, QUOTA_EXCEEDED_TYPE } from './problem';
 import type { Lease, QuotaState } from './quota-state';
 import { type ConsumeResult, LEASE_MIN_LIMIT, type LeaseRelease } from './rate-limiter';
-import { BURST_PER_SECOND, DAILY_LIMITS, type EndpointClass } from './tiers';
+import { ACCOUNT_BURST_PER_SECOND, BURST_PER_SECOND, DAILY_LIMITS, type EndpointClass } from './tiers';
 
 /** How long an isolate spends a lease before handing back what is left (rate-limiter.ts: LEASE_LIFETIME_MS). */
 export const LEASE_TTL_MS = 10_000;
@@ -153,8 +155,9 @@ async function settleWhenIdle(env: Env, m: Meter, lease: Lease): Promise<void> {
   }
 }
 
+/** The burst policies (RateLimit-Policy): per key and per account, both per second. */
 function burstPolicy(tier: Tier) {
-  return `"burst";q=${BURST_PER_SECOND[tier]};w=1`;
+  return `"burst";q=${BURST_PER_SECOND[tier]};w=1, "account-burst";q=${ACCOUNT_BURST_PER_SECOND[tier]};w=1`;
 }
 /** Sets the rate-limit headers of the design for a daily quota. */
 export function quotaHeaders(tier: Tier, q: QuotaState, now: number): Record<string, string> {
@@ -348,39 +351,82 @@ export async function usageToday(env: Env, accountId: string): Promise<Record<st
   }
 }
 
-/** Token bucket per key and isolate; throws 429 when empty. */
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** A bucket of `rate` tokens per second, refilled to `now`. */
+function refilled(key: string, rate: number, now: number): Bucket {
+  const b = buckets.get(key) ?? { tokens: rate, at: now };
+  b.tokens = Math.min(rate, b.tokens + ((now - b.at) / 1000) * rate);
+  b.at = now;
+  return b;
+}
+
+/**
+ * The burst limits, per isolate: a token bucket per key (BURST_PER_SECOND) and one per account
+ * (ACCOUNT_BURST_PER_SECOND), so an account's keys together cannot multiply it. A request takes a token
+ * from both or from neither; throws 429 naming the policy (or policies) it ran into.
+ */
 export function takeBurstToken(p: Principal): { remaining: number } {
   const now = clock();
   const rate = BURST_PER_SECOND[p.tier];
-  const k = `${p.keyId}|${p.tier}`;
-  const b = buckets.get(k) ?? { tokens: rate, at: now };
-  b.tokens = Math.min(rate, b.tokens + ((now - b.at) / 1000) * rate);
-  b.at = now;
-  if (b.tokens < 1) {
-    buckets.set(k, b);
-    const wait = Math.max(1, Math.ceil(((1 - b.tokens) / rate) * 1000) / 1000);
-    throw new ProblemError({
-      status: 429,
-      type: QUOTA_EXCEEDED_TYPE,
-      title: 'Too many requests',
-      detail: `More than ${rate} requests per second with this key (${p.tier} tier burst limit).`,
-      headers: {
-        'Retry-After': String(Math.ceil(wait)),
-        'RateLimit-Policy': burstPolicy(p.tier),
-        RateLimit: `"burst";r=0;t=${Math.ceil(wait)}`,
-        'X-RateLimit-Limit': String(rate),
-        'X-RateLimit-Remaining': '0',
-        'X-RateLimit-Used': String(rate),
-        'X-RateLimit-Reset': String(Math.ceil(now / 1000 + wait)),
-        'X-RateLimit-Resource': 'burst',
-      },
-      extensions: { 'violated-policies': ['burst'] },
-    });
+  const accountRate = ACCOUNT_BURST_PER_SECOND[p.tier];
+  const kk = `k|${p.keyId}|${p.tier}`;
+  const ka = `a|${p.accountId}|${p.tier}`;
+  const key = refilled(kk, rate, now);
+  const account = refilled(ka, accountRate, now);
+  if (key.tokens < 1 || account.tokens < 1) {
+    buckets.set(kk, key);
+    buckets.set(ka, account);
+    throw burstExceeded(p.tier, now, [
+      ...(key.tokens < 1 ? [{ policy: 'burst', rate, tokens: key.tokens }] : []),
+      ...(account.tokens < 1 ? [{ policy: 'account-burst', rate: accountRate, tokens: account.tokens }] : []),
+    ]);
   }
-  b.tokens -= 1;
-  buckets.set(k, b);
+  key.tokens -= 1;
+  account.tokens -= 1;
+  buckets.set(kk, key);
+  buckets.set(ka, account);
   if (buckets.size > 50_000) buckets.clear();
-  return { remaining: Math.floor(b.tokens) };
+  return { remaining: Math.floor(Math.min(key.tokens, account.tokens)) };
+}
+
+function burstExceeded(
+  tier: Tier,
+  now: number,
+  violated: { policy: string; rate: number; tokens: number }[],
+): ProblemError {
+  // The header fields describe the policy that keeps the caller waiting longest.
+  const waits = violated.map((v) => ({
+    ...v,
+    wait: Math.max(1, Math.ceil(((1 - v.tokens) / v.rate) * 1000) / 1000),
+  }));
+  const worst = waits.reduce((a, b) => (b.wait > a.wait ? b : a));
+  const retry = Math.ceil(worst.wait);
+  const what = violated.map((v) =>
+    v.policy === 'burst'
+      ? `${v.rate} requests per second with this key`
+      : `${v.rate} requests per second for this account, all its keys together`,
+  );
+  return new ProblemError({
+    status: 429,
+    type: QUOTA_EXCEEDED_TYPE,
+    title: 'Too many requests',
+    detail: `More than ${what.join(' and more than ')} (${tier} tier burst limit).`,
+    headers: {
+      'Retry-After': String(retry),
+      'RateLimit-Policy': burstPolicy(tier),
+      RateLimit: `"${worst.policy}";r=0;t=${retry}`,
+      'X-RateLimit-Limit': String(worst.rate),
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Used': String(worst.rate),
+      'X-RateLimit-Reset': String(Math.ceil(now / 1000 + worst.wait)),
+      'X-RateLimit-Resource': worst.policy,
+    },
+    extensions: { 'violated-policies': violated.map((v) => v.policy) },
+  });
 }
 
 export const BENCH_SKIP_QUOTA_HEADER = 'X-Bench-Skip-Quota';
@@ -460,14 +506,6 @@ export function refuseWhenUsedUp(cls: EndpointClass) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const p = c.get('principal');
     if (p) assertNotExhausted(p, cls);
-    await next();
-  });
-}
-
-/** Route middleware: one unit of `cls` per call. */
-export function metered(cls: EndpointClass) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    await charge(c, cls, 1);
     await next();
   });
 }

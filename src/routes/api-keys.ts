@@ -11,7 +11,9 @@ import {
   createdKeyJson,
   deleteKey,
   getKey,
+  insertKeyWithinCap,
   keyJson,
+  keyLimitReached,
   listKeys,
   revokeKey,
   rollKey,
@@ -24,6 +26,7 @@ import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platf
 import { invalidField, notFound, problem } from '../platform/problem';
 import { createRouter } from '../platform/router';
 import { text } from '../platform/text';
+import { capsOf, MAX_ACTIVE_KEYS } from '../platform/tiers';
 
 export const KeySchema = z
   .object({
@@ -97,7 +100,11 @@ const create = createRoute({
   operationId: 'createApiKey',
   tags,
   summary: 'Create an API key',
-  description: 'Returns the full key once. Scopes default to, and cannot exceed, those of the calling key.',
+  description:
+    'Returns the full key once. Scopes default to, and cannot exceed, those of the calling key. An account ' +
+    `holds at most ${capsOf(MAX_ACTIVE_KEYS)} active keys (free, basic, premium, unlimited tier; keys ` +
+    'revoked, expired or replaced by a roll do not count, so a roll always has room): beyond that, a 409 ' +
+    '`key-limit-reached` with the `limit`.',
   middleware: [scope, idempotent()] as const,
   request: {
     headers: IdempotencyHeaders,
@@ -105,7 +112,7 @@ const create = createRoute({
   },
   responses: {
     201: { description: 'Created.', content: { 'application/json': { schema: CreatedKeySchema } } },
-    ...errorResponses(400, ...AUTHED_ERRORS),
+    ...errorResponses(400, ...AUTHED_ERRORS, 409),
   },
 });
 
@@ -225,8 +232,9 @@ export const apiKeyRoutes = createRouter()
     }
     const fresh = await buildKey(p.accountId, { name: body.name, scopes, expiresAt });
     const db = drizzle(c.env.DB);
+    let stored: boolean;
     try {
-      await db.insert(apiKeys).values(fresh.row).run();
+      stored = await insertKeyWithinCap(c.env, fresh.row, p.tier);
     } catch (err) {
       // D1 may have committed the insert and lost the answer: a live key nobody was ever shown. Remove it
       // by its id, best effort, before the 503 (the retry creates the key the caller will see).
@@ -237,6 +245,7 @@ export const apiKeyRoutes = createRouter()
         .catch(() => undefined);
       throw err;
     }
+    if (!stored) throw keyLimitReached(p.tier);
     return c.json(createdKeyJson(fresh), 201, { Location: `/v1/api-keys/${fresh.row.id}` });
   })
   .openapi(list, async (c) => {
