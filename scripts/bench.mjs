@@ -76,6 +76,43 @@ async function nodeBench() {
     `p99 ${fmt(pct(full, 99))} µs`,
     `n=${N}`,
   ]);
+  // Unknown birth time: the noon chart plus 9 samples of the local day (issue 18, `unknown_time`).
+  const untimed = timeEach(N / 3, (i) => astro.computeChart({ ...subject(i), time_known: false }));
+  rows.push([
+    'node',
+    'computeChart: unknown birth time (noon chart + day ranges over 9 samples)',
+    `${fmt(median(untimed))} µs median`,
+    `p99 ${fmt(pct(untimed, 99))} µs`,
+    `n=${N / 3}`,
+  ]);
+  // Issue 20: every option switched on, timed alternately with the default chart on the same subjects.
+  const everything = {
+    points: astro.POINT_NAMES,
+    aspects: astro.ASPECT_NAMES,
+    point_orbs: { moon: { conjunction: 12, opposition: 12 }, sun: { conjunction: 12 } },
+    aspect_patterns: true,
+    zodiac: 'sidereal',
+    ayanamsa: 'true_citra',
+    house_system: 'sunshine',
+  };
+  timeEach(300, (i) => astro.computeChart(subject(i), everything));
+  const all = interleaved(
+    N,
+    (i) => astro.computeChart(subject(i)),
+    (i) => astro.computeChart(subject(i), everything),
+  );
+  rows.push([
+    'node',
+    `computeChart, everything on (${astro.POINT_NAMES.length} points, ${astro.ASPECT_NAMES.length} aspects with parallels, point orbs, patterns, true Citra, Sunshine houses)`,
+    `${fmt(all.b)} µs median`,
+    `default chart ${fmt(all.a)} µs, ratio ${fmt(all.ratio, 2)}×`,
+    `n=${N}, timed alternately`,
+  ]);
+  const { ayanamsaDegrees } = await tsImport('../src/astro/ayanamsa.ts', import.meta.url);
+  for (const name of ['lahiri', 'true_citra']) {
+    const t = timeEach(N, (i) => ayanamsaDegrees(name, 2378497 + i * 73.1));
+    rows.push(['node', `ayanamsaDegrees(${name})`, `${fmt(median(t), 2)} µs median`, '', `n=${N}`]);
+  }
   const bodies = [
     'Sun',
     'Moon',

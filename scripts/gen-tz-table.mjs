@@ -7,15 +7,23 @@
  * is wrong for ~90 zones (Amsterdam 1935: Intl +01:00, truly +00:19:32; Oslo/Stockholm/Copenhagen follow
  * Berlin's 1940s rules, etc.). Debian's `tzdata` package is built with backzone.
  *
- * Run by hand (Debian/Ubuntu; needs the `tzdata` package, i.e. /usr/share/zoneinfo and `zdump`):
+ * Run by hand, from a tzdb source in zic's input format (needs `zic` and `zdump`, Debian's libc-bin):
  *
- *   node scripts/gen-tz-table.mjs [ZONEINFO_DIR=/usr/share/zoneinfo]
+ *   node scripts/gen-tz-table.mjs test/fixtures/tzdata-VERSION.zi
  *
- * then run `npx vitest run --project astro test/astro/time.test.ts` (it cross-checks the table against zdump
- * and Intl) and commit the regenerated table. Update tzdata first (`apt-get install tzdata`): Debian images
- * may ship an old one (2025b here while bookworm had 2026b). The runtime checks recent years against Intl
- * anyway (see VERIFY_FROM_YEAR in src/astro/time.ts), so a stale table cannot give wrong current offsets. Check that the tzdata build includes backzone: the header of
- * ZONEINFO_DIR/tzdata.zi lists it ("# ddeps backzone ..."), and Europe/Amsterdam must show AMT in 1935.
+ * or from a compiled zoneinfo directory that holds its tzdata.zi (Debian's `tzdata` package):
+ *
+ *   node scripts/gen-tz-table.mjs /usr/share/zoneinfo
+ *
+ * The source must include backzone: its header lists it ("# ddeps backzone ..."), and Europe/Amsterdam
+ * must show AMT in 1935. Debian's tzdata.zi does (its build sets PACKRATDATA=backzone): take it from
+ * the package of the wanted version (`apt-get download tzdata=VERSION`, then
+ * `dpkg-deb -x tzdata_*.deb x && cp x/usr/share/zoneinfo/tzdata.zi test/fixtures/tzdata-VERSION.zi`),
+ * commit it beside the table, delete the previous one, and run
+ * `npx vitest run --project astro test/astro/time.test.ts`: it compiles that file with zic and compares
+ * every transition of the table with zdump (in CI too), and checks it against Intl. The runtime checks
+ * recent years against Intl anyway (see VERIFY_FROM_YEAR in src/astro/time.ts), so a stale table cannot
+ * give wrong current offsets.
  *
  * Encoding (decoded lazily, one zone at a time, by src/astro/time.ts):
  *   TZ_TYPES  'offsetSeconds,isdst,abbreviation;...': every distinct local-time type (global ids 0..n-1).
@@ -32,11 +40,17 @@
  * Morocco's Ramadan +00, Namibia 1994-2017, ...) is flipped so that DST always means "clocks ahead".
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const ZONEINFO = process.argv[2] ?? '/usr/share/zoneinfo';
+const SOURCE = process.argv[2] ?? '/usr/share/zoneinfo';
+/** A .zi source is compiled with zic into a temporary zoneinfo directory. */
+const ZI = SOURCE.endsWith('.zi') ? SOURCE : join(SOURCE, 'tzdata.zi');
+const ZONEINFO = SOURCE.endsWith('.zi') ? mkdtempSync(join(tmpdir(), 'tz-')) : SOURCE;
+if (SOURCE.endsWith('.zi')) execFileSync('zic', ['-d', ZONEINFO, SOURCE]);
+const ZDUMP_ENV = { ...process.env, TZDIR: ZONEINFO };
 const OUT = new URL('../src/astro/data/tz-table.ts', import.meta.url);
 const FROM_YEAR = 1800;
 const TO_YEAR = 2038; // exclusive: transitions before 2038-01-01T00:00Z
@@ -96,7 +110,10 @@ function singleType(name) {
 }
 
 function history(name) {
-  const out = execFileSync('zdump', ['-v', '-c', `${FROM_YEAR},${TO_YEAR}`, name], { encoding: 'utf8' });
+  const out = execFileSync('zdump', ['-v', '-c', `${FROM_YEAR},${TO_YEAR}`, name], {
+    encoding: 'utf8',
+    env: ZDUMP_ENV,
+  });
   const lines = out.split('\n').filter((l) => l.includes(' UT = '));
   if (lines.length % 2) throw new Error(`${name}: odd number of zdump lines`);
   if (lines.length === 0) return { initial: singleType(name), transitions: [] };
@@ -198,7 +215,7 @@ for (const name of names) {
 
 // Group order: by first name, so that similar zones (America/...) are near each other for gzip.
 const entries = [...groups.entries()].sort((a, b) => (a[1][0] < b[1][0] ? -1 : 1));
-const zi = readFileSync(join(ZONEINFO, 'tzdata.zi'), 'latin1');
+const zi = readFileSync(ZI, 'latin1');
 const version = /^# version (\S+)/m.exec(zi)?.[1] ?? 'unknown';
 const backzone = /^# ddeps.*\bbackzone\b/m.test(zi);
 if (!backzone) console.warn('WARNING: this tzdata does not seem to include backzone');
@@ -247,3 +264,4 @@ console.log(
     `${types.length} types, ${transitionCount} transitions; ${(raw / 1024).toFixed(1)} KB raw, ` +
     `${(gz / 1024).toFixed(1)} KB gzipped`,
 );
+if (SOURCE.endsWith('.zi')) rmSync(ZONEINFO, { recursive: true, force: true });

@@ -203,7 +203,7 @@ export function createApp() {
         name: 'Famous people',
         description: 'A sourced collection of famous births: search, charts, matches.',
       },
-      { name: 'Places', description: 'Offline gazetteer (GeoNames cities1000) for birthplaces.' },
+      { name: 'Places', description: 'Offline gazetteer (GeoNames cities500) for birthplaces.' },
       { name: 'Batch', description: 'Batch jobs: up to 100 charts or 50 readings per job, queued.' },
       {
         name: 'Webhooks',

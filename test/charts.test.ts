@@ -193,7 +193,7 @@ describe('POST /v1/charts', () => {
     // Written back in waitUntil.
     const stored = await waitFor(
       'the place in KV',
-      async () => (await env.CACHE.get('place:v1:zurich|CH')) ?? undefined,
+      async () => (await env.CACHE.get('place:v2:zurich|CH')) ?? undefined,
       { everyMs: 20 },
     );
     expect(stored).toContain('Zürich');

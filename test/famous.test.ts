@@ -175,6 +175,44 @@ describe('GET /v1/famous-people', () => {
   });
 });
 
+describe('sources and offsets (issue 18)', () => {
+  it("returns each record's source page and offset, and charts a timed record at that offset", async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const garland = (await (await authed(key, '/v1/famous-people/judy-garland')).json()) as Person & {
+      source_url: string;
+      utc_offset: number;
+      utc_offset_basis: string;
+      utc_offset_note: string;
+      birth: { admin1: string; geonames_id: number };
+    };
+    expect(garland).toMatchObject({
+      source_url: expect.stringMatching(/^https:\/\//),
+      utc_offset: -6,
+      utc_offset_basis: 'source',
+      utc_offset_note: expect.stringContaining('CST'),
+      birth: { hour: 6, minute: 0, admin1: 'Minnesota', geonames_id: 5028537 },
+    });
+    // 06:00 CST is 12:00 UT; America/Chicago alone would have said CDT (11:00 UT).
+    const chart = (await (await authed(key, '/v1/famous-people/judy-garland/chart')).json()) as {
+      subject: { utc_datetime: string; utc_offset: number; timezone: string; place: { admin1_name: string } };
+    };
+    expect(chart.subject).toMatchObject({
+      utc_datetime: '1922-06-10T12:00:00Z',
+      utc_offset: -6,
+      timezone: 'America/Chicago',
+      place: { admin1_name: 'Minnesota' },
+    });
+    // An untimed record: no offset, and the page that confirms its date (or null).
+    const lovelace = (await (await authed(key, '/v1/famous-people/ada-lovelace')).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(lovelace).toMatchObject({ time_known: false, rodden_rating: 'X' });
+    expect(lovelace).not.toHaveProperty('utc_offset');
+    expect(lovelace.source_url).toMatch(/^https?:\/\//);
+  });
+});
+
 describe('POST /v1/famous-people/matches', () => {
   const subject = NEW_YORK_1990;
 

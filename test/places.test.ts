@@ -115,6 +115,7 @@ describe('searchPlaces and resolvePlace', () => {
       ascii_name: 'Ulm',
       country: 'DE',
       admin1: '01',
+      admin1_name: 'Baden-Wurttemberg',
       latitude: 48.39841,
       longitude: 9.99155,
       timezone: 'Europe/Berlin',
@@ -149,14 +150,17 @@ describe('searchPlaces and resolvePlace', () => {
     expect(r.place.id).toBe(PARIS_FR);
     expect(r.alternatives.map((p) => p.id)).toEqual([PARIS_TX, PARIS_ON, PARIS_AR]);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(
-      /^"city": "Paris" matched 4 places; using Paris, 11, FR \(pop\. 2,138,551\)/,
+    expect(r.warnings[0]?.code).toBe('place_ambiguous');
+    expect(r.warnings[0]?.message).toMatch(
+      /^"city": "Paris" matched 4 places; using Paris, Île-de-France, FR \(pop\. 2,138,551\)/,
     );
-    expect(r.warnings[0]).toContain('others: Paris, TX, US (pop. 24,782); Paris, 08, CA (pop. 11,177)');
+    expect(r.warnings[0]?.message).toContain(
+      'others: Paris, Texas, US (pop. 24,782); Paris, Ontario, CA (pop. 11,177)',
+    );
 
     const us = await resolvePlace(env.DB, 'PARIS', 'us');
     expect(us.place.id).toBe(PARIS_TX);
-    expect(us.warnings[0]).toMatch(/^"city": "PARIS" in US matched 2 places/);
+    expect(us.warnings[0]?.message).toMatch(/^"city": "PARIS" in US matched 2 places/);
     expect((await resolvePlace(env.DB, 'Paris', 'CA')).warnings).toEqual([]);
   });
 
@@ -167,10 +171,17 @@ describe('searchPlaces and resolvePlace', () => {
     expect(unknown.message).toBe('Unknown city "Atlantis".');
 
     const wrongCountry = await domainErrorOf(resolvePlace(env.DB, 'Ulm', 'FR'));
-    expect(wrongCountry.message).toBe('Unknown city "Ulm" in FR. Did you mean Ulm, 01, DE?');
+    expect(wrongCountry.message).toBe('Unknown city "Ulm" in FR. Did you mean Ulm, Baden-Wurttemberg, DE?');
 
     const partial = await domainErrorOf(resolvePlace(env.DB, 'Zuri'));
-    expect(partial.message).toContain('Did you mean Zürich, ZH, CH?');
+    expect(partial.message).toContain('Did you mean Zürich, Zurich, CH?');
+
+    // The division by its name, not its GeoNames code ("Sandringham, 07, AU" before issue 18).
+    const sandringham = await domainErrorOf(resolvePlace(env.DB, 'Sandringham', 'GB'));
+    expect(sandringham.message).toBe(
+      'Unknown city "Sandringham" in GB. Did you mean Sandringham, Auckland, NZ; ' +
+        'Sandringham, Victoria, AU; Sandringham, New South Wales, AU?',
+    );
 
     expect((await domainErrorOf(resolvePlace(env.DB, '...'))).path).toBe('city');
   });
@@ -197,8 +208,8 @@ describe('searchPlaces and resolvePlace', () => {
     const misses = counter.prepared;
     await domainErrorOf(resolvePlace(db, 'ATLANTIS'));
     expect(counter.prepared).toBe(misses);
-    expect((await resolvePlace(db, 'paris')).warnings[0]).toMatch(/^"city": "paris"/);
-    expect((await resolvePlace(db, 'PARIS')).warnings[0]).toMatch(/^"city": "PARIS"/);
+    expect((await resolvePlace(db, 'paris')).warnings[0]?.message).toMatch(/^"city": "paris"/);
+    expect((await resolvePlace(db, 'PARIS')).warnings[0]?.message).toMatch(/^"city": "PARIS"/);
   });
 });
 

@@ -140,7 +140,7 @@ const DEFLECTION_H = 0.01;
  * Light deflection by the Sun (SOFA iauLd with the Sun's mass, as iauLdsun): the change of the unit vector p
  * (Earth → body), given the body's heliocentric position q and the Earth's heliocentric position e (AU).
  */
-function deflection(
+export function deflection(
   px: number,
   py: number,
   pz: number,
@@ -167,6 +167,30 @@ function deflection(
   const eqy = euz * qux - eux * quz;
   const eqz = eux * quy - euy * qux;
   return [w * (py * eqz - pz * eqy), w * (pz * eqx - px * eqz), w * (px * eqy - py * eqx)];
+}
+
+/**
+ * Annual aberration (SOFA iauAb): the unit direction p seen by an observer moving with velocity v (in units of c),
+ * at distance `sunDistance` (AU) from the Sun; returns the apparent unit direction.
+ */
+export function aberrate(
+  px: number,
+  py: number,
+  pz: number,
+  vx: number,
+  vy: number,
+  vz: number,
+  sunDistance: number,
+): Vec3 {
+  const bm1 = Math.sqrt(1 - (vx * vx + vy * vy + vz * vz));
+  const pdv = px * vx + py * vy + pz * vz;
+  const w1 = 1 + pdv / (1 + bm1);
+  const w2 = SRS / sunDistance;
+  const ux = px * bm1 + w1 * vx + w2 * (vx - pdv * px);
+  const uy = py * bm1 + w1 * vy + w2 * (vy - pdv * py);
+  const uz = pz * bm1 + w1 * vz + w2 * (vz - pdv * pz);
+  const un = Math.hypot(ux, uy, uz);
+  return [ux / un, uy / un, uz / un];
 }
 
 /**
@@ -248,17 +272,11 @@ export function apparentPlace(f: Frame, obs: Observer, body: State | null): Appa
   const vx = (e.vx + sv[0]) / C_AU_DAY;
   const vy = (e.vy + sv[1]) / C_AU_DAY;
   const vz = (e.vz + sv[2]) / C_AU_DAY;
-  const bm1 = Math.sqrt(1 - (vx * vx + vy * vy + vz * vz));
   const pdv = px * vx + py * vy + pz * vz;
-  const w1 = 1 + pdv / (1 + bm1);
-  const w2 = SRS / em;
-  let ux = px * bm1 + w1 * vx + w2 * (vx - pdv * px);
-  let uy = py * bm1 + w1 * vy + w2 * (vy - pdv * py);
-  let uz = pz * bm1 + w1 * vz + w2 * (vz - pdv * pz);
-  const un = Math.hypot(ux, uy, uz);
-  ux = (ux / un) * dist;
-  uy = (uy / un) * dist;
-  uz = (uz / un) * dist;
+  const [ax0, ay0, az0] = aberrate(px, py, pz, vx, vy, vz, em);
+  const ux = ax0 * dist;
+  const uy = ay0 * dist;
+  const uz = az0 * dist;
   // Rate: Δ̇ = (v_body − a·τ)·(1 − τ̇) − v_earth, τ̇ = (Δ·Δ̇)/(|Δ|·c); aberration changes with the Earth's
   // acceleration a⊕ = −GM☉·E/|E|³: d(aberration)/dt ≈ |Δ|·(β̇ − (p·β̇)p) with β̇ = a⊕/c.
   const gvx = bvx - ax * tau - e.vx;

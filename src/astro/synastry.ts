@@ -14,12 +14,22 @@
  */
 
 import { meanObliquity } from './angles';
-import { ASPECT_ANGLES, aspectBetween } from './aspects';
+import {
+  ASPECT_ANGLES,
+  type AspectPoint,
+  aspectBetween,
+  crossAspects,
+  isDeclinationAspect,
+  type PointOrbs,
+} from './aspects';
 import { ayanamsaDegrees } from './ayanamsa';
-import { castChart, type ResolvedOptions } from './chart';
-import { computeHouses, houseOf } from './houses';
-import type { AspectName, Chart, ChartPoint, Element, PointName } from './types';
-import { MAJOR_ASPECTS } from './types';
+import { ayanamsaSpecOf, castChart, type ResolvedOptions } from './chart';
+import { declinationRate, eclipticDeclination, eclipticToEquatorial } from './coordinates';
+import { computeHouses, houseOf, SUN_DECLINATION_SYSTEMS } from './houses';
+import { findPatterns, isPatternPoint, type PatternEdge } from './patterns';
+import { computeEphemeris } from './positions';
+import type { AspectName, Chart, ChartPoint, ChartWarning, Element, PatternName, PointName } from './types';
+import { DEFAULT_ASPECTS, MAJOR_ASPECTS, warning } from './types';
 import { delta, elementOf, modalityOf, norm360, round, signDegree, signOf } from './zodiac';
 
 /** Tighter default orbs for inter-chart aspects. */
@@ -35,6 +45,14 @@ export const SYNASTRY_ORBS: Record<AspectName, number> = {
   sesquiquadrate: 1,
   quintile: 1,
   bi_quintile: 1,
+  septile: 1,
+  bi_septile: 1,
+  tri_septile: 1,
+  novile: 1,
+  bi_novile: 1,
+  quadri_novile: 1,
+  parallel: 1,
+  contra_parallel: 1,
 };
 
 export type SynastryPointName = PointName | 'ascendant' | 'midheaven';
@@ -59,6 +77,22 @@ export interface ScoreItem {
 export interface SynastryOptions {
   aspects?: readonly AspectName[] | undefined;
   orbs?: Partial<Record<AspectName, number>> | undefined;
+  pointOrbs?: PointOrbs | undefined;
+  /** Find the aspect patterns formed by the points of both charts. */
+  patterns?: boolean | undefined;
+}
+
+/** A member of a pattern between two charts. */
+export interface SynastryMember {
+  chart: 'first' | 'second';
+  point: PointName;
+}
+
+/** An aspect pattern with members from both charts. */
+export interface SynastryPattern {
+  type: PatternName;
+  points: SynastryMember[];
+  apex?: SynastryMember;
 }
 
 export const SCORE_LABELS: [number, string][] = [
@@ -77,31 +111,88 @@ interface Pt {
   name: SynastryPointName;
   longitude: number;
   speed: number;
+  declination?: number;
+  declinationSpeed?: number;
 }
 
-/** A chart's points plus its Ascendant and Midheaven (speed ≈ one turn a day) as aspectable points. */
+/**
+ * A chart's points plus its Ascendant and Midheaven (speed ≈ one turn a day) as aspectable points, with their
+ * declinations (the angles' from their tropical longitude and the mean obliquity, for parallels).
+ */
 export function pointsWithAngles(chart: Chart): Pt[] {
-  const pts: Pt[] = chart.points.map((p) => ({ name: p.name, longitude: p.longitude, speed: p.speed }));
+  const obl = meanObliquity(chart.subject.julian_day);
+  const ayan = chart.settings.ayanamsa_degrees ?? 0;
+  const pts: Pt[] = chart.points.map((p) => ({
+    name: p.name,
+    longitude: p.longitude,
+    speed: p.speed,
+    declination: p.declination,
+    declinationSpeed: declinationRate(norm360(p.longitude + ayan), p.latitude, p.declination, p.speed, obl),
+  }));
+  const angle = (name: 'ascendant' | 'midheaven', lon: number): Pt => {
+    const dec = eclipticDeclination(norm360(lon + ayan), 0, obl);
+    return {
+      name,
+      longitude: lon,
+      speed: 360.98,
+      declination: dec,
+      declinationSpeed: declinationRate(norm360(lon + ayan), 0, dec, 360.98, obl),
+    };
+  };
   if (chart.angles) {
-    pts.push({ name: 'ascendant', longitude: chart.angles.ascendant, speed: 360.98 });
-    pts.push({ name: 'midheaven', longitude: chart.angles.midheaven, speed: 360.98 });
+    pts.push(angle('ascendant', chart.angles.ascendant));
+    pts.push(angle('midheaven', chart.angles.midheaven));
   }
   return pts;
 }
 
-/** Aspects between every point of `a` and every point of `b`. */
+/** Aspects between every point of `a` and every point of `b` (by default the aspects of a chart). */
 export function interAspects(a: Chart, b: Chart, opts: SynastryOptions = {}): SynastryAspect[] {
-  const aspects = opts.aspects ?? (Object.keys(ASPECT_ANGLES) as AspectName[]);
+  const aspects = opts.aspects ?? DEFAULT_ASPECTS;
+  // The synastry orbs are given for every aspect, so points other than planets are not narrowed (aspects.ts).
   const orbs = { ...SYNASTRY_ORBS, ...opts.orbs };
-  const out: SynastryAspect[] = [];
-  for (const p of pointsWithAngles(a)) {
-    for (const q of pointsWithAngles(b)) {
-      // aspectBetween only narrows orbs for non-planets when no orb is given; we always give orbs here.
-      const found = aspectBetween(p as never, q as never, { aspects, orbs });
-      if (found) out.push({ ...(found as unknown as SynastryAspect), orb: round(found.orb, 4) });
-    }
-  }
-  return out.sort((x, y) => x.orb - y.orb);
+  return crossAspects(pointsWithAngles(a) as AspectPoint[], pointsWithAngles(b) as AspectPoint[], {
+    aspects,
+    orbs,
+    pointOrbs: opts.pointOrbs,
+  })
+    .map((x) => ({ ...(x as unknown as SynastryAspect), orb: round(x.orb, 4) }))
+    .sort((x, y) => x.orb - y.orb);
+}
+
+/**
+ * The aspect patterns formed by the points of both charts together (at least one member from each): each chart's own
+ * aspects and the aspects between them. A chart's own patterns are in that chart (`patterns`, when asked for).
+ */
+export function synastryPatterns(a: Chart, b: Chart, inter: readonly SynastryAspect[]): SynastryPattern[] {
+  const members: SynastryMember[] = [
+    ...a.points
+      .filter((p) => isPatternPoint(p.name))
+      .map((p) => ({ chart: 'first' as const, point: p.name })),
+    ...b.points
+      .filter((p) => isPatternPoint(p.name))
+      .map((p) => ({ chart: 'second' as const, point: p.name })),
+  ];
+  const index = new Map(members.map((m, i) => [`${m.chart}:${m.point}`, i]));
+  const edges: PatternEdge[] = [];
+  const edge = (x: string, y: string, aspect: AspectName) => {
+    const i = index.get(x);
+    const j = index.get(y);
+    if (i !== undefined && j !== undefined && !isDeclinationAspect(aspect))
+      edges.push({ a: i, b: j, aspect });
+  };
+  for (const x of a.aspects) edge(`first:${x.point_a}`, `first:${x.point_b}`, x.aspect);
+  for (const x of b.aspects) edge(`second:${x.point_a}`, `second:${x.point_b}`, x.aspect);
+  for (const x of inter) edge(`first:${x.point_a}`, `second:${x.point_b}`, x.aspect);
+  const both = (m: readonly number[]) => {
+    const charts = new Set(m.map((i) => (members[i] as SynastryMember).chart));
+    return charts.size === 2;
+  };
+  return findPatterns(members.length, edges, both).map((f) => ({
+    type: f.type,
+    points: f.members.map((i) => members[i] as SynastryMember),
+    ...(f.apex !== undefined ? { apex: members[f.apex] as SynastryMember } : {}),
+  }));
 }
 
 /** Discepolo's compatibility score over major inter-aspects (see the module comment). */
@@ -299,6 +390,7 @@ export function synastry(a: Chart, b: Chart, opts: SynastryOptions = {}) {
   const aspects = interAspects(a, b, opts);
   return {
     aspects,
+    ...(opts.patterns ? { patterns: synastryPatterns(a, b, aspects) } : {}),
     house_overlays: { first_in_second: houseOverlays(a, b), second_in_first: houseOverlays(b, a) },
     score: compatibilityScore(a, b, aspects),
     harmony: harmony(a, b),
@@ -317,43 +409,81 @@ export function midpoint(x: number, y: number): number {
   return norm360(x + d / 2);
 }
 
-const point = (name: PointName, lon: number, lat: number, speed: number, cusps?: number[]): ChartPoint => ({
-  name,
-  longitude: round(lon),
-  latitude: round(lat),
-  speed: round(speed),
-  retrograde: speed < 0,
-  sign: signOf(lon),
-  sign_degree: round(signDegree(lon)),
-  ...(cusps ? { house: houseOf(lon, cusps) } : {}),
-});
+/** A composite point; its equatorial coordinates from its tropical position and the composite's obliquity. */
+function point(
+  name: PointName,
+  lon: number,
+  lat: number,
+  speed: number,
+  frame: { ayanamsa: number; obliquity: number },
+  cusps?: number[],
+): ChartPoint {
+  const eq = eclipticToEquatorial(norm360(lon + frame.ayanamsa), lat, frame.obliquity);
+  return {
+    name,
+    longitude: round(lon),
+    latitude: round(lat),
+    speed: round(speed),
+    retrograde: speed < 0,
+    sign: signOf(lon),
+    sign_degree: round(signDegree(lon)),
+    ...(cusps ? { house: houseOf(lon, cusps) } : {}),
+    right_ascension: round(eq.ra),
+    declination: round(eq.dec),
+  };
+}
+
+/** Tropical longitude of a chart's Sun (from its points, or computed when the chart left the Sun out). */
+function tropicalSun(c: Chart): number {
+  const sun = c.points.find((p) => p.name === 'sun');
+  if (sun) return norm360(sun.longitude + (c.settings.ayanamsa_degrees ?? 0));
+  return (computeEphemeris(c.subject.julian_day, ['sun']).positions.sun as { longitude: number }).longitude;
+}
+
+/** Declination of the composite Sun (the midpoint of the two Suns, on the ecliptic), for Sunshine houses. */
+function compositeSunDeclination(a: Chart, b: Chart, obl: number): number {
+  const rad = Math.PI / 180;
+  const lon = midpoint(tropicalSun(a), tropicalSun(b));
+  return Math.asin(Math.sin(obl * rad) * Math.sin(lon * rad)) / rad;
+}
 
 /**
  * Midpoint composite: every point at the shorter-arc midpoint of the two natal positions (speeds and
  * latitudes averaged); the composite MC is the midpoint of the MCs and the houses are derived from it
  * for the mean latitude (ARMC = right ascension of the composite MC, mean obliquity of the mean date),
- * in the requested house system. Without both birth times: no houses or angles.
+ * in the requested house system (Sunshine houses with the declination of the composite Sun). Without both birth times: no houses or angles.
  */
 export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
-  const warnings: string[] = [];
+  const warnings: ChartWarning[] = [];
   let cusps: number[] | undefined;
   let angles: Chart['angles'];
+  const jd = (a.subject.julian_day + b.subject.julian_day) / 2;
+  const obl = meanObliquity(jd);
+  // Sidereal charts: the points and MCs are sidereal; back to tropical for right ascensions, and the houses come out
+  // sidereal again through computeHouses' ayanamsa argument.
+  const spec = ayanamsaSpecOf(opts);
+  const ayan = spec ? ayanamsaDegrees(spec, jd) : 0;
+  const frame = { ayanamsa: ayan, obliquity: obl };
   if (a.angles && b.angles) {
     const mc = midpoint(a.angles.midheaven, b.angles.midheaven);
     const lat = (a.subject.latitude + b.subject.latitude) / 2;
-    const jd = (a.subject.julian_day + b.subject.julian_day) / 2;
-    const obl = meanObliquity(jd);
     const rad = Math.PI / 180;
-    // Sidereal charts: the MCs are sidereal; back to tropical for the right ascension, and the houses
-    // come out sidereal again through computeHouses' ayanamsa argument.
-    const ayan = opts.ayanamsa ? ayanamsaDegrees(opts.ayanamsa, jd) : 0;
     const mcTropical = norm360(mc + ayan);
     const armc = norm360(
       Math.atan2(Math.sin(mcTropical * rad) * Math.cos(obl * rad), Math.cos(mcTropical * rad)) / rad,
     );
-    const houses = computeHouses(opts.house_system, armc, lat, obl, ayan);
+    const houses = computeHouses(opts.house_system, armc, lat, obl, ayan, {
+      sunDeclination: SUN_DECLINATION_SYSTEMS.has(opts.house_system)
+        ? compositeSunDeclination(a, b, obl)
+        : undefined,
+    });
     if (houses.fallback)
-      warnings.push(`Composite ${opts.house_system} houses fall back to Porphyry (${houses.warning}).`);
+      warnings.push(
+        warning(
+          'house_system_fallback',
+          `Composite ${opts.house_system} houses fall back to Porphyry (${houses.warning}).`,
+        ),
+      );
     cusps = houses.cusps;
     angles = {
       ascendant: round(houses.ascendant),
@@ -361,7 +491,10 @@ export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
       descendant: round(norm360(houses.ascendant + 180)),
       imum_coeli: round(norm360(houses.midheaven + 180)),
     };
-  } else warnings.push('A birth time is unknown: the composite has no houses or angles.');
+  } else
+    warnings.push(
+      warning('composite_without_houses', 'A birth time is unknown: the composite has no houses or angles.'),
+    );
 
   const points: ChartPoint[] = [];
   for (const pa of a.points) {
@@ -373,6 +506,7 @@ export function midpointComposite(a: Chart, b: Chart, opts: ResolvedOptions) {
         midpoint(pa.longitude, pb.longitude),
         (pa.latitude + pb.latitude) / 2,
         (pa.speed + pb.speed) / 2,
+        frame,
         cusps,
       ),
     );

@@ -6,14 +6,24 @@
  * 1970 for ~90 zones. From the year before the table's tzdata release on, the table is checked against Intl
  * per zone and year and Intl wins on disagreement (the runtime's tzdb may know rule changes newer than the
  * table); from 2038 on, Intl only.
- * Before a zone's first standard time (tzdb's LMT period), the birthplace's own local mean time
- * (longitude / 15 h) is used, as astrologers do.
+ * Before a zone's first standard time (tzdb's LMT period, and the city mean times of CITY_MEAN_TIMES in
+ * time-rules.ts), the birthplace's own local mean time (longitude / 15 h) is used, as astrologers do.
+ * `dst` keeps the zone's standard time and forces or removes daylight time; where daylight time was a local
+ * option (LOCAL_DST in time-rules.ts) and the birth is away from the zone's reference city, a warning says so.
  *
  * Pure TypeScript: no Workers or Node APIs. Zones are decoded lazily, on first use, and cached.
  */
 import tzlookup from '@photostructure/tz-lookup';
 import { TZ_DIGITS, TZ_END, TZ_START, TZ_TYPE_CHARS, TZ_TYPES, TZ_VERSION, TZ_ZONES } from './data/tz-table';
-import { DomainError } from './types';
+import {
+  CITY_MEAN_TIMES,
+  type CityMeanTime,
+  distanceKm,
+  LOCAL_DST,
+  type LocalDstRule,
+  REFERENCE_AREA_KM,
+} from './time-rules';
+import { type ChartWarning, DomainError, warning } from './types';
 
 export { TZ_VERSION };
 
@@ -50,8 +60,17 @@ export interface LocalToUtcOptions {
   timezone?: string;
   /** Birthplace longitude, degrees east (-180..180): local mean time before the zone's standard time. */
   longitude: number;
-  /** Fixed UTC offset in hours (east positive); overrides the zone entirely. */
+  /** Birthplace latitude: with longitude, decides whether the birth is in the zone's reference city's area. */
+  latitude?: number;
+  /** Fixed UTC offset in hours (east positive); overrides the zone entirely (not with `dst`). */
   utcOffsetHours?: number;
+  /**
+   * What the birth record says about daylight time: the zone's standard offset is kept and daylight time
+   * forced (true: the zone's own daylight time, or its usual one over this standard offset, else +1 h) or
+   * removed (false).
+   * Absent: the zone's own history.
+   */
+  dst?: boolean;
   /** Default 'reject' (DomainError 'nonexistent_local_time'). */
   onGap?: GapPolicy;
 }
@@ -70,8 +89,8 @@ export interface UtcConversion {
   timezone?: string;
   /** The wall-clock time the instant corresponds to (differs from the input after shift_forward). */
   local: LocalDateTime;
-  /** Human-readable notes: LMT used, ambiguous time, shifted time. */
-  warnings: string[];
+  /** LMT used, mean time replaced, ambiguous or shifted time, local-option daylight time, dst override. */
+  warnings: ChartWarning[];
 }
 
 const DAY_S = 86400;
@@ -192,6 +211,12 @@ interface Zone {
   lmtSegments: number;
   /** Years >= VERIFY_FROM_YEAR checked against Intl: true if the table agrees (see tableUsable). */
   verified: Map<number, boolean>;
+  /** A city mean time of the zone's that the birthplace's LMT replaces (its segments count as LMT). */
+  meanTime?: CityMeanTime;
+  /** Periods of local-option daylight time in this zone. */
+  localDst?: LocalDstRule;
+  /** By standard offset: the zone's most frequent daylight type over it (null: none), for `dst: true`. */
+  usualDst?: Map<number, TzType | null>;
 }
 
 let globalTypes: TzType[] | undefined;
@@ -263,12 +288,18 @@ function decodeZone(name: string, entry: string): Zone {
     times.push(t);
     next.push(ty);
   }
+  const names = entry.slice(0, bar).split(',');
+  const meanTime = CITY_MEAN_TIMES.find((m) => m.zones.some((zn) => names.includes(zn)));
+  const localDst = LOCAL_DST.find((r) => r.zones.some((zn) => names.includes(zn)));
+  // Leading segments of local mean time: tzdb's LMT, then the city mean time the birthplace's LMT replaces.
+  const isMean = (t: TzType | undefined) =>
+    !!t && (t.lmt || (meanTime !== undefined && t.abbr === meanTime.abbreviation && !t.dst));
   let lmtSegments = 0;
-  if (types[0]?.lmt) {
+  if (isMean(types[0])) {
     lmtSegments = 1;
-    while (lmtSegments <= next.length && types[next[lmtSegments - 1] as number]?.lmt) lmtSegments++;
+    while (lmtSegments <= next.length && isMean(types[next[lmtSegments - 1] as number])) lmtSegments++;
   }
-  return {
+  const zone: Zone = {
     name,
     types,
     times: Float64Array.from(times),
@@ -276,6 +307,9 @@ function decodeZone(name: string, entry: string): Zone {
     lmtSegments,
     verified: new Map(),
   };
+  if (meanTime) zone.meanTime = meanTime;
+  if (localDst) zone.localDst = localDst;
+  return zone;
 }
 
 const zoneCache = new Map<string, Zone | null>(); // by table (or Intl-resolved) name; null: Intl only
@@ -318,7 +352,10 @@ export function normalizeTimeZone(zone: string): string {
   return getZone(zone).name;
 }
 
-/** UTC instant (ms) at which the zone left local mean time for its first standard time; null if never LMT. */
+/**
+ * UTC instant (ms) at which the zone left local mean time (tzdb's LMT, or a city mean time the birthplace's
+ * LMT replaces) for its first standard time; null if never LMT.
+ */
 export function zoneFirstStandardTime(zone: string): number | null {
   const z = getZone(zone).zone;
   if (!z || z.lmtSegments === 0) return null;
@@ -485,19 +522,30 @@ const WINDOW_S = 17 * 3600;
  *
  * - `utcOffsetHours` given: used as is (the zone is ignored).
  * - Otherwise the zone's historical offset (tzdb with backzone); before the zone's first standard time, the
- *   birthplace's local mean time, longitude / 15 h rounded to the second (`lmt: true`, with a warning).
+ *   birthplace's local mean time, longitude / 15 h rounded to the second (`lmt: true`, with a warning); a
+ *   city mean time of CITY_MEAN_TIMES (Prague Mean Time...) counts as such a period.
+ * - `dst` given: the zone's standard offset, plus its usual daylight saving (true) or not (false).
  * - Ambiguous local time (clocks set back): the earlier instant, with a warning naming both offsets.
  * - Non-existent local time (clocks jumped over it): `onGap: 'reject'` (default) throws
  *   DomainError('nonexistent_local_time', ..., 'hour'); 'shift_forward' moves it forward by the gap length.
+ * - Daylight time of the zone's reference city, in a LOCAL_DST period, at a birthplace away from it: a
+ *   warning ('dst_local_option') naming the city.
  *
  * Throws DomainError for an invalid date/time ('invalid_local_time'), longitude, offset or zone.
  */
 export function localToUtc(local: LocalDateTime, options: LocalToUtcOptions): UtcConversion {
   validateLocal(local);
   const L = localSeconds(local);
-  const warnings: string[] = [];
+  const warnings: ChartWarning[] = [];
 
   if (options.utcOffsetHours !== undefined && options.utcOffsetHours !== null) {
+    if (options.dst !== undefined) {
+      throw new DomainError(
+        'conflicting_offset',
+        'Give either utc_offset or dst, not both: utc_offset fixes the whole offset.',
+        'dst',
+      );
+    }
     const h = options.utcOffsetHours;
     if (!Number.isFinite(h) || Math.abs(h) > 18) {
       throw new DomainError(
@@ -520,48 +568,62 @@ export function localToUtc(local: LocalDateTime, options: LocalToUtcOptions): Ut
   const { zone: z, name } = getZone(options.timezone);
   const onGap = options.onGap ?? 'reject';
   const lmtOffset = Math.round((lon / 15) * 3600);
+  const dst = options.dst;
 
-  interface Seg {
-    start: number;
-    end: number;
-    offset: number;
-    dst: boolean;
-    abbr?: string;
-    lmt: boolean;
-  }
-  const segs: Seg[] = [];
+  let segs: Seg[] = [];
   if (z && tableUsable(z, yearOf(L - WINDOW_S)) && tableUsable(z, yearOf(L + WINDOW_S))) {
     const first = segmentAt(z.times, L - WINDOW_S);
     const last = segmentAt(z.times, L + WINDOW_S);
     for (let k = first; k <= last; k++) {
       const type = segmentType(z, k);
       const lmt = k < z.lmtSegments;
-      // Birthplace LMT; shifted by whole days towards tzdb's LMT where the zone was on the other side of
-      // the date line then (Manila before 1845, Alaska before 1867).
-      const offset = lmt ? lmtOffset + Math.round((type.offset - lmtOffset) / DAY_S) * DAY_S : type.offset;
-      segs.push({
-        start: k === 0 ? -Infinity : (z.times[k - 1] as number),
-        end: k === z.times.length ? Infinity : (z.times[k] as number),
-        offset,
-        dst: type.dst && !lmt,
-        abbr: lmt ? 'LMT' : type.abbr,
-        lmt,
-      });
+      const start = k === 0 ? -Infinity : (z.times[k - 1] as number);
+      const end = k === z.times.length ? Infinity : (z.times[k] as number);
+      if (lmt) {
+        if (dst === true) {
+          throw new DomainError(
+            'dst_before_standard_time',
+            `${name} had no standard time on ${formatLocal(local).slice(0, 10)} (local mean time), so there ` +
+              'was no daylight saving time to force: remove "dst", or give "utc_offset".',
+            'dst',
+          );
+        }
+        // Birthplace LMT; shifted by whole days towards tzdb's LMT where the zone was on the other side of
+        // the date line then (Manila before 1845, Alaska before 1867).
+        const offset = lmtOffset + Math.round((type.offset - lmtOffset) / DAY_S) * DAY_S;
+        segs.push({ start, end, offset, dst: false, abbr: 'LMT', lmt, std: offset, meanType: type });
+        continue;
+      }
+      const std = standardTypeOf(z, k);
+      if (dst === undefined) {
+        segs.push({ start, end, offset: type.offset, dst: type.dst, abbr: type.abbr, lmt, std: std.offset });
+      } else if (dst) {
+        const day = daylightOf(z, k, std);
+        segs.push({ start, end, offset: day.offset, dst: true, abbr: day.abbr, lmt, std: std.offset });
+      } else {
+        segs.push({ start, end, offset: std.offset, dst: false, abbr: std.abbr, lmt, std: std.offset });
+      }
     }
   } else {
     // Intl (after 2037, rules newer than the table, or a zone the table lacks): offsets around L.
     const a = intlOffset(name, (L - DAY_S) * 1000);
     const b = intlOffset(name, (L + DAY_S) * 1000);
     const infoA = intlZoneOffset(z, name, (L - DAY_S) * 1000, a);
-    if (a === b)
-      segs.push({
-        start: -Infinity,
-        end: Infinity,
-        offset: a,
-        dst: infoA.isDst,
-        abbr: infoA.abbreviation,
-        lmt: false,
-      });
+    // The year's standard offset and saving (the smaller of January's and July's offsets, and their gap).
+    const year = utcToLocal(L * 1000).year;
+    const jan = intlOffset(name, daysFromCivil(year, 1, 1) * DAY_S * 1000);
+    const jul = intlOffset(name, daysFromCivil(year, 7, 1) * DAY_S * 1000);
+    const std = Math.min(jan, jul);
+    const withDst = (offset: number, info: ZoneOffset) => {
+      if (dst === undefined) return { offset, dst: info.isDst, abbr: info.abbreviation };
+      if (!dst) return { offset: std, dst: false, abbr: info.isDst ? undefined : info.abbreviation };
+      return {
+        offset: info.isDst ? offset : std + (Math.abs(jan - jul) || 3600),
+        dst: true,
+        abbr: undefined,
+      };
+    };
+    if (a === b) segs.push({ start: -Infinity, end: Infinity, ...withDst(a, infoA), lmt: false, std });
     else {
       const infoB = intlZoneOffset(z, name, (L + DAY_S) * 1000, b);
       // Find the transition between L - 1 day and L + 1 day by bisection (to the second).
@@ -572,24 +634,12 @@ export function localToUtc(local: LocalDateTime, options: LocalToUtcOptions): Ut
         if (intlOffset(name, mid * 1000) === a) lo = mid;
         else hi = mid;
       }
-      segs.push({
-        start: -Infinity,
-        end: hi,
-        offset: a,
-        dst: infoA.isDst,
-        abbr: infoA.abbreviation,
-        lmt: false,
-      });
-      segs.push({
-        start: hi,
-        end: Infinity,
-        offset: b,
-        dst: infoB.isDst,
-        abbr: infoB.abbreviation,
-        lmt: false,
-      });
+      segs.push({ start: -Infinity, end: hi, ...withDst(a, infoA), lmt: false, std });
+      segs.push({ start: hi, end: Infinity, ...withDst(b, infoB), lmt: false, std });
     }
   }
+  // With `dst`, daylight-time changes are no transitions any more: only changes of standard offset remain.
+  if (dst !== undefined) segs = mergeSegments(segs);
 
   const valid: Seg[] = [];
   for (const seg of segs) {
@@ -622,8 +672,11 @@ export function localToUtc(local: LocalDateTime, options: LocalToUtcOptions): Ut
     chosen = after;
     u = L - before.offset;
     warnings.push(
-      `${gapText}; shifted forward to ${formatLocal(utcToLocal(u * 1000, after.offset))} ` +
-        `(UTC${formatUtcOffset(after.offset)}).`,
+      warning(
+        'shifted_forward',
+        `${gapText}; shifted forward to ${formatLocal(utcToLocal(u * 1000, after.offset))} ` +
+          `(UTC${formatUtcOffset(after.offset)}).`,
+      ),
     );
   } else {
     chosen = valid[0] as Seg;
@@ -635,8 +688,11 @@ export function localToUtc(local: LocalDateTime, options: LocalToUtcOptions): Ut
         .map(offsetLabel)
         .join(', ');
       warnings.push(
-        `${formatLocal(local)} is ambiguous in ${name} (clocks were set back): it occurred at ` +
-          `${offsetLabel(chosen)} and again at ${others}; the earlier instant, at ${offsetLabel(chosen)}, was used.`,
+        warning(
+          'ambiguous_local_time',
+          `${formatLocal(local)} is ambiguous in ${name} (clocks were set back): it occurred at ` +
+            `${offsetLabel(chosen)} and again at ${others}; the earlier instant, at ${offsetLabel(chosen)}, was used.`,
+        ),
       );
     }
   }
@@ -647,10 +703,38 @@ export function localToUtc(local: LocalDateTime, options: LocalToUtcOptions): Ut
       firstStd === undefined
         ? ''
         : ` before ${formatLocal(utcToLocal(firstStd * 1000, segmentType(z, z.lmtSegments).offset)).slice(0, 10)}`;
+    const mean = z.meanTime && chosen.meanType?.abbr === z.meanTime.abbreviation ? z.meanTime : undefined;
+    const birthplace = `the local mean time of the birthplace (longitude ${lon}°, UTC${formatUtcOffset(chosen.offset)})`;
     warnings.push(
-      `${name} had no standard time${since}: the local mean time of the birthplace (longitude ${lon}°, ` +
-        `UTC${formatUtcOffset(chosen.offset)}) was used.`,
+      mean
+        ? warning(
+            'city_mean_time_replaced',
+            `${name} holds ${mean.name} (${mean.abbreviation}, UTC${formatUtcOffset(chosen.meanType?.offset ?? 0)}) ` +
+              `for the whole zone${since}, when the country had no standard time yet: ${birthplace} was used instead.`,
+            { mean_time: mean.name },
+          )
+        : warning('local_mean_time', `${name} had no standard time${since}: ${birthplace} was used.`),
     );
+  }
+
+  if (dst !== undefined && z && !chosen.lmt) {
+    const own = zoneOffsetAt(name, u * 1000);
+    if (own.offsetSeconds !== chosen.offset) {
+      warnings.push(
+        warning(
+          'dst_override',
+          `"dst": ${dst}: ${dst ? 'daylight' : 'standard'} time, ${offsetLabel(chosen)}, was used; ` +
+            `${name} has ${offsetLabel({ offset: own.offsetSeconds, abbr: own.abbreviation, lmt: false })} ` +
+            `at ${formatLocal(local)}.`,
+        ),
+      );
+    }
+  }
+
+  const localOption = dst === undefined && z?.localDst && chosen.dst && !chosen.lmt ? z.localDst : undefined;
+  if (localOption && options.latitude !== undefined) {
+    const w = localDstWarning(localOption, name, u, options.latitude, lon, chosen, local);
+    if (w) warnings.push(w);
   }
 
   const result: UtcConversion = {
@@ -666,7 +750,101 @@ export function localToUtc(local: LocalDateTime, options: LocalToUtcOptions): Ut
   return result;
 }
 
-function offsetLabel(s: { offset: number; abbr?: string; lmt: boolean }): string {
+/** A candidate offset period of localToUtc around the local time. */
+interface Seg {
+  start: number;
+  end: number;
+  offset: number;
+  dst: boolean;
+  abbr?: string | undefined;
+  lmt: boolean;
+  /** The zone's standard offset in this period. */
+  std: number;
+  /** In a local-mean-time period: tzdb's type there (LMT of the zone's city, or the mean time replaced). */
+  meanType?: TzType;
+}
+
+/** Adjacent periods with the same offset become one (what remains after `dst` removed DST transitions). */
+function mergeSegments(segs: Seg[]): Seg[] {
+  const out: Seg[] = [];
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.offset === s.offset && prev.lmt === s.lmt && prev.end === s.start) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The standard time of segment k: its own type, else the nearest earlier (then later) standard type. */
+function standardTypeOf(z: Zone, k: number): TzType {
+  for (let j = k; j >= z.lmtSegments; j--) {
+    const t = segmentType(z, j);
+    if (!t.dst) return t;
+  }
+  for (let j = k + 1; j <= z.times.length; j++) {
+    const t = segmentType(z, j);
+    if (!t.dst && !t.lmt) return t;
+  }
+  return segmentType(z, k);
+}
+
+/**
+ * Daylight time for segment k: its own if it is DST, else the zone's usual daylight time over this standard
+ * offset (its most frequent DST type: CDT rather than War or Peace Time, BST rather than double summer
+ * time), else standard + 1 h.
+ */
+function daylightOf(z: Zone, k: number, std: TzType): { offset: number; abbr: string | undefined } {
+  const own = segmentType(z, k);
+  if (own.dst) return { offset: own.offset, abbr: own.abbr };
+  let usual = z.usualDst?.get(std.offset);
+  if (usual === undefined) {
+    const counts = new Map<TzType, number>();
+    for (let j = z.lmtSegments; j <= z.times.length; j++) {
+      const t = segmentType(z, j);
+      if (t.dst && standardTypeOf(z, j).offset === std.offset) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    usual = null;
+    let best = 0;
+    for (const [t, n] of counts) {
+      if (n > best) {
+        usual = t;
+        best = n;
+      }
+    }
+    z.usualDst ??= new Map();
+    z.usualDst.set(std.offset, usual);
+  }
+  return usual ? { offset: usual.offset, abbr: usual.abbr } : { offset: std.offset + 3600, abbr: undefined };
+}
+
+/** The 'dst_local_option' warning, when the birth (UTC seconds `u`) falls in one of the rule's periods. */
+function localDstWarning(
+  rule: LocalDstRule,
+  name: string,
+  u: number,
+  latitude: number,
+  longitude: number,
+  chosen: Seg,
+  local: LocalDateTime,
+): ChartWarning | undefined {
+  const ms = u * 1000;
+  if (!rule.periods.some(([from, to]) => ms >= Date.parse(from) && ms < Date.parse(to))) return undefined;
+  const km = distanceKm(latitude, longitude, rule.latitude, rule.longitude);
+  if (km <= REFERENCE_AREA_KM) return undefined;
+  if (rule.lawful && ms >= Date.parse(rule.lawful.from) && rule.lawful.contains(latitude, longitude)) {
+    return undefined;
+  }
+  return warning(
+    'dst_local_option',
+    `${name} follows ${rule.city}, which was on daylight saving time, ${offsetLabel(chosen)}, on ` +
+      `${formatLocal(local).slice(0, 10)}; ${rule.basis}. It may not have applied at the birthplace, ` +
+      `${Math.round(km)} km from ${rule.city}: if the birth record gives standard time, send "dst": false ` +
+      `(UTC${formatUtcOffset(chosen.std)}), or its "utc_offset".`,
+    { reference_city: rule.city },
+  );
+}
+
+function offsetLabel(s: { offset: number; abbr?: string | undefined; lmt: boolean }): string {
   return `UTC${formatUtcOffset(s.offset)}${s.abbr && !s.lmt ? ` (${s.abbr})` : ''}`;
 }
 

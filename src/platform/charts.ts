@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
-import type { Chart } from '../astro/types';
+import type { Chart, ChartWarning } from '../astro/types';
 import { DomainError } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { charts } from '../db/schema';
@@ -26,7 +26,7 @@ import {
 export interface PreparedChart {
   input: SubjectInput;
   options: ChartOptions;
-  warnings: string[];
+  warnings: ChartWarning[];
 }
 
 /** Validate-level input → the pure library's input (city resolved), mapping domain errors to 422. */

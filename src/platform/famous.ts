@@ -17,11 +17,20 @@ export interface FamousBirth {
   hour?: number;
   minute?: number;
   city: string;
+  /** The first-level division's name (GeoNames admin1), null where GeoNames has none. */
+  admin1: string | null;
   country: string;
   latitude: number;
   longitude: number;
   timezone: string;
+  /** The GeoNames cities500 place whose coordinates and zone the record uses; null for an exception. */
+  geonames_id: number | null;
+  /** Why the place is an exception to "coordinates and zone from GeoNames cities500". */
+  place_note?: string;
 }
+
+/** Where a timed record's UTC offset comes from (see data/famous-people.json, `about`). */
+export type UtcOffsetBasis = 'source' | 'source_lmt' | 'zone';
 
 /** A person as stored in the data file (data/famous-people.json). */
 export interface FamousSource {
@@ -31,8 +40,16 @@ export interface FamousSource {
   description: string;
   birth: FamousBirth;
   time_known: boolean;
+  /** Timed records: hours east of UTC that the chart uses. */
+  utc_offset?: number;
+  utc_offset_basis?: UtcOffsetBasis;
+  /** Why a stated offset differs from the zone's history. */
+  utc_offset_note?: string;
   rodden_rating: string;
+  /** What the source page says (and where other pages disagree). */
   source: string;
+  /** The page that states the time (untimed: the page that confirms the date), or null. */
+  source_url: string | null;
 }
 
 /** A person as the API shows it: the source plus the precomputed signs. */
@@ -50,16 +67,44 @@ export const FAMOUS_FIELDS = {
   description: famousPeople.description,
   birth: famousPeople.birth,
   time_known: famousPeople.timeKnown,
+  utc_offset: famousPeople.utcOffset,
+  utc_offset_basis: famousPeople.utcOffsetBasis,
+  utc_offset_note: famousPeople.utcOffsetNote,
   rodden_rating: famousPeople.roddenRating,
   source: famousPeople.source,
+  source_url: famousPeople.sourceUrl,
   sun_sign: famousPeople.sunSign,
   moon_sign: famousPeople.moonSign,
   rising_sign: famousPeople.risingSign,
 };
 
-/** A row of FAMOUS_FIELDS (birth parsed from its JSON by drizzle) as a person. */
-export function toFamous(r: { birth: unknown } & Omit<FamousPerson, 'birth'>): FamousPerson {
-  return { ...r, birth: r.birth as FamousBirth };
+type FamousRowFields = Omit<FamousPerson, 'birth' | 'utc_offset' | 'utc_offset_basis' | 'utc_offset_note'> & {
+  birth: unknown;
+  utc_offset: number | null;
+  utc_offset_basis: string | null;
+  utc_offset_note: string | null;
+};
+
+/**
+ * A row of FAMOUS_FIELDS (birth parsed from its JSON by drizzle) as a person: the offset fields of an
+ * untimed record are left out, as in the data file.
+ */
+export function toFamous(r: FamousRowFields): FamousPerson {
+  const { utc_offset, utc_offset_basis, utc_offset_note, rodden_rating, source, source_url, ...rest } = r;
+  const { sun_sign, moon_sign, rising_sign, ...person } = rest;
+  // The order of the data file and of the schema.
+  return {
+    ...person,
+    birth: r.birth as FamousBirth,
+    ...(utc_offset !== null ? { utc_offset, utc_offset_basis: utc_offset_basis as UtcOffsetBasis } : {}),
+    ...(utc_offset_note !== null ? { utc_offset_note } : {}),
+    rodden_rating,
+    source,
+    source_url,
+    sun_sign,
+    moon_sign,
+    rising_sign,
+  };
 }
 
 const cache = new Map<string, { person: FamousPerson | null; until: number }>();
@@ -69,7 +114,7 @@ const TTL_MS = 5 * 60_000;
  * people requests without D1. The collection changes only when it is reseeded: bump KV_VERSION then (or
  * wait KV_TTL_S).
  */
-const KV_VERSION = 'v1';
+const KV_VERSION = 'v2';
 export const KV_TTL_S = 86_400;
 
 /** KV layer for reads of the collection (optional: without it, isolate memory then D1). */
@@ -110,7 +155,11 @@ export async function getFamousPerson(
   return person;
 }
 
-/** A person's birth data as chart input (untimed people: a noon chart without houses). */
+/**
+ * A person's birth data as chart input (untimed people: a noon chart without houses). A timed record's
+ * `utc_offset` (the offset its source states, the birthplace's mean time, or the zone's history) fixes the
+ * UTC instant; the zone is kept for display.
+ */
 export function famousSubject(p: FamousSource): SubjectInput {
   const b = p.birth;
   return {
@@ -124,10 +173,11 @@ export function famousSubject(p: FamousSource): SubjectInput {
     latitude: b.latitude,
     longitude: b.longitude,
     timezone: b.timezone,
+    ...(p.time_known && p.utc_offset !== undefined ? { utc_offset: p.utc_offset } : {}),
     time_known: p.time_known,
     // A documented time in a clock-change gap is taken as written, moved forward.
     on_gap: 'shift_forward',
-    place: { name: b.city, country: b.country },
+    place: { name: b.city, country: b.country, admin1_name: b.admin1 },
   };
 }
 
@@ -149,8 +199,12 @@ export function famousRow(p: FamousSource) {
     description: p.description,
     birth: JSON.stringify(p.birth),
     time_known: p.time_known ? 1 : 0,
+    utc_offset: p.time_known ? (p.utc_offset ?? null) : null,
+    utc_offset_basis: p.time_known ? (p.utc_offset_basis ?? null) : null,
+    utc_offset_note: p.utc_offset_note ?? null,
     rodden_rating: p.rodden_rating,
     source: p.source,
+    source_url: p.source_url,
     sun_sign: sign('sun') as string,
     moon_sign: sign('moon') as string,
     rising_sign: chart.angles ? signOf(chart.angles.ascendant) : null,
@@ -166,8 +220,12 @@ export const FAMOUS_INSERT_COLUMNS = [
   'description',
   'birth',
   'time_known',
+  'utc_offset',
+  'utc_offset_basis',
+  'utc_offset_note',
   'rodden_rating',
   'source',
+  'source_url',
   'sun_sign',
   'moon_sign',
   'rising_sign',

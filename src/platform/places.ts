@@ -1,7 +1,8 @@
 /**
- * The offline gazetteer: GeoNames `cities1000` (every populated place of ≥ 1000 people, plus the seats
- * of administrative divisions) in the D1 tables `places` and `place_names`, loaded by
- * scripts/seed-places.mjs and never bundled into the Worker.
+ * The offline gazetteer: GeoNames `cities500` (every populated place of ≥ 500 people, plus the seats
+ * of administrative divisions), the names of the first-level divisions, and the famous birthplaces that
+ * cities500 lacks, in the D1 tables `places` and `place_names`, loaded by scripts/seed-places.mjs and
+ * never bundled into the Worker.
  *
  * Every name a place answers to is stored folded (`fold()`, shared with the seed script, so there is
  * one implementation): "São Paulo", "SAO PAULO" and "sao-paulo" all become "sao paulo". Lookups are
@@ -12,7 +13,7 @@
  */
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { DomainError } from '../astro/types';
+import { type ChartWarning, DomainError, warning } from '../astro/types';
 import { placeNames, places } from '../db/schema';
 import { problem } from './problem';
 
@@ -23,8 +24,10 @@ export interface Place {
   ascii_name: string;
   /** ISO 3166-1 alpha-2. */
   country: string;
-  /** GeoNames admin1 code ("TX", "ENG", "11"...); the package has no admin1 names. */
+  /** GeoNames admin1 code ("TX", "ENG", "07"...). */
   admin1: string | null;
+  /** The admin1 division's name ("Texas", "England", "Victoria"); null where GeoNames has none. */
+  admin1_name: string | null;
   latitude: number;
   longitude: number;
   /** IANA zone. */
@@ -36,7 +39,7 @@ export interface ResolvedPlace {
   place: Place;
   /** The other places with exactly this name (most populous first, at most MAX_ALTERNATIVES). */
   alternatives: Place[];
-  warnings: string[];
+  warnings: ChartWarning[];
 }
 
 // Apostrophes, okinas, ayin/hamza marks and the Catalan middle dot vanish inside a word ("N'Djamena" →
@@ -147,6 +150,7 @@ interface PlaceRow {
   ascii_name: string;
   country_code: string;
   admin1: string | null;
+  admin1_name: string | null;
   latitude: number;
   longitude: number;
   timezone: string;
@@ -160,6 +164,7 @@ const PLACE_FIELDS = {
   ascii_name: places.asciiName,
   country_code: places.countryCode,
   admin1: places.admin1,
+  admin1_name: places.admin1Name,
   latitude: places.latitude,
   longitude: places.longitude,
   timezone: places.timezone,
@@ -172,6 +177,7 @@ const toPlace = (r: PlaceRow): Place => ({
   ascii_name: r.ascii_name,
   country: r.country_code,
   admin1: r.admin1,
+  admin1_name: r.admin1_name,
   latitude: r.latitude,
   longitude: r.longitude,
   timezone: r.timezone,
@@ -295,7 +301,7 @@ export interface PlaceL2 {
   waitUntil: (p: Promise<unknown>) => void;
 }
 export const PLACE_KV_TTL_S = 7 * 86400;
-const placeKvKey = (key: string, cc: string) => `place:v1:${key}|${cc}`;
+const placeKvKey = (key: string, cc: string) => `place:v2:${key}|${cc}`;
 
 async function lookupThroughKv(db: D1Database, key: string, cc: string, l2: PlaceL2): Promise<Lookup> {
   const stored = await l2.kv.get<Lookup>(placeKvKey(key, cc), 'json').catch(() => null);
@@ -361,9 +367,14 @@ export function clearPlaceCache(): void {
 
 const fmtPop = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** "Paris, TX, US (pop. 24,782)" */
+/** "Sandringham, Victoria, AU": the name, the first-level division (its name, else its code), the country. */
+export function placeLabel(p: Place): string {
+  return [p.name, p.admin1_name ?? p.admin1, p.country].filter(Boolean).join(', ');
+}
+
+/** "Paris, Texas, US (pop. 24,782)" */
 export function describePlace(p: Place): string {
-  return `${[p.name, p.admin1, p.country].filter(Boolean).join(', ')} (pop. ${fmtPop(p.population)})`;
+  return `${placeLabel(p)} (pop. ${fmtPop(p.population)})`;
 }
 
 /**
@@ -404,17 +415,20 @@ export async function resolvePlace(
   const [place, ...alternatives] = found.matches;
   if (!place) {
     const hint = found.suggestions.length
-      ? ` Did you mean ${found.suggestions.map((p) => [p.name, p.admin1, p.country].filter(Boolean).join(', ')).join('; ')}?`
+      ? ` Did you mean ${found.suggestions.map(placeLabel).join('; ')}?`
       : '';
     throw new DomainError('unknown_place', `Unknown city "${city}"${where}.${hint}`, 'city');
   }
-  const warnings: string[] = [];
+  const warnings: ChartWarning[] = [];
   if (found.total > 1) {
     const more = found.total - 1 - alternatives.length;
     warnings.push(
-      `"city": "${city}"${where} matched ${found.total} places; using ${describePlace(place)}; others: ` +
-        `${alternatives.map(describePlace).join('; ')}${more > 0 ? `; and ${more} more` : ''}. ` +
-        'Add "country", or give latitude and longitude, to choose another.',
+      warning(
+        'place_ambiguous',
+        `"city": "${city}"${where} matched ${found.total} places; using ${describePlace(place)}; others: ` +
+          `${alternatives.map(describePlace).join('; ')}${more > 0 ? `; and ${more} more` : ''}. ` +
+          'Add "country", or give latitude and longitude, to choose another.',
+      ),
     );
   }
   return { place, alternatives, warnings };

@@ -29,6 +29,7 @@ export function cachedReading(
         sections: reading.sections,
         word_count: reading.word_count,
         warnings: c.warnings,
+        warning_details: c.warning_details,
       }),
       contentType: 'application/json; charset=utf-8',
     };

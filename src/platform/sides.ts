@@ -9,12 +9,19 @@ import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import type { ChartOptions, SubjectInput } from '../astro/chart';
-import { DomainError } from '../astro/types';
+import { type ChartWarning, DomainError } from '../astro/types';
 import { charts } from '../db/schema';
 import type { AppEnv } from './context';
 import { famousSubject, getFamousPerson } from './famous';
 import { domainProblem, ProblemError, problem } from './problem';
-import { checkSubject, kvLayer, resolveSubject, type SubjectBody, subjectFields } from './subject';
+import {
+  checkOptions,
+  checkSubject,
+  kvLayer,
+  resolveSubject,
+  type SubjectBody,
+  subjectFields,
+} from './subject';
 import { text } from './text';
 
 const partialSubject = Object.fromEntries(
@@ -51,7 +58,10 @@ export function checkSide(
     });
     return;
   }
-  if (given.length === 0) return;
+  if (given.length === 0) {
+    checkOptions(v as Parameters<typeof checkOptions>[0], ctx, prefix);
+    return;
+  }
   for (const k of REQUIRED) {
     if (v[k] === undefined) ctx.addIssue({ code: 'custom', path: [...prefix, k], message: 'Required.' });
   }
@@ -62,7 +72,7 @@ export type SideBody = { chart_id?: string | undefined; slug?: string | undefine
 
 export interface ResolvedSide {
   input: SubjectInput;
-  warnings: string[];
+  warnings: ChartWarning[];
   /** Where it came from, for the response. */
   source: { type: 'subject' } | { type: 'chart'; chart_id: string } | { type: 'famous'; slug: string };
 }

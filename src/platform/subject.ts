@@ -4,9 +4,19 @@
  * gazetteer, defaults are applied. The normalised result is also what cache keys are built from.
  */
 import { z } from '@hono/zod-openapi';
+import { DEFAULT_ORBS } from '../astro/aspects';
 import { type ChartOptions, MAX_YEAR, MIN_YEAR, resolveOptions, type SubjectInput } from '../astro/chart';
+import { HOUSE_SYSTEM_LETTERS } from '../astro/houses';
 import { isValidCalendarDate, normalizeTimeZone } from '../astro/time';
-import { ASPECT_NAMES, AYANAMSAS, HOUSE_SYSTEMS, POINT_NAMES } from '../astro/types';
+import {
+  ASPECT_NAMES,
+  AYANAMSAS,
+  type ChartWarning,
+  DEFAULT_ASPECTS,
+  DEFAULT_POINTS,
+  HOUSE_SYSTEMS,
+  POINT_NAMES,
+} from '../astro/types';
 import { type PlaceL2, resolvePlace } from './places';
 import { text } from './text';
 
@@ -33,7 +43,7 @@ export const subjectFields = {
   second: z.number().min(0).lt(60).default(0).openapi({ example: 0 }),
   city: text().trim().min(1).max(200).optional().openapi({
     example: 'Ulm',
-    description: 'Resolved by the offline gazetteer (GeoNames, population ≥ 1000).',
+    description: 'Resolved by the offline gazetteer (GeoNames, population ≥ 500).',
   }),
   country: text()
     .regex(/^[A-Za-z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code, e.g. "DE".')
@@ -46,43 +56,138 @@ export const subjectFields = {
     example: 'Europe/Berlin',
     description: 'IANA zone; derived from the coordinates when absent.',
   }),
-  utc_offset: z
-    .number()
-    .min(-18)
-    .max(18)
+  utc_offset: z.number().min(-18).max(18).optional().openapi({
+    description:
+      'Fixed UTC offset in hours (east positive), as the birth record gives it; overrides the zone. Not with dst.',
+  }),
+  dst: z
+    .boolean()
     .optional()
-    .openapi({ description: 'Fixed UTC offset in hours (east positive); overrides the zone.' }),
+    .openapi({
+      description:
+        "What the birth record says about daylight saving time: the zone's standard offset is kept and " +
+        "daylight time forced (true) or removed (false). Absent: the zone's history, which before uniform " +
+        "laws is its reference city's (a warning, code dst_local_option, says where it may not have applied). " +
+        'Not with utc_offset.',
+      example: false,
+    }),
   time_known: z
     .boolean()
     .default(true)
-    .openapi({ description: 'false: a noon chart without houses, angles, Vertex or Part of Fortune.' }),
+    .openapi({
+      description:
+        'false: a noon chart without houses, angles, Vertex or Part of Fortune, with `unknown_time`: each ' +
+        "point's range over the local day and the aspects that hold all day.",
+    }),
   on_gap: z.enum(['reject', 'shift_forward']).default('reject').openapi({
     description: 'A local time skipped by a clock change: 422 (reject) or moved forward by the gap.',
   }),
 };
 
+/** The epochs a user ayanamsa may have: years −3000 to 3000 (Julian days, UT). */
+const EPOCH_MIN_JD = 625307.5;
+const EPOCH_MAX_JD = 2816787.5;
+const ISO_EPOCH =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d{1,9})?))?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * Julian day (UT) of a user ayanamsa's epoch: a Julian day as given, or an ISO 8601 date or date-time (proleptic
+ * Gregorian calendar; UTC unless it carries an offset). Null when it is not a valid date.
+ */
+export function epochJulianDay(epoch: string | number): number | null {
+  if (typeof epoch === 'number') return epoch;
+  const m = ISO_EPOCH.exec(epoch);
+  if (!m) return null;
+  const [y, mo, d, h, mi, sec] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as number[];
+  if (
+    !isValidCalendarDate(y as number, mo as number, d as number) ||
+    (h as number) > 23 ||
+    (mi as number) > 59
+  ) {
+    return null;
+  }
+  if ((sec as number) >= 60) return null;
+  let offsetMin = 0;
+  const zone = m[7];
+  if (zone && zone !== 'Z') {
+    const [oh, om] = zone.slice(1).split(':').map(Number) as [number, number];
+    if (oh > 18 || om > 59) return null;
+    offsetMin = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const t = new Date(0);
+  t.setUTCFullYear(y as number, (mo as number) - 1, d as number);
+  const ms = t.getTime() + (((h as number) * 60 + (mi as number) - offsetMin) * 60 + (sec as number)) * 1000;
+  return ms / 86400000 + 2440587.5;
+}
+
 export const optionFields = {
-  house_system: z.enum(HOUSE_SYSTEMS).default('placidus'),
+  house_system: z
+    .enum(HOUSE_SYSTEMS)
+    .default('placidus')
+    .openapi({
+      description: `House system; the Swiss Ephemeris letter of each: ${HOUSE_SYSTEMS.map((h) => `${h} ${HOUSE_SYSTEM_LETTERS[h]}`).join(', ')} (equal is Swiss A or E). Inside the polar circles Placidus and Koch fall back to Porphyry with a warning; docs/accuracy.md states what each system does there.`,
+    }),
   zodiac: z.enum(['tropical', 'sidereal']).default('tropical'),
-  ayanamsa: z.enum(AYANAMSAS).optional().openapi({ description: 'Sidereal zodiac only; default lahiri.' }),
+  ayanamsa: z
+    .enum([...AYANAMSAS, 'user'])
+    .optional()
+    .openapi({
+      description:
+        'Sidereal zodiac only; default lahiri. The Swiss Ephemeris sidereal modes in lower case (true_citra, yukteshwar, galcent_0sag ...), or "user" with `ayanamsa_value` and `ayanamsa_epoch`.',
+    }),
+  ayanamsa_value: z.number().gt(-360).lt(360).optional().openapi({
+    description: 'With ayanamsa "user": the mean ayanamsa (without nutation) at `ayanamsa_epoch`, degrees.',
+    example: 23.85,
+  }),
+  ayanamsa_epoch: z
+    .union([
+      z.string().max(40).openapi({ example: '2000-01-01T12:00:00Z' }),
+      z.number().min(EPOCH_MIN_JD).max(EPOCH_MAX_JD).openapi({ example: 2451545 }),
+    ])
+    .optional()
+    .openapi({
+      description:
+        'With ayanamsa "user": the epoch of `ayanamsa_value`, an ISO 8601 date or date-time (UTC unless an offset is given) or a Julian day (UT); years −3000 to 3000.',
+    }),
+  ayanamsa_rate: z.number().min(-200).max(200).optional().openapi({
+    description:
+      'With ayanamsa "user": its change in arcseconds per Julian year. Absent: carried by precession from the epoch (Vondrák 2011, measured on the ecliptic of the epoch, as the Swiss Ephemeris\' user ayanamsa).',
+    example: 50.29,
+  }),
   points: z
     .array(z.enum(POINT_NAMES))
     .min(1)
     .max(POINT_NAMES.length)
     .optional()
-    .openapi({ description: 'Which points to compute (default: all).' }),
+    .openapi({
+      description: `Which points to compute. Default: ${DEFAULT_POINTS.join(', ')}; the others (${POINT_NAMES.filter((p) => !DEFAULT_POINTS.includes(p)).join(', ')}) only when listed.`,
+    }),
   aspects: z
     .array(z.enum(ASPECT_NAMES))
     .max(ASPECT_NAMES.length)
     .optional()
-    .openapi({ description: 'Which aspects to look for (default: all).' }),
+    .openapi({
+      description: `Which aspects to look for. Default: ${DEFAULT_ASPECTS.join(', ')}; the others (${ASPECT_NAMES.filter((a) => !DEFAULT_ASPECTS.includes(a)).join(', ')}) only when listed. parallel and contra_parallel compare declinations.`,
+    }),
   orbs: z
     .partialRecord(z.enum(ASPECT_NAMES), z.number().min(0).max(15))
     .optional()
     .openapi({
-      description: 'Orb overrides in degrees, e.g. {"conjunction": 8}.',
+      description: `Orb overrides in degrees, e.g. {"conjunction": 8}. Defaults: ${ASPECT_NAMES.map((a) => `${a} ${DEFAULT_ORBS[a]}`).join(', ')}; points other than the ten planets at most 3 (major) or 1 (others) unless given here.`,
       example: { conjunction: 8 },
     }),
+  point_orbs: z
+    .partialRecord(z.enum(POINT_NAMES), z.partialRecord(z.enum(ASPECT_NAMES), z.number().min(0).max(15)))
+    .optional()
+    .openapi({
+      description:
+        'Orbs per point and aspect, degrees, e.g. {"moon": {"conjunction": 12}, "chiron": {"trine": 2}}: for an aspect of a pair, the larger of its two points\' orbs applies; pairs without one use `orbs`.',
+      example: { moon: { conjunction: 12, opposition: 12 } },
+    }),
+  aspect_patterns: z.boolean().optional().openapi({
+    description:
+      'Find aspect patterns (grand trine, T-square, grand cross, yod, kite, mystic rectangle, stellium) with their members: `patterns` in the chart. Default false.',
+  }),
 };
 
 type SubjectShape = z.infer<z.ZodObject<typeof subjectFields>>;
@@ -111,8 +216,37 @@ export function checkSubject(
   if (!hasLat && !hasLon && v.city === undefined) {
     issue('city', 'Give a city (with an optional country) or latitude and longitude.');
   }
+  if (v.dst !== undefined && v.utc_offset !== undefined) {
+    issue('dst', 'Give either "utc_offset" or "dst", not both: utc_offset fixes the whole offset.');
+  }
+  checkOptions(v, ctx, prefix);
+}
+
+/** Cross-field rules of the chart options (also for requests naming a saved chart or a famous person). */
+export function checkOptions(v: Partial<OptionShape>, ctx: z.RefinementCtx, prefix: PropertyKey[] = []) {
+  const issue = (path: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [...prefix, path], message });
   if (v.ayanamsa !== undefined && v.zodiac !== 'sidereal') {
     issue('ayanamsa', 'An ayanamsa applies to the sidereal zodiac only; set zodiac to "sidereal".');
+  }
+  if (v.ayanamsa === 'user') {
+    if (v.ayanamsa_value === undefined) issue('ayanamsa_value', 'Required with ayanamsa "user".');
+    if (v.ayanamsa_epoch === undefined) issue('ayanamsa_epoch', 'Required with ayanamsa "user".');
+  } else {
+    for (const k of ['ayanamsa_value', 'ayanamsa_epoch', 'ayanamsa_rate'] as const) {
+      if (v[k] !== undefined) issue(k, 'Only with ayanamsa "user".');
+    }
+  }
+  if (v.ayanamsa_epoch !== undefined) {
+    const jd = epochJulianDay(v.ayanamsa_epoch);
+    if (jd === null) {
+      issue(
+        'ayanamsa_epoch',
+        'Expected an ISO 8601 date or date-time (e.g. "1950-01-01" or "2000-01-01T12:00:00Z").',
+      );
+    } else if (jd < EPOCH_MIN_JD || jd > EPOCH_MAX_JD) {
+      issue('ayanamsa_epoch', 'The epoch must lie between the years −3000 and 3000.');
+    }
   }
 }
 
@@ -126,13 +260,20 @@ export type SubjectBody = SubjectShape;
 export type OptionsBody = Partial<OptionShape>;
 
 export function toChartOptions(o: OptionsBody): ChartOptions {
+  const epochJd = o.ayanamsa_epoch === undefined ? null : epochJulianDay(o.ayanamsa_epoch);
   return {
     house_system: o.house_system,
     zodiac: o.zodiac,
     ayanamsa: o.ayanamsa,
+    user_ayanamsa:
+      o.ayanamsa === 'user' && o.ayanamsa_value !== undefined && epochJd !== null
+        ? { value: o.ayanamsa_value, epochJd, rate: o.ayanamsa_rate }
+        : undefined,
     points: o.points,
     aspects: o.aspects,
     orbs: o.orbs,
+    point_orbs: o.point_orbs,
+    aspect_patterns: o.aspect_patterns,
   };
 }
 
@@ -143,7 +284,7 @@ export function kvLayer(env: { CACHE: KVNamespace }, ctx: Pick<ExecutionContext,
 
 export interface ResolvedSubject {
   input: SubjectInput;
-  warnings: string[];
+  warnings: ChartWarning[];
 }
 
 /**
@@ -160,6 +301,7 @@ export async function resolveSubject(db: D1Database, s: SubjectBody, l2?: PlaceL
     minute: s.minute,
     second: s.second,
     utc_offset: s.utc_offset,
+    dst: s.dst,
     time_known: s.time_known,
     on_gap: s.on_gap,
   };
@@ -183,7 +325,7 @@ export async function resolveSubject(db: D1Database, s: SubjectBody, l2?: PlaceL
       latitude: p.latitude,
       longitude: p.longitude,
       timezone: s.timezone ? normalizeTimeZone(s.timezone) : p.timezone,
-      place: { name: p.name, country: p.country, admin1: p.admin1 },
+      place: { name: p.name, country: p.country, admin1: p.admin1, admin1_name: p.admin1_name },
     },
     warnings: resolved.warnings,
   };
@@ -205,6 +347,7 @@ export function chartCacheIdentity(input: SubjectInput, options: ChartOptions): 
     input.longitude,
     input.timezone ?? null,
     input.utc_offset ?? null,
+    input.dst ?? null,
     timeKnown,
     input.on_gap ?? 'reject',
     input.place ?? null,
@@ -214,5 +357,9 @@ export function chartCacheIdentity(input: SubjectInput, options: ChartOptions): 
     o.points,
     o.aspects,
     Object.entries(o.orbs).sort(),
+    // Issue 20 (resolveOptions puts them in a canonical order).
+    o.user_ayanamsa,
+    o.point_orbs,
+    o.aspect_patterns,
   ]);
 }

@@ -4,6 +4,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
+import { withEquatorialCoordinates } from '../astro/chart';
 import type { Chart } from '../astro/types';
 import { charts } from '../db/schema';
 import { iso } from '../platform/accounts';
@@ -229,7 +230,8 @@ export const chartRoutes = createRouter()
   .openapi(get, async (c) => {
     const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
     if (!row) throw notFound('chart');
-    return c.json({ id: row.id, ...(row.chart as Chart) }, 200);
+    // Charts saved before issue 20 lack the points' right ascension and declination: completed on the way out.
+    return c.json({ id: row.id, ...withEquatorialCoordinates(row.chart as Chart) }, 200);
   })
   .openapi(remove, async (c) => {
     const p = principalOf(c);

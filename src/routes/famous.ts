@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import { computeChart, type SubjectInput } from '../astro/chart';
 import { quickScore, rankScore, scorePointsOf } from '../astro/synastry';
-import { DomainError, SIGNS } from '../astro/types';
+import { AYANAMSAS, DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { famousPeople } from '../db/schema';
 import { principalOf, requireScope } from '../platform/auth';
@@ -57,16 +57,52 @@ export const FamousPersonSchema = z
       hour: z.number().int().optional(),
       minute: z.number().int().optional(),
       city: z.string(),
+      admin1: z.string().nullable().openapi({
+        description: 'The first-level division\'s name (GeoNames admin1), e.g. "Minnesota".',
+      }),
       country: z.string(),
       latitude: z.number(),
       longitude: z.number(),
       timezone: z.string(),
+      geonames_id: z.number().int().nullable().openapi({
+        description: 'The GeoNames place whose coordinates and zone the record uses; null for an exception.',
+      }),
+      place_note: z.string().optional().openapi({
+        description:
+          'Why the place is an exception (a birthplace the GeoNames data lacks, and what stands in).',
+      }),
     }),
     time_known: z.boolean(),
+    utc_offset: z.number().optional().openapi({
+      description: 'Timed records: the UTC offset (hours east) the chart uses.',
+      example: -6,
+    }),
+    utc_offset_basis: z
+      .enum(['source', 'source_lmt', 'zone'])
+      .optional()
+      .openapi({
+        description:
+          'Timed records: where `utc_offset` comes from: the offset or zone the source states ("6:00 am ' +
+          "CST\"), the birthplace's local mean time where the source says LMT, or the zone's history in the tz " +
+          'database.',
+      }),
+    utc_offset_note: z.string().optional().openapi({
+      description: "Why a stated offset differs from the zone's history (e.g. CST where the zone gives CDT).",
+    }),
     rodden_rating: z.enum(['AA', 'A', 'B', 'C', 'DD', 'X']).openapi({
       description: 'AA birth record, A quoted, B biography, C caution, DD conflicting, X no time known.',
     }),
-    source: z.string(),
+    source: z.string().openapi({
+      description: 'What the source page says about the time (or the date), and where other pages disagree.',
+    }),
+    source_url: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'The page that states the birth time (untimed records: the page that confirms the date); null when ' +
+          'no page was found.',
+      }),
     sun_sign: Sign,
     moon_sign: Sign.openapi({ description: 'For untimed births, the Moon at local noon.' }),
     rising_sign: Sign.nullable().openapi({ description: 'Null when the birth time is unknown.' }),
@@ -92,7 +128,8 @@ const SlugParam = z.object({
 const ChartQuery = z.object({
   house_system: optionFields.house_system,
   zodiac: optionFields.zodiac,
-  ayanamsa: optionFields.ayanamsa,
+  // Query parameters: the predefined ayanamsas (a user ayanamsa needs a request body).
+  ayanamsa: z.enum(AYANAMSAS).optional().openapi({ description: 'Sidereal zodiac only; default lahiri.' }),
 });
 
 const MatchRequestSchema = z

@@ -7,7 +7,15 @@ import { text } from '../platform/text';
 
 export const PlaceSchema = z
   .object({
-    id: z.number().int().openapi({ description: 'GeoNames id.', example: 2820256 }),
+    id: z
+      .number()
+      .int()
+      .openapi({
+        description:
+          'GeoNames id. Negative for the few famous birthplaces that GeoNames cities500 lacks, taken from ' +
+          'GeoNames cities1000 of a later date (docs/operations.md, "Places").',
+        example: 2820256,
+      }),
     name: z.string().openapi({ example: 'Ulm' }),
     ascii_name: z.string().openapi({ example: 'Ulm' }),
     country: z.string().openapi({ description: 'ISO 3166-1 alpha-2 country code.', example: 'DE' }),
@@ -16,6 +24,15 @@ export const PlaceSchema = z
         'GeoNames first-level administrative division code (e.g. "TX" for Texas; numeric in many countries).',
       example: '01',
     }),
+    admin1_name: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'The first-level division\'s name (GeoNames admin1 names, e.g. "Baden-Wurttemberg", "Victoria"); ' +
+          'null where GeoNames has no name for the code.',
+        example: 'Baden-Wurttemberg',
+      }),
     latitude: z.number().openapi({ example: 48.39841 }),
     longitude: z.number().openapi({ example: 9.99155 }),
     timezone: z.string().openapi({ description: 'IANA time zone.', example: 'Europe/Berlin' }),
@@ -52,7 +69,7 @@ const route = createRoute({
     'Places whose name, ASCII name or an alternate name (e.g. "Munich" for München) equals `q` or begins ' +
     "with it: exact matches first, then by population. Use a candidate's `latitude`, `longitude` and " +
     '`timezone` in a subject, or its `name` and `country` as `city` and `country`. Source: GeoNames ' +
-    '(cities with at least 1000 inhabitants), CC-BY 4.0.',
+    '(places with at least 500 inhabitants, plus every birthplace of the famous-people collection), CC-BY 4.0.',
   request: { query: QuerySchema },
   responses: {
     200: {

@@ -5,22 +5,29 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { findAspects } from '../astro/aspects';
-import { type ChartOptions, computeChart, resolveOptions } from '../astro/chart';
+import { type ChartOptions, chartPatterns, computeChart, resolveOptions } from '../astro/chart';
 import { davison, midpointComposite, SYNASTRY_ORBS, synastry } from '../astro/synastry';
 import { utcMsToIso } from '../astro/time';
-import type { Chart, Element, Modality } from '../astro/types';
-import { DomainError, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
+import type { Chart, ChartWarning, Element, Modality } from '../astro/types';
+import { DomainError, PATTERN_NAMES, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
-import { type CacheResult, cached, sendCached, withRequestWarnings } from '../platform/cache';
+import {
+  type CacheResult,
+  cached,
+  prependWarnings,
+  sendCached,
+  type WarnedDoc,
+  withRequestWarnings,
+} from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
-import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
-import { ChartAspectSchema, ChartPointSchema, ChartSchema } from '../schemas/chart';
+import { chartCacheIdentity, checkOptions, optionFields, toChartOptions } from '../platform/subject';
+import { ChartAspectSchema, ChartPointSchema, ChartSchema, WarningDetailSchema } from '../schemas/chart';
 
 const SideSchema = z
   .object(sideFields)
@@ -35,6 +42,9 @@ const chartOptionFields = {
   house_system: optionFields.house_system,
   zodiac: optionFields.zodiac,
   ayanamsa: optionFields.ayanamsa,
+  ayanamsa_value: optionFields.ayanamsa_value,
+  ayanamsa_epoch: optionFields.ayanamsa_epoch,
+  ayanamsa_rate: optionFields.ayanamsa_rate,
   points: optionFields.points,
 };
 
@@ -49,12 +59,17 @@ const SynastryRequestSchema = z
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}.`,
     }),
+    point_orbs: optionFields.point_orbs.openapi({
+      description:
+        'Inter-chart orbs per point and aspect, e.g. {"sun": {"conjunction": 10}}: the larger of a pair\'s two applies; pairs without one use `orbs`.',
+    }),
+    aspect_patterns: optionFields.aspect_patterns.openapi({
+      description:
+        "Find the aspect patterns formed by both people's points together (`patterns`, each member with its chart), and each chart's own. Default false.",
+    }),
   })
   .strict()
-  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
-    message: 'An ayanamsa applies to the sidereal zodiac only.',
-    path: ['ayanamsa'],
-  })
+  .superRefine((v, ctx) => checkOptions(v, ctx))
   .openapi('SynastryRequest');
 
 const CompositeRequestSchema = z
@@ -68,12 +83,11 @@ const CompositeRequestSchema = z
     ...chartOptionFields,
     aspects: optionFields.aspects,
     orbs: optionFields.orbs,
+    point_orbs: optionFields.point_orbs,
+    aspect_patterns: optionFields.aspect_patterns,
   })
   .strict()
-  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
-    message: 'An ayanamsa applies to the sidereal zodiac only.',
-    path: ['ayanamsa'],
-  })
+  .superRefine((v, ctx) => checkOptions(v, ctx))
   .openapi('CompositeRequest');
 
 // Not ChartAspectSchema.extend(): that is documented as allOf[ChartAspect, ...], which keeps ChartAspect's
@@ -114,11 +128,33 @@ const HarmonySchema = z
 
 const Overlay = z.object({ point: z.enum(POINT_NAMES), house: z.number().int() });
 
+const SynastryMemberSchema = z.object({
+  chart: z.enum(['first', 'second']),
+  point: z.enum(POINT_NAMES),
+});
+const SynastryPatternSchema = z
+  .object({
+    type: z.enum(PATTERN_NAMES),
+    points: z.array(SynastryMemberSchema),
+    apex: SynastryMemberSchema.optional().openapi({
+      description:
+        'T-square and yod: the point the other two aspect; kite: the grand-trine point opposed by the fourth.',
+    }),
+  })
+  .openapi('SynastryPattern', {
+    description:
+      "An aspect pattern formed by both people's points (at least one member from each), from each chart's own aspects and the inter-aspects.",
+  });
+
 const SynastrySchema = z
   .object({
     first: ChartSchema,
     second: ChartSchema,
     aspects: z.array(SynastryAspectSchema),
+    patterns: z
+      .array(SynastryPatternSchema)
+      .optional()
+      .openapi({ description: 'Present when asked for (`aspect_patterns: true`).' }),
     house_overlays: z.object({ first_in_second: z.array(Overlay), second_in_first: z.array(Overlay) }),
     score: z.object({
       value: z.number(),
@@ -129,7 +165,10 @@ const SynastrySchema = z
       ),
     }),
     harmony: HarmonySchema,
-    warnings: z.array(z.string()),
+    warnings: z
+      .array(z.string())
+      .openapi({ description: 'The texts of warning_details, "first: " or "second: " first.' }),
+    warning_details: z.array(WarningDetailSchema),
   })
   .openapi('Synastry');
 
@@ -149,8 +188,10 @@ const CompositeSchema = z
     angles: ChartSchema.shape.angles,
     houses: ChartSchema.shape.houses,
     aspects: z.array(ChartAspectSchema),
+    patterns: ChartSchema.shape.patterns,
     distributions: ChartSchema.shape.distributions,
-    warnings: z.array(z.string()),
+    warnings: z.array(z.string()).openapi({ description: 'The texts of warning_details.' }),
+    warning_details: z.array(WarningDetailSchema),
   })
   .openapi('Composite');
 
@@ -189,18 +230,40 @@ function chartOf(side: ResolvedSide, options: ChartOptions, prefix: string): Cha
  * (`charts`: synastry), and in the body's own list, prefixed, before that side's other warnings.
  */
 function withSideWarnings(result: CacheResult, a: ResolvedSide, b: ResolvedSide, charts: boolean) {
-  const first = a.warnings.map((w) => `first: ${w}`);
-  const second = b.warnings.map((w) => `second: ${w}`);
-  type Doc = { warnings: string[]; first?: { warnings: string[] }; second?: { warnings: string[] } };
+  const first = a.warnings.map((w) => ({ ...w, subject: 'first' as const }));
+  const second = b.warnings.map((w) => ({ ...w, subject: 'second' as const }));
+  type Doc = WarnedDoc & { first?: WarnedDoc; second?: WarnedDoc };
   return withRequestWarnings<Doc>(result, [...first, ...second], (doc) => {
     if (charts) {
-      doc.first?.warnings.unshift(...a.warnings);
-      doc.second?.warnings.unshift(...b.warnings);
+      if (doc.first) prependWarnings(doc.first, a.warnings);
+      if (doc.second) prependWarnings(doc.second, b.warnings);
     }
-    const end = doc.warnings.findIndex((w) => !w.startsWith('first: '));
-    doc.warnings.splice(end === -1 ? doc.warnings.length : end, 0, ...second);
-    doc.warnings.unshift(...first);
+    // The body's lists hold the first side's warnings, then the second's, then the answer's own.
+    const end = doc.warning_details.findIndex((w) => w.subject !== 'first');
+    const at = end === -1 ? doc.warning_details.length : end;
+    const { warnings } = warningsOf(second);
+    doc.warning_details.splice(at, 0, ...second);
+    doc.warnings.splice(at, 0, ...warnings);
+    const own = warningsOf(first);
+    doc.warning_details.unshift(...own.warning_details);
+    doc.warnings.unshift(...own.warnings);
   });
+}
+
+/** The warnings of both charts, each marked with its side ("first: ..." in the text). */
+function sidesWarnings(first: Chart, second: Chart): ChartWarning[] {
+  return [
+    ...first.warning_details.map((w) => ({ ...w, subject: 'first' as const })),
+    ...second.warning_details.map((w) => ({ ...w, subject: 'second' as const })),
+  ];
+}
+
+/** `warnings` (texts, with the side in front) and `warning_details` of an answer. */
+function warningsOf(details: ChartWarning[]) {
+  return {
+    warnings: details.map((w) => (w.subject ? `${w.subject}: ${w.message}` : w.message)),
+    warning_details: details,
+  };
 }
 
 function distributionsOf(points: Chart['points']) {
@@ -261,9 +324,15 @@ export const relationshipRoutes = createRouter()
   .openapi(synastryRoute, async (c) => {
     const body = c.req.valid('json');
     const options = toChartOptions(body);
-    const chartOptions = { ...options, aspects: undefined, orbs: undefined };
+    // The people's own charts with the chart defaults; `aspects`, `orbs` and `point_orbs` are for the inter-aspects.
+    const chartOptions = { ...options, aspects: undefined, orbs: undefined, point_orbs: undefined };
     const { a, b, identity } = await twoCharts(c, body, chartOptions);
-    const syn = { aspects: body.aspects, orbs: body.orbs };
+    const syn = {
+      aspects: body.aspects,
+      orbs: body.orbs,
+      pointOrbs: resolveOptions({ point_orbs: body.point_orbs }).point_orbs,
+      patterns: body.aspect_patterns === true,
+    };
     const result = await chargeWhile(c, 'synastry', 1, (ctx) =>
       cached(c.env, ctx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
         const first = chartOf(a, chartOptions, 'first');
@@ -274,10 +343,7 @@ export const relationshipRoutes = createRouter()
             first: { id: a.source.type === 'chart' ? a.source.chart_id : null, ...first },
             second: { id: b.source.type === 'chart' ? b.source.chart_id : null, ...second },
             ...s,
-            warnings: [
-              ...first.warnings.map((w) => `first: ${w}`),
-              ...second.warnings.map((w) => `second: ${w}`),
-            ],
+            ...warningsOf(sidesWarnings(first, second)),
           }),
           contentType: 'application/json; charset=utf-8',
         };
@@ -295,10 +361,7 @@ export const relationshipRoutes = createRouter()
         const first = chartOf(a, options, 'first');
         const second = chartOf(b, options, 'second');
         const resolved = resolveOptions(options);
-        const warnings = [
-          ...first.warnings.map((w) => `first: ${w}`),
-          ...second.warnings.map((w) => `second: ${w}`),
-        ];
+        const warnings = sidesWarnings(first, second);
         let out: Record<string, unknown>;
         if (body.method === 'davison') {
           const d = davison(first, second, resolved);
@@ -316,14 +379,20 @@ export const relationshipRoutes = createRouter()
             ...(d.cast.angles ? { angles: d.cast.angles } : {}),
             ...(d.cast.houses ? { houses: d.cast.houses } : {}),
             aspects: d.cast.aspects,
+            ...(d.cast.patterns ? { patterns: d.cast.patterns } : {}),
             distributions: d.cast.distributions,
           };
         } else {
           const m = midpointComposite(first, second, resolved);
           warnings.push(...m.warnings);
           const aspects = findAspects(
-            m.points.map((p) => ({ name: p.name, longitude: p.longitude, speed: p.speed })),
-            { aspects: resolved.aspects, orbs: resolved.orbs },
+            m.points.map((p) => ({
+              name: p.name,
+              longitude: p.longitude,
+              speed: p.speed,
+              declination: p.declination,
+            })),
+            { aspects: resolved.aspects, orbs: resolved.orbs, pointOrbs: resolved.point_orbs },
           ).map((x) => ({ ...x, orb: Math.round(x.orb * 1e4) / 1e4 }));
           out = {
             method: 'midpoint',
@@ -332,10 +401,14 @@ export const relationshipRoutes = createRouter()
             ...(m.angles ? { angles: m.angles } : {}),
             ...(m.houses ? { houses: m.houses } : {}),
             aspects,
+            ...(resolved.aspect_patterns ? { patterns: chartPatterns(m.points, aspects) } : {}),
             distributions: distributionsOf(m.points),
           };
         }
-        return { body: JSON.stringify({ ...out, warnings }), contentType: 'application/json; charset=utf-8' };
+        return {
+          body: JSON.stringify({ ...out, ...warningsOf(warnings) }),
+          contentType: 'application/json; charset=utf-8',
+        };
       }),
     );
     const answer = await withSideWarnings(result, a, b, false);

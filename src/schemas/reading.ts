@@ -1,7 +1,7 @@
 /** The reading as POST /v1/readings and reading batches answer it. */
 import { z } from '@hono/zod-openapi';
 import { SECTION_IDS } from '../astro/readings';
-import { ChartSchema, ChartSubjectSchema } from './chart';
+import { ChartSchema, ChartSubjectSchema, WarningDetailSchema } from './chart';
 
 export const ReadingSchema = z
   .object({
@@ -16,6 +16,7 @@ export const ReadingSchema = z
       }),
     ),
     word_count: z.number().int(),
-    warnings: z.array(z.string()),
+    warnings: z.array(z.string()).openapi({ description: 'The texts of warning_details, in order.' }),
+    warning_details: z.array(WarningDetailSchema),
   })
   .openapi('Reading');

@@ -32,6 +32,8 @@ export interface ChartFixture {
 }
 
 export const norm360 = (x: number) => ((x % 360) + 360) % 360;
+const RAD = Math.PI / 180;
+const EPS = 23.4392911 * RAD;
 
 export const MAJOR_ORBS: [AspectName, number, number][] = [
   ['conjunction', 0, 8],
@@ -64,6 +66,11 @@ export function makeChart(input: ChartFixture): Chart {
       sign: SIGNS[Math.floor(l / 30)] ?? 'aries',
       sign_degree: l % 30,
       ...(cusps ? { house: houseOf(l, cusps) } : {}),
+      // On the ecliptic with the obliquity of J2000 (the readings and wheels built from these ignore them).
+      right_ascension: norm360(
+        (Math.atan2(Math.sin(l * RAD) * Math.cos(EPS), Math.cos(l * RAD)) * 180) / Math.PI,
+      ),
+      declination: (Math.asin(Math.sin(EPS) * Math.sin(l * RAD)) * 180) / Math.PI,
     };
   });
   let aspects: ChartAspect[] = input.aspects ?? [];
@@ -109,6 +116,7 @@ export function makeChart(input: ChartFixture): Chart {
       longitude: 9.99,
       timezone: 'Europe/Berlin',
       utc_offset: 0.67,
+      dst: false,
       lmt: true,
       time_known: !!cusps,
       place: { name: 'Ulm', country: 'DE' },
@@ -119,6 +127,7 @@ export function makeChart(input: ChartFixture): Chart {
     distributions: { elements, modalities },
     lunar_phase: { angle: 260, name: 'waning_gibbous', illumination: 0.6 },
     warnings: [],
+    warning_details: [],
   };
   if (cusps) {
     const asc = cusps[0] ?? 0;

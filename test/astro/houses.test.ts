@@ -792,19 +792,22 @@ const LATITUDES = [
   0, 23.4, -23.4, 45, -45, 60, -60, 66, -66, 66.5, -66.5, 67, -67, 75, -75, 89.9, -89.9, 90, -90,
 ];
 const ARMCS = Array.from({ length: 48 }, (_, i) => i * 7.5 + 0.3);
+const OWN_TWELVE = new Set<HouseSystem>(['apc', 'sunshine', 'sunshine_makransky']);
 
 describe('identities at all latitudes', () => {
   it('never NaN, cusps in [0, 360), opposite cusps 180° apart, for every system, latitude and ARMC', () => {
     for (const system of HOUSE_SYSTEMS) {
       for (const lat of LATITUDES) {
         for (const armc of [0, 90, 180, 270, ...ARMCS]) {
-          const h = computeHouses(system, armc, lat, 23.44);
+          const h = computeHouses(system, armc, lat, 23.44, 0, { sunDeclination: 12 });
           expect(h.cusps).toHaveLength(12);
           for (const x of [...h.cusps, h.ascendant, h.midheaven]) {
             expect(Number.isFinite(x)).toBe(true);
             expect(x).toBeGreaterThanOrEqual(0);
             expect(x).toBeLessThan(360);
           }
+          // APC and Sunshine compute all twelve cusps on their own: not symmetric by definition.
+          if (OWN_TWELVE.has(system) && !h.fallback) continue;
           for (let k = 0; k < 6; k++) {
             expect(
               Math.abs(Math.abs(diffDeg(h.cusps[k + 6] as number, h.cusps[k] as number)) - 180),
@@ -958,12 +961,16 @@ describe('houseOf', () => {
     for (const system of HOUSE_SYSTEMS) {
       for (const lat of [0, 30, -45, 60]) {
         for (const armc of ARMCS) {
-          const c = computeHouses(system, armc, lat, 23.44).cusps;
+          const c = computeHouses(system, armc, lat, 23.44, 0, { sunDeclination: 12 }).cusps;
+          // Azimuthal houses run clockwise at some ARMCs near the equator (as in Swiss): go the chart's way.
+          let turn = 0;
+          for (let k = 0; k < 12; k++) turn += diffDeg(c[(k + 1) % 12] as number, c[k] as number);
+          const sense = turn < 0 ? -1 : 1;
           for (let lon = 0.05; lon < 360; lon += 2.5) {
             const h = houseOf(lon, c);
             const start = c[h - 1] as number;
             const end = c[h % 12] as number;
-            expect(norm360(lon - start)).toBeLessThan(norm360(end - start));
+            expect(norm360(sense * (lon - start))).toBeLessThan(norm360(sense * (end - start)));
           }
           for (let k = 0; k < 12; k++) expect(houseOf(c[k] as number, c)).toBe(k + 1);
         }
