@@ -261,7 +261,11 @@ describe('Idempotency-Key', () => {
     )
       .bind(me.accountId, old)
       .run();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), env);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now() }),
+      env,
+      createExecutionContext(),
+    );
     const left = await env.DB.prepare('SELECT key FROM idempotency_keys WHERE account_id = ?1')
       .bind(me.accountId)
       .all<{ key: string }>();

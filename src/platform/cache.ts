@@ -22,6 +22,7 @@
  * most once per STATS_FLUSH_MS per isolate (one key per isolate), never per request.
  */
 import type { Context } from 'hono';
+import { setMetric } from 'hono/timing';
 import type { ChartWarning } from '../astro/types';
 import type { Env } from '../env';
 import type { AppEnv } from './context';
@@ -66,6 +67,8 @@ export interface CachedBody {
 export interface CacheResult extends CachedBody {
   status: CacheStatus;
   key: string;
+  /** How long the lookup took (isolate memory, Cache API, KV), in ms: the `cache` metric of Server-Timing. */
+  lookupMs?: number;
 }
 
 // ---------------------------------------------------------------- isolate state
@@ -178,6 +181,8 @@ export async function cached(
   compute: () => Promise<{ body: string; contentType: string }>,
 ): Promise<CacheResult> {
   const granted = ctx.granted ?? Promise.resolve();
+  const started = performance.now();
+  const lookupMs = () => performance.now() - started;
   const key = await cacheKey(env, ns, identity);
   const ttl = NAMESPACES[ns].ttl;
   const now = Date.now();
@@ -186,7 +191,7 @@ export async function cached(
   const mem = memoryGet(key, now);
   if (mem) {
     count(ns, 'l1');
-    return { ...mem, status: 'HIT-L1', key };
+    return { ...mem, status: 'HIT-L1', key, lookupMs: lookupMs() };
   }
   /** A write that waits for the charge and is dropped when the call is refused. */
   const onceGranted = (write: () => unknown) =>
@@ -203,7 +208,7 @@ export async function cached(
     };
     void onceGranted(() => memorySet(key, value, ttl, now));
     count(ns, 'l1');
-    return { ...value, status: 'HIT-L1', key };
+    return { ...value, status: 'HIT-L1', key, lookupMs: lookupMs() };
   }
   const l2 = await env.CACHE.getWithMetadata<{ contentType: string; etag: string }>(key, 'text').catch(
     () => null,
@@ -217,9 +222,10 @@ export async function cached(
       }),
     );
     count(ns, 'l2');
-    return { ...value, status: 'HIT-L2', key };
+    return { ...value, status: 'HIT-L2', key, lookupMs: lookupMs() };
   }
 
+  const missedAfter = lookupMs();
   await granted; // a refused call computes nothing
   let pending = inflight.get(key);
   if (!pending) {
@@ -249,7 +255,7 @@ export async function cached(
   }
   const value = await pending;
   count(ns, 'miss');
-  return { ...value, status: 'MISS', key };
+  return { ...value, status: 'MISS', key, lookupMs: missedAfter };
 }
 
 /** The warnings of an answer: texts in `warnings`, the same in order with their codes in `warning_details`. */
@@ -397,6 +403,7 @@ export async function readStats(env: Env): Promise<StatsReport> {
 // ---------------------------------------------------------------- answering
 /** Answers a cached body with X-Cache, ETag and 304 on If-None-Match. */
 export function sendCached(c: Context<AppEnv>, result: CacheResult, body: string, maxAge = 0): Response {
+  if (result.lookupMs !== undefined) setMetric(c, 'cache', result.lookupMs, result.status);
   c.header('X-Cache', result.status);
   c.header('X-Cache-Key', result.key);
   c.header('ETag', result.etag);

@@ -128,7 +128,9 @@ export const RESPONSE_HEADERS = {
     true,
   ),
   'Server-Timing': header(
-    'Where the time went: `auth`, `quota`, `cache`, `compute` and `total` durations (ms).',
+    'Where the time went, in ms: `auth` (key resolution), `quota` (the daily quota check, on metered routes), ' +
+      '`cache` (the lookup of a cached result, with its level, e.g. `desc="HIT-L1"`) and `total`. Computation ' +
+      'is not timed: in Workers the clock moves only on I/O, so no duration here (`total` included) counts CPU time.',
   ),
   'X-Cache': header(
     'Which cache level answered: isolate memory or Cache API (`HIT-L1`), KV (`HIT-L2`) or none.',

@@ -101,6 +101,8 @@ export class RateLimiter extends DurableObject<RateLimiterEnv> {
       used INTEGER NOT NULL DEFAULT 0, leased INTEGER NOT NULL DEFAULT 0, flushed INTEGER NOT NULL DEFAULT -1,
       PRIMARY KEY (day, class))`);
     this.sql.exec('CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
+    // Refunds already applied, by the caller's id (a sweeper that retries gives back once).
+    this.sql.exec('CREATE TABLE IF NOT EXISTS refunds (id TEXT PRIMARY KEY, day TEXT NOT NULL)');
     try {
       this.sql.exec('ALTER TABLE counters ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0');
     } catch {
@@ -184,9 +186,23 @@ export class RateLimiter extends DurableObject<RateLimiterEnv> {
 
   /**
    * Give back units that were charged for work that then failed before it was done (e.g. a batch that
-   * could not be stored or queued). Never below zero.
+   * could not be stored or queued). Never below zero. With an `id`, applied once however often it is
+   * asked (ids are kept while the day's counter is). A day older than yesterday is left as counted: its
+   * counter may be gone already, and its quota cannot be used any more.
    */
-  async refund(req: { accountId: string; day: string; cls: string; units: number }): Promise<number> {
+  async refund(req: {
+    accountId: string;
+    day: string;
+    cls: string;
+    units: number;
+    id?: string;
+  }): Promise<number> {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    if (req.day < yesterday) return this.counter(req.day, req.cls).used;
+    if (req.id !== undefined) {
+      const fresh = this.sql.exec('INSERT OR IGNORE INTO refunds (id, day) VALUES (?, ?)', req.id, req.day);
+      if (fresh.rowsWritten === 0) return this.counter(req.day, req.cls).used;
+    }
     const row = this.counter(req.day, req.cls);
     row.used = Math.max(row.leased, row.used - req.units);
     this.save(row);
@@ -290,6 +306,7 @@ export class RateLimiter extends DurableObject<RateLimiterEnv> {
         this.sql.exec('DELETE FROM counters WHERE day = ? AND class = ?', r.day, r.class);
       }
     }
+    this.sql.exec('DELETE FROM refunds WHERE day < ?', yesterday);
     return dirty.length;
   }
 }

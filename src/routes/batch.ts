@@ -291,10 +291,11 @@ async function startBatch(
       headers: { 'Retry-After': '2' },
     });
   }
-  // Queued: mark it so, or the daily sweep could take it for a never-queued job while its messages wait
-  // (a backlog, a paused consumer). Best effort: a lost mark does not fail the request (the job is queued
-  // and charged); it only leaves the job to the sweep's age bound, past the queues' message retention.
-  c.executionCtx.waitUntil(markJobQueued(c.env, job.id));
+  // Queued: mark it so before answering, or the daily sweep could take it for a never-queued job while
+  // its messages wait (a backlog, a paused consumer), and the stall sweeper (batch/recovery.ts) would not
+  // re-send its chunks if the process died before a consumer started it. Best effort: a lost mark does not
+  // fail the request (the job is queued and charged); the job is then recovered once a consumer starts it.
+  await markJobQueued(c.env, job.id);
   return c.json(jobJson(job), 202, { Location: `/v1/batch/${job.id}` });
 }
 

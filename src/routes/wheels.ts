@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ChartOptions, SubjectInput } from '../astro/chart';
-import type { Chart, ChartWarning } from '../astro/types';
+import type { Chart } from '../astro/types';
 import { renderWheel, WHEEL_DEFAULT_SIZE, WHEEL_MAX_SIZE, WHEEL_MIN_SIZE } from '../astro/wheel';
 import { principalOf, requireScope } from '../platform/auth';
 import { type CacheContext, cached, sendCached } from '../platform/cache';

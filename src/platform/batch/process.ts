@@ -18,7 +18,7 @@ import { cachedChart, prepareChart } from '../charts';
 import { domainProblem, loggable, ProblemError, zodFieldErrors } from '../problem';
 import { cachedReading } from '../readings';
 import { chartCacheIdentity, type OptionsBody, type SubjectBody } from '../subject';
-import { finish, publishCompleted, recount } from './completion';
+import { completedEvent, finish, logCompleted, publishCompleted, recount } from './completion';
 import { ITEM_SCHEMAS, type ItemError, itemError, itemPath } from './items';
 import { type BatchMessage, isFinal, JOB_FIELDS, type JobRow, toJob } from './jobs';
 
@@ -127,7 +127,7 @@ export async function processChunk(
 ): Promise<ChunkReport> {
   const now = Date.now();
   const db = drizzle(env.DB);
-  const [, jobRows, items] = await db.batch([
+  const [, jobRows, items, logged] = await db.batch([
     db
       .update(batchJobs)
       .set({ status: 'processing', startedAt: sql`coalesce(${batchJobs.startedAt}, ${now})` })
@@ -145,15 +145,14 @@ export async function processChunk(
         ),
       )
       .orderBy(batchItems.idx),
+    completedEvent(db, msg.job_id),
   ]);
   const job = jobRows[0] ? toJob(jobRows[0]) : null;
-  if (job && isFinal(job.status)) {
-    // A delivery that finds the job finished: the delivery that finished it may have thrown after D1
-    // committed (a lost answer), never publishing. Publish again: the event's id is the job's, so the
-    // log and webhooks see it once however often it is published. Not only on redeliveries
-    // (attempt > 1): Queues may deliver a message twice even at attempt 1 (at-least-once).
-    publishCompleted(ctx, env, job);
-  }
+  // A delivery that finds the job finished: the delivery that finished it may have lost D1's answer after
+  // the commit, or its send may have failed. Send the logged event again while it is unpublished (the
+  // outbox sweeper would, a minute later): its id is the job's, so the log and webhooks see it once.
+  // Not only on redeliveries (attempt > 1): Queues may deliver a message twice even at attempt 1.
+  if (job && isFinal(job.status)) publishCompleted(ctx, env, logged[0]);
   if (!job || isFinal(job.status) || items.length === 0) return { written: 0, retry: 0, finished: null };
 
   const outcomes = await Promise.all(items.map((it) => computeItem(env, ctx, job.type, it.idx, it.input)));
@@ -188,12 +187,15 @@ export async function processChunk(
   }
   if (writes.length === 0) return { written: 0, retry, finished: null };
 
-  const [written, , flipped] = await db.batch([
+  // One transaction: the outcomes, the counters, the final flip and (if it flipped) the event's outbox row.
+  const [written, , flipped, , event] = await db.batch([
     writeItems(db, job.id, writes),
-    recount(db, job.id),
+    recount(db, job.id, Date.now()),
     finish(db, job.id, Date.now()),
+    logCompleted(db, job.id),
+    completedEvent(db, job.id),
   ]);
   const finished = flipped[0] ? toJob(flipped[0]) : null;
-  if (finished) publishCompleted(ctx, env, finished);
+  if (finished) publishCompleted(ctx, env, event[0]);
   return { written: written.meta.changes ?? 0, retry, finished };
 }
