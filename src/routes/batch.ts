@@ -136,7 +136,8 @@ function createDescription(type: BatchType) {
     `validated on its own: invalid items are recorded as failed with their error and the others go on. ` +
     `A batch with no valid item is a 400 naming their fields (the first 100 errors; nothing is stored). ` +
     `Consumes one \`${type}\` unit per valid item up front, all or nothing (429 otherwise); items rejected ` +
-    `at creation cost nothing, items that fail while computing (a local time that never existed) are charged. ` +
+    `at creation cost nothing, items that fail while computing (a local time that never existed) are charged, ` +
+    `items that could not be computed at all (a 500) are refunded within a minute. ` +
     `Supports \`Idempotency-Key\`. Poll \`GET /v1/batch/{job_id}\`, or subscribe to \`batch.completed\`. ` +
     `Results are kept ${RETENTION_DAYS} days.`
   );
