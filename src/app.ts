@@ -4,7 +4,7 @@
  * Order matters:
  *   request id → timing → secure headers → CORS → body limit → JSON body normalisation
  *   → authentication (every /v1 route except the PUBLIC ones: new routes are private by default)
- *   → per-key burst limit → route (validation → metering of its endpoint class → handler).
+ *   → burst limits (per key and per account) → route (validation → metering of its endpoint class → handler).
  * Every error, wherever thrown, leaves through onError as RFC 9457 problem+json (src/platform/problem.ts).
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -51,13 +51,22 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * curl sends `-d` bodies as application/x-www-form-urlencoded. Every body this API takes is JSON, so a
  * body without a content type, or with curl's default one, is read as JSON (and a broken one is a 400
- * "malformed JSON", never a confusing list of missing fields). Other media types get a 415.
+ * "malformed JSON", never a confusing list of missing fields). Other media types get a 415, and so does
+ * a body declared in a charset other than UTF-8 (JSON is UTF-8, RFC 8259; reading Latin-1 bytes as UTF-8
+ * would store other text than was sent).
  */
 const jsonBodies = createMiddleware<AppEnv>(async (c, next) => {
   const method = c.req.method;
   if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return next();
   if (c.req.path === '/v1/billing/stripe') return next(); // verified over the raw bytes
-  const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const [media = '', ...params] = (c.req.header('Content-Type') ?? '').split(';');
+  const type = media.trim().toLowerCase();
+  const charset = params
+    .map((p) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(p)?.[1])
+    .find((v) => v !== undefined);
+  if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
+    throw problem(415, `Send the request body as UTF-8 JSON; "charset=${charset}" is not accepted.`);
+  }
   if (/^application\/([\w.-]+\+)?json$/.test(type)) return next();
   const hasBody = c.req.raw.body !== null && c.req.header('Content-Length') !== '0';
   if (type === '' || type === 'application/x-www-form-urlencoded' || type === 'text/plain') {

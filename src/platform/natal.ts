@@ -45,7 +45,8 @@ export async function resolveNatal(
   return {
     side: resolved,
     chart,
-    identity: `${chartCacheIdentity(resolved.input, options)}|${JSON.stringify(resolved.source)}`,
+    // The resolution's warnings (an ambiguous city, quoted as asked) are in the answer, so in its key too.
+    identity: `${chartCacheIdentity(resolved.input, options)}|${JSON.stringify(resolved.source)}|${JSON.stringify(resolved.warnings.map((w) => w.message))}`,
   };
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, type Locale, localizeWarnings } from '../astro/i18n';
 import { buildReading, SECTION_IDS, type SectionId } from '../astro/readings';
 import type { Chart } from '../astro/types';
 import type { Env } from '../env';
-import { cached } from './cache';
+import { type CacheContext, cached } from './cache';
 
 /**
  * The reading body (JSON string) of a chart, through the "readings" cache. `identity` is the chart's
@@ -15,7 +15,7 @@ import { cached } from './cache';
  */
 export function cachedReading(
   env: Env,
-  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  ctx: CacheContext,
   identity: string,
   chart: () => Promise<Chart>,
   sections: readonly SectionId[] | undefined,

@@ -4,7 +4,7 @@
  * caller's account, or a famous person's `slug`. This module validates that choice and turns it into the
  * pure library's input.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
@@ -22,15 +22,15 @@ import {
   type SubjectBody,
   subjectFields,
 } from './subject';
+import { text } from './text';
 
 const partialSubject = Object.fromEntries(
   Object.entries(subjectFields).map(([k, v]) => [k, (v as z.ZodType).optional()]),
 ) as { [K in keyof typeof subjectFields]: z.ZodOptional<(typeof subjectFields)[K]> };
 
 export const sideFields = {
-  chart_id: z.string().max(64).optional().openapi({ description: 'A chart saved by this account.' }),
-  slug: z
-    .string()
+  chart_id: text().max(64).optional().openapi({ description: 'A chart saved by this account.' }),
+  slug: text()
     .max(100)
     .optional()
     .openapi({ description: "A famous person's slug.", example: 'albert-einstein' }),

@@ -19,6 +19,7 @@ import {
   POINT_NAMES,
 } from '../astro/types';
 import { type PlaceL2, resolvePlace } from './places';
+import { text } from './text';
 
 function knownZone(zone: string): boolean {
   try {
@@ -31,7 +32,7 @@ function knownZone(zone: string): boolean {
 
 /** Subject fields (flat), shared by every route that takes birth data. */
 export const subjectFields = {
-  full_name: z.string().trim().max(200).nullish().openapi({ example: 'Albert Einstein' }),
+  full_name: text().trim().max(200).nullish().openapi({ example: 'Albert Einstein' }),
   year: z.number().int().min(MIN_YEAR).max(MAX_YEAR).openapi({ example: 1879 }),
   month: z.number().int().min(1).max(12).openapi({ example: 3 }),
   day: z.number().int().min(1).max(31).openapi({ example: 14 }),
@@ -41,19 +42,18 @@ export const subjectFields = {
   }),
   minute: z.number().int().min(0).max(59).default(0).openapi({ example: 30 }),
   second: z.number().min(0).lt(60).default(0).openapi({ example: 0 }),
-  city: z.string().trim().min(1).max(200).optional().openapi({
+  city: text().trim().min(1).max(200).optional().openapi({
     example: 'Ulm',
     description: 'Resolved by the offline gazetteer (GeoNames, population ≥ 500).',
   }),
-  country: z
-    .string()
+  country: text()
     .regex(/^[A-Za-z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code, e.g. "DE".')
     .transform((s) => s.toUpperCase())
     .optional()
     .openapi({ example: 'DE' }),
   latitude: z.number().min(-90).max(90).optional().openapi({ example: 48.4011 }),
   longitude: z.number().min(-180).max(180).optional().openapi({ example: 9.9876 }),
-  timezone: z.string().max(64).refine(knownZone, 'Unknown IANA time zone.').optional().openapi({
+  timezone: text().max(64).refine(knownZone, 'Unknown IANA time zone.').optional().openapi({
     example: 'Europe/Berlin',
     description: 'IANA zone; derived from the coordinates when absent.',
   }),

@@ -16,22 +16,21 @@ import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { invalidField, loggable } from '../platform/problem';
 import { createRouter } from '../platform/router';
+import { text } from '../platform/text';
 import { ChartRequestSchema } from './charts';
 
 const tags = ['Admin'];
 
 const InvalidateBody = z
   .object({
-    key: z
-      .string()
+    key: text()
       .min(1)
       .max(200)
       // A lone surrogate cannot be URL-encoded (the Cache API key) nor stored as a KV key: a 400, not a 500.
       .refine((k) => !/\p{Cs}/u.test(k), 'Must be well-formed Unicode (no lone surrogates).')
       .optional()
       .openapi({ description: 'One cache key, as sent in the X-Cache-Key response header.' }),
-    pattern: z
-      .string()
+    pattern: text()
       .min(1)
       .max(100)
       .optional()

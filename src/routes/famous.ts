@@ -11,7 +11,7 @@ import { AYANAMSAS, DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { famousPeople } from '../db/schema';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached, sendCached } from '../platform/cache';
+import { type CacheContext, cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import {
   FAMOUS_FIELDS,
@@ -24,10 +24,11 @@ import {
 import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
 import { fold } from '../platform/places';
 import { domainProblem, loggable, notFound } from '../platform/problem';
-import { charge, chargeWhile } from '../platform/quota';
+import { charge, chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { checkSide, resolveSide, sideFields } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
+import { text } from '../platform/text';
 import { ChartSchema } from '../schemas/chart';
 import { registerFamousWarmer } from './admin-cache';
 
@@ -109,22 +110,17 @@ export const FamousPersonSchema = z
   .openapi('FamousPerson');
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Name, any case and accents.' }),
+  q: text().trim().min(1).max(100).optional().openapi({ description: 'Name, any case and accents.' }),
   category: z.enum(CATEGORIES).optional(),
   sun_sign: Sign.optional(),
   moon_sign: Sign.optional(),
   rising_sign: Sign.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  starting_after: z
-    .string()
-    .max(100)
-    .optional()
-    .openapi({ description: 'Cursor: the slug of the last item.' }),
+  starting_after: text().max(100).optional().openapi({ description: 'Cursor: the slug of the last item.' }),
 });
 
 export const SlugParam = z.object({
-  slug: z
-    .string()
+  slug: text()
     .max(100)
     .openapi({ param: { name: 'slug', in: 'path' }, example: 'albert-einstein' }),
 });
@@ -169,6 +165,7 @@ export const MatchSchema = z
 
 const tags = ['Famous people'];
 const scope = requireScope('charts:read');
+const metered = refuseWhenUsedUp('famous_people');
 
 const search = createRoute({
   method: 'get',
@@ -178,7 +175,7 @@ const search = createRoute({
   summary: 'Search famous people',
   description:
     'By name (accent-insensitive), category and Sun/Moon/rising sign; ordered by slug. Metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { query: SearchQuery },
   responses: {
     200: {
@@ -195,7 +192,7 @@ const details = createRoute({
   operationId: 'getFamousPerson',
   tags,
   summary: 'A famous person',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { params: SlugParam },
   responses: {
     200: { description: 'The person.', content: { 'application/json': { schema: FamousPersonSchema } } },
@@ -210,7 +207,7 @@ const chart = createRoute({
   tags,
   summary: "A famous person's chart",
   description: 'Honours the chart options as query parameters. Cached; metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { params: SlugParam, query: ChartQuery },
   responses: {
     200: { description: 'The chart.', content: { 'application/json': { schema: ChartSchema } } },
@@ -227,7 +224,7 @@ const matches = createRoute({
   summary: 'Famous people who match a subject',
   description:
     'Ranks the collection by the synastry compatibility score (Discepolo) against birth data or a saved chart, from precomputed points (no full synastry per person), and lists those sharing the Sun, Moon or rising sign. Metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { body: { content: { 'application/json': { schema: MatchRequestSchema } }, required: true } },
   responses: {
     200: { description: 'Matches.', content: { 'application/json': { schema: MatchSchema } } },
@@ -244,19 +241,18 @@ function chartOf(input: SubjectInput, options = {}) {
   }
 }
 
-async function famousChart(c: Context<AppEnv>, person: FamousPerson, query: z.infer<typeof ChartQuery>) {
+async function famousChart(
+  c: Context<AppEnv>,
+  person: FamousPerson,
+  query: z.infer<typeof ChartQuery>,
+  ctx: CacheContext = c.executionCtx,
+) {
   const input = famousSubject(person);
   const options = toChartOptions(query);
-  return cached(
-    c.env,
-    c.executionCtx,
-    'famous',
-    `${person.slug}|${chartCacheIdentity(input, options)}`,
-    async () => ({
-      body: JSON.stringify({ id: null, ...chartOf(input, options) }),
-      contentType: 'application/json; charset=utf-8',
-    }),
-  );
+  return cached(c.env, ctx, 'famous', `${person.slug}|${chartCacheIdentity(input, options)}`, async () => ({
+    body: JSON.stringify({ id: null, ...chartOf(input, options) }),
+    contentType: 'application/json; charset=utf-8',
+  }));
 }
 
 registerFamousWarmer(async (c) => {
@@ -280,8 +276,10 @@ export const famousRoutes = createRouter()
     await charge(c, 'famous_people', 1);
     const where: SQL[] = [];
     if (q.q) {
-      const pattern = `%${fold(q.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      where.push(sql`${famousPeople.nameKey} LIKE ${pattern} ESCAPE '\\'`);
+      // A substring of the folded name. instr(), not LIKE '%...%': D1 refuses LIKE patterns over 50 bytes
+      // ("LIKE or GLOB pattern too complex"), and the query may be 100 characters (more bytes once folded).
+      // The same matches, with no wildcard to escape; both scan the few hundred rows.
+      where.push(sql`instr(${famousPeople.nameKey}, ${fold(q.q)}) > 0`);
     }
     if (q.category) where.push(eq(famousPeople.category, q.category));
     if (q.sun_sign) where.push(eq(famousPeople.sunSign, q.sun_sign));
@@ -311,8 +309,8 @@ export const famousRoutes = createRouter()
   .openapi(chart, async (c) => {
     const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug, kvLayer(c.env, c.executionCtx));
     if (!person) throw notFound('famous person');
-    const result = await chargeWhile(c, 'famous_people', 1, () =>
-      famousChart(c, person, c.req.valid('query')),
+    const result = await chargeWhile(c, 'famous_people', 1, (ctx) =>
+      famousChart(c, person, c.req.valid('query'), ctx),
     );
     return sendCached(c, result, result.body, 300) as never;
   })

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
 import { fold, searchPlaces } from '../platform/places';
 import { createRouter } from '../platform/router';
+import { text } from '../platform/text';
 
 export const PlaceSchema = z
   .object({
@@ -40,8 +41,7 @@ export const PlaceSchema = z
   .openapi('Place');
 
 export const PlaceQuerySchema = z.object({
-  q: z
-    .string()
+  q: text()
     .min(1)
     .max(100)
     .refine((q) => fold(q) !== '', 'Must contain a letter or a digit.')
@@ -49,8 +49,7 @@ export const PlaceQuerySchema = z.object({
       description: 'A place name or its beginning; case and accents do not matter ("sao paulo", "ZURICH").',
       example: 'Ulm',
     }),
-  country: z
-    .string()
+  country: text()
     .regex(/^[A-Za-z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code such as "DE".')
     .optional()
     .openapi({ description: 'ISO 3166-1 alpha-2 country code (any case).', example: 'DE' }),

@@ -11,7 +11,7 @@ import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import { NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { optionFields, predefinedAyanamsa } from '../platform/subject';
 import PROGRESSION_EXAMPLE from '../schemas/examples/progression.json';
@@ -114,7 +114,7 @@ const route = createRoute({
   tags: ['Forecasting'],
   summary: 'Secondary progressions or solar arc directions',
   description: `Secondary: each body at birth + (date − birth) / ${PROGRESSION_YEAR_DAYS} days (a day for a year); points that are not bodies (Part of Fortune, Vertex) and the angles are moved by the solar arc. Solar arc: every natal point and angle moved by the progressed Sun's arc. With the aspects of the progressed points to the natal points within \`orb\`. Metered as \`charts\`: 1 unit. Cached.`,
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: {
     body: { content: { 'application/json': { schema: ProgressionRequestSchema } }, required: true },
   },
@@ -137,8 +137,8 @@ export const progressionRoutes = createRouter().openapi(route, async (c) => {
   const natal = await resolveNatal(c, body.natal, options);
   const aspects = (body.aspects ?? [...MAJOR_ASPECTS]) as AspectName[];
   const identity = JSON.stringify([natal.identity, dateMs, body.method, aspects, body.orb]);
-  const result = await chargeWhile(c, 'charts', 1, () =>
-    cached(c.env, c.executionCtx, 'forecast', `progression|${identity}`, async () => {
+  const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+    cached(c.env, ctx, 'forecast', `progression|${identity}`, async () => {
       const chart = natal.chart;
       const ayanamsa = chart.settings.zodiac === 'sidereal' ? chart.settings.ayanamsa : null;
       const natalPoints = chart.points.map((p) => ({ name: p.name as string, longitude: p.longitude }));

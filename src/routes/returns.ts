@@ -14,7 +14,7 @@ import { NatalSideSchema, natalSummary, resolveNatal } from '../platform/natal';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { resolvePlace } from '../platform/places';
 import { domainProblem, problem } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { kvLayer, optionFields, predefinedAyanamsa, subjectFields } from '../platform/subject';
 import { ChartSchema } from '../schemas/chart';
@@ -114,7 +114,7 @@ const route = createRoute({
   summary: 'Solar, lunar or planetary return',
   description:
     'The first moment after `after` when the body is back at its natal longitude (found on the full ephemeris to 0.001″; the time is given to the second, in which the Sun moves 0.04″ and the Moon 0.5″), with the chart of that moment at the natal place or at `place`. 422 when no return happens before 2400. Metered as `charts`: 1 unit. Cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: { body: { content: { 'application/json': { schema: ReturnRequestSchema } }, required: true } },
   responses: {
     200: { description: 'The return.', content: { 'application/json': { schema: ReturnSchema } } },
@@ -167,9 +167,15 @@ export const returnRoutes = createRouter().openapi(route, async (c) => {
       place: s.place,
     };
   }
-  const identity = JSON.stringify([natal.identity, body.body, afterMs, where]);
-  const result = await chargeWhile(c, 'charts', 1, () =>
-    cached(c.env, c.executionCtx, 'forecast', `return|${identity}`, async () => {
+  const identity = JSON.stringify([
+    natal.identity,
+    body.body,
+    afterMs,
+    where,
+    warnings.map((w) => w.message),
+  ]);
+  const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+    cached(c.env, ctx, 'forecast', `return|${identity}`, async () => {
       const point = natal.chart.points.find((p) => p.name === body.body);
       if (!point) throw problem(422, `The natal chart has no ${body.body}.`);
       const ayanamsa = natal.chart.settings.zodiac === 'sidereal' ? natal.chart.settings.ayanamsa : null;

@@ -16,7 +16,7 @@ import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { problem } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { subjectFields } from '../platform/subject';
 import SKY_EVENTS_EXAMPLE from '../schemas/examples/sky-events.json';
@@ -148,7 +148,7 @@ const eventsRoute = createRoute({
   description:
     `Sign ingresses of the Sun, Moon and planets, stations of Mercury–Pluto, new/full moons and quarters, solar and lunar eclipses with their kind (greatest eclipse), and void-of-course Moon periods (from its last exact Ptolemaic aspect to the Sun–Pluto in a sign until it leaves the sign), in time order (void-of-course periods by their start; those overlapping the range are included). Tropical zodiac. At most ${SKY_MAX_DAYS} days per request. ` +
     'Metered as `charts`: 1 unit per request. The same for every caller: cached across accounts, `Cache-Control: max-age=86400`.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: { query: EventsQuerySchema },
   responses: {
     200: { description: 'The events.', content: { 'application/json': { schema: SkyEventsSchema } } },
@@ -165,7 +165,7 @@ const moonRoute = createRoute({
   summary: "The Moon's phase, illumination, age and sign",
   description:
     'Phase name, illuminated fraction (from the Sun–Moon–Earth angle), age since the last new moon, sign and longitude at `at` (default now). Metered as `charts`: 1 unit. Cached across accounts.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: { query: MoonQuerySchema },
   responses: {
     200: { description: "The Moon's phase.", content: { 'application/json': { schema: MoonSchema } } },
@@ -200,8 +200,8 @@ export const skyRoutes = createRouter()
             .includes(t),
         )
       : [...SKY_EVENT_TYPES];
-    const result = await chargeWhile(c, 'charts', 1, () =>
-      cached(c.env, c.executionCtx, 'sky', `events|${fromMs}|${toMs}|${types.join(',')}`, async () => {
+    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+      cached(c.env, ctx, 'sky', `events|${fromMs}|${toMs}|${types.join(',')}`, async () => {
         const data = skyEvents(jdOfMs(fromMs), jdOfMs(toMs), types as SkyEventType[]).map((e) => {
           switch (e.type) {
             case 'ingress':
@@ -246,8 +246,8 @@ export const skyRoutes = createRouter()
   .openapi(moonRoute, async (c) => {
     const q = c.req.valid('query');
     const atMs = q.at ? instantMs(q.at, 'start') : Math.floor(Date.now() / 60_000) * 60_000;
-    const result = await chargeWhile(c, 'charts', 1, () =>
-      cached(c.env, c.executionCtx, 'sky', `moon|${atMs}`, async () => {
+    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+      cached(c.env, ctx, 'sky', `moon|${atMs}`, async () => {
         const m = moonAt(jdOfMs(atMs));
         return {
           body: JSON.stringify({

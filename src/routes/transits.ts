@@ -17,7 +17,7 @@ import type { AppEnv } from '../platform/context';
 import { NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { problem } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { optionFields, predefinedAyanamsa, subjectFields } from '../platform/subject';
 import { ChartPointSchema } from '../schemas/chart';
@@ -187,7 +187,7 @@ const transitsRoute = createRoute({
   summary: 'Transits to a natal chart at a moment',
   description:
     'The transiting bodies at `at` (default now) with the natal house each is in, and their aspects to the natal points with orb and applying/separating (transit orbs: see `orbs`). Metered as `charts`: 1 unit. Cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: { body: json(TransitsRequestSchema) },
   responses: {
     200: { description: 'The transits.', content: { 'application/json': { schema: TransitsSchema } } },
@@ -206,7 +206,7 @@ const timelineRoute = createRoute({
     "Each moment in [`from`, `to`] when a transiting body makes an exact aspect to a natal point, one row per hit (a retrograde planet can hit a point three times), with whether the body is retrograde and when the aspect enters and leaves its orb. Exact moments agree with a brute-force search on the same ephemeris to under a second, and with the Swiss Ephemeris to what a position difference of ≤ 0.5″ (Uranus 2″, Neptune 2.5″, Pluto 5″) allows at the body's speed. " +
     `Ranges: at most ${TIMELINE_MAX_DAYS_MOON} days when the Moon transits, ${TIMELINE_MAX_DAYS} days otherwise. ` +
     'Metered as `charts` by the length of the range: **1 unit per started 31 days when the Moon transits (a year: 12 units), 1 unit per started 366 days otherwise** (ten years of the slow planets: 10 units). Cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: { body: json(TimelineRequestSchema) },
   responses: {
     200: { description: 'The hits.', content: { 'application/json': { schema: TimelineSchema } } },
@@ -228,8 +228,8 @@ async function answerTransits(c: Context<AppEnv>, body: TransitsBody) {
   const aspects = body.aspects ?? [...MAJOR_ASPECTS];
   const orbs = { ...TRANSIT_ORBS, ...body.orbs };
   const identity = JSON.stringify([natal.identity, atMs, transiting, natalNames, aspects, orbs]);
-  return chargeWhile(c, 'charts', 1, () =>
-    cached(c.env, c.executionCtx, 'forecast', `transits|${identity}`, async () => {
+  return chargeWhile(c, 'charts', 1, (ctx) =>
+    cached(c.env, ctx, 'forecast', `transits|${identity}`, async () => {
       const jd = jdOfMs(atMs);
       const sky = castChart(
         {
@@ -304,8 +304,8 @@ async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
   const aspects = (body.aspects ?? [...MAJOR_ASPECTS]) as AspectName[];
   const orbs = { ...TRANSIT_ORBS, ...body.orbs };
   const identity = JSON.stringify([natal.identity, fromMs, toMs, transiting, natalNames, aspects, orbs]);
-  return chargeWhile(c, 'charts', timelineUnits(days, withMoon), () =>
-    cached(c.env, c.executionCtx, 'forecast', `timeline|${identity}`, async () => {
+  return chargeWhile(c, 'charts', timelineUnits(days, withMoon), (ctx) =>
+    cached(c.env, ctx, 'forecast', `timeline|${identity}`, async () => {
       const ayanamsa = natal.chart.settings.zodiac === 'sidereal' ? natal.chart.settings.ayanamsa : null;
       const hits = timeline(jdOfMs(fromMs), jdOfMs(toMs), {
         transiting,

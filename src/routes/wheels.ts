@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import { decodeBase64, encodeBase64 } from 'hono/utils/encode';
 import { type ChartOptions, type SubjectInput, withFixedStars } from '../astro/chart';
 import type { Locale } from '../astro/i18n';
-import type { Chart, ChartWarning } from '../astro/types';
+import type { Chart } from '../astro/types';
 import {
   renderWheel,
   WHEEL_DEFAULT_SIZE,
@@ -18,16 +18,17 @@ import {
   WHEEL_STAR_MODES,
 } from '../astro/wheel';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached, sendCached } from '../platform/cache';
-import { computeWithWarnings, loadSavedChart, prepareChart } from '../platform/charts';
+import { type CacheContext, cached, sendCached } from '../platform/cache';
+import { computePrepared, loadSavedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
 import { PNG_MAX_WIDTH, PNG_MIN_WIDTH, svgToPng } from '../platform/png';
 import { notFound } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { chartCacheIdentity, kvLayer } from '../platform/subject';
+import { text } from '../platform/text';
 import { ChartRequestSchema } from './charts';
 
 const WheelQuery = z.object({
@@ -97,11 +98,10 @@ const ofSaved = createRoute({
   tags,
   summary: 'Wheel of a saved chart (SVG)',
   description: 'A self-contained SVG chart wheel. Metered as `charts`; cached (ETag, If-None-Match).',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: {
     params: z.object({
-      id: z
-        .string()
+      id: text()
         .max(64)
         .openapi({ param: { name: 'id', in: 'path' } }),
     }),
@@ -121,7 +121,7 @@ const ofSubject = createRoute({
   tags,
   summary: 'Wheel of birth data (SVG)',
   description: 'Same body as POST /v1/charts (`save` is ignored). Metered as `charts`; cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: {
     query: WheelQuery,
     body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
@@ -141,11 +141,10 @@ const ofSavedPng = createRoute({
   summary: 'Wheel of a saved chart (PNG)',
   description:
     'The SVG wheel rendered as a PNG (`width` px, or `size` × `scale`). Metered as `charts`; cached (ETag, If-None-Match).',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: {
     params: z.object({
-      id: z
-        .string()
+      id: text()
         .max(64)
         .openapi({ param: { name: 'id', in: 'path' } }),
     }),
@@ -166,7 +165,7 @@ const ofSubjectPng = createRoute({
   summary: 'Wheel of birth data (PNG)',
   description:
     'Same body as POST /v1/charts (`save` is ignored); the SVG wheel rendered as a PNG. Metered as `charts`; cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: {
     query: PngWheelQuery,
     body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
@@ -187,7 +186,6 @@ type WheelQueryValue = z.infer<typeof WheelQuery>;
 function wheelDrawing(
   input: SubjectInput,
   options: ChartOptions,
-  warnings: ChartWarning[],
   q: WheelQueryValue,
   locale: Locale,
   saved?: Chart,
@@ -201,7 +199,7 @@ function wheelDrawing(
       ? stars === 'none'
         ? saved
         : withFixedStars(saved, options.fixed_star_orb)
-      : computeWithWarnings({ input, options: opts, warnings });
+      : computePrepared({ input, options: opts });
     return renderWheel(chart, { size: q.size, theme: q.theme, fixedStars: stars, locale });
   };
   return { identity, svg };
@@ -209,15 +207,15 @@ function wheelDrawing(
 
 function wheelResponse(
   c: Context<AppEnv>,
+  ctx: CacheContext,
   input: SubjectInput,
   options: ChartOptions,
-  warnings: ChartWarning[],
   q: WheelQueryValue,
   locale: Locale,
   saved?: Chart,
 ) {
-  const d = wheelDrawing(input, options, warnings, q, locale, saved);
-  return cached(c.env, c.executionCtx, 'wheels', d.identity, async () => ({
+  const d = wheelDrawing(input, options, q, locale, saved);
+  return cached(c.env, ctx, 'wheels', d.identity, async () => ({
     body: d.svg(),
     contentType: 'image/svg+xml; charset=utf-8',
   }));
@@ -226,16 +224,16 @@ function wheelResponse(
 /** The PNG: cached as base64 text beside the SVG (the cache layers hold strings), keyed by format and width. */
 function pngResponse(
   c: Context<AppEnv>,
+  ctx: CacheContext,
   input: SubjectInput,
   options: ChartOptions,
-  warnings: ChartWarning[],
   q: PngQuery,
   locale: Locale,
   saved?: Chart,
 ) {
   const width = pngWidth(q);
-  const d = wheelDrawing(input, options, warnings, q, locale, saved);
-  return cached(c.env, c.executionCtx, 'wheels', `${d.identity}|png|${width}`, async () => {
+  const d = wheelDrawing(input, options, q, locale, saved);
+  return cached(c.env, ctx, 'wheels', `${d.identity}|png|${width}`, async () => {
     const bytes = await svgToPng(d.svg(), width);
     return { body: encodeBase64(bytes.slice().buffer), contentType: 'image/png' };
   });
@@ -248,8 +246,8 @@ export const wheelRoutes = createRouter()
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
     const q = c.req.valid('query');
     const locale = chooseLocale(c, q.lang);
-    const result = await chargeWhile(c, 'charts', 1, () =>
-      wheelResponse(c, req.subject, req.options, [], q, locale, row.chart as Chart),
+    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+      wheelResponse(c, ctx, req.subject, req.options, q, locale, row.chart as Chart),
     );
     setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, result.body, 300) as never;
@@ -258,8 +256,8 @@ export const wheelRoutes = createRouter()
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
     const q = c.req.valid('query');
     const locale = chooseLocale(c, q.lang);
-    const result = await chargeWhile(c, 'charts', 1, () =>
-      wheelResponse(c, prepared.input, prepared.options, prepared.warnings, q, locale),
+    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+      wheelResponse(c, ctx, prepared.input, prepared.options, q, locale),
     );
     setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, result.body) as never;
@@ -270,8 +268,8 @@ export const wheelRoutes = createRouter()
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
     const q = c.req.valid('query');
     const locale = chooseLocale(c, q.lang);
-    const result = await chargeWhile(c, 'charts', 1, () =>
-      pngResponse(c, req.subject, req.options, [], q, locale, row.chart as Chart),
+    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+      pngResponse(c, ctx, req.subject, req.options, q, locale, row.chart as Chart),
     );
     setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, decodeBase64(result.body), 300) as never;
@@ -280,8 +278,8 @@ export const wheelRoutes = createRouter()
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
     const q = c.req.valid('query');
     const locale = chooseLocale(c, q.lang);
-    const result = await chargeWhile(c, 'charts', 1, () =>
-      pngResponse(c, prepared.input, prepared.options, prepared.warnings, q, locale),
+    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
+      pngResponse(c, ctx, prepared.input, prepared.options, q, locale),
     );
     setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, decodeBase64(result.body)) as never;

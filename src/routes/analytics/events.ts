@@ -8,6 +8,7 @@ import { EVENT_TYPES } from '../../platform/events';
 import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
 import { problem } from '../../platform/problem';
 import { createRouter } from '../../platform/router';
+import { text } from '../../platform/text';
 import { fillDays } from './measures';
 import { LATEST_EVENTS, type Range, RangeQuery, resolveRange } from './range';
 import { EventReportSchema, jsonOf, tags } from './schemas';
@@ -22,8 +23,7 @@ const events = createRoute({
   middleware: [requireAdmin] as const,
   request: {
     params: z.object({
-      event_type: z
-        .string()
+      event_type: text()
         .max(64)
         .openapi({ param: { name: 'event_type', in: 'path' }, example: 'chart.calculated' }),
     }),

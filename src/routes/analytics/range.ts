@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { invalidField } from '../../platform/problem';
 import { utcDay } from '../../platform/quota';
+import { text } from '../../platform/text';
 
 export const MAX_RANGE_DAYS = 366;
 export const DEFAULT_RANGE_DAYS = 7;
@@ -17,8 +18,7 @@ const isCalendarDate = (s: string) => {
 };
 
 const DateParam = (name: 'from' | 'to', description: string) =>
-  z
-    .string()
+  text()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD.')
     .refine(isCalendarDate, 'Not a calendar date.')
     .optional()

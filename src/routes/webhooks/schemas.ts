@@ -1,6 +1,7 @@
 /** Request and response schemas of the webhook routes. */
 import { z } from '@hono/zod-openapi';
 import { ListQuerySchema } from '../../platform/openapi';
+import { text } from '../../platform/text';
 import { MAX_URL_LENGTH } from '../../platform/url-safety';
 import { EVENT_TYPES } from '../../schemas/events';
 
@@ -106,8 +107,7 @@ export const EventsField = z
     example: ['chart.calculated', 'chart.saved'],
   });
 
-export const UrlField = z
-  .string()
+export const UrlField = text()
   .min(1)
   .max(MAX_URL_LENGTH)
   .openapi({
@@ -117,7 +117,7 @@ export const UrlField = z
     example: 'https://example.com/webhooks/stellar',
   });
 
-export const DescriptionField = z.string().trim().max(500);
+export const DescriptionField = text({ multiline: true }).trim().max(500);
 
 export const CreateBody = z
   .object({
@@ -146,15 +146,13 @@ export const UpdateBody = z
   .openapi('WebhookUpdate');
 
 export const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'wh_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
 
 export const DeliveryParams = IdParam.extend({
-  delivery_id: z
-    .string()
+  delivery_id: text()
     .max(64)
     .openapi({ param: { name: 'delivery_id', in: 'path' }, example: 'dlv_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
