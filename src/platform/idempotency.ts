@@ -55,6 +55,7 @@ const KEY_SHAPE = /^[\x20-\x7e]{1,255}$/;
 export const IdempotencyHeaders = z.object({
   [IDEMPOTENCY_HEADER]: z
     .string()
+    .regex(/^[\x20-\x7e]{1,255}$/, 'Expected 1 to 255 printable ASCII characters.')
     .min(1)
     .max(255)
     .optional()

@@ -32,6 +32,7 @@ import {
   errorResponses,
   FieldErrorSchema,
   ListQuerySchema,
+  linksTo,
   listOf,
 } from '../platform/openapi';
 import { loggable, notFound, problem } from '../platform/problem';
@@ -39,6 +40,7 @@ import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { BATCH_STATUSES, BATCH_TYPES, type BatchType } from '../schemas/batch';
 import { ChartSchema } from '../schemas/chart';
+import { queryInteger, queryIntegerDefault } from '../schemas/formats';
 import { ReadingSchema } from '../schemas/reading';
 
 const tags = ['Batch'];
@@ -123,8 +125,9 @@ const jobCreated = {
       Location: z.string().openapi({ example: '/v1/batch/job_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
     }),
     content: { 'application/json': { schema: BatchJobSchema } },
+    links: linksTo({ getBatch: { job_id: '$response.body#/id' } }),
   },
-  ...errorResponses(400, ...AUTHED_ERRORS, 409, 413, 422, 503),
+  ...errorResponses(400, ...AUTHED_ERRORS, 409, 413, 503),
 };
 
 function createDescription(type: BatchType) {
@@ -194,11 +197,8 @@ const get = createRoute({
         .enum(['results'])
         .optional()
         .openapi({ description: '`results` adds the per-item results.' }),
-      results_limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: '1-100.' }),
-      results_starting_after: z.coerce
-        .number()
-        .int()
-        .min(0)
+      results_limit: queryIntegerDefault({ min: 1, max: 100 }, 20).openapi({ description: '1-100.' }),
+      results_starting_after: queryInteger({ min: 0 })
         .optional()
         .openapi({ description: 'Cursor: the `index` of the last result of the previous page.' }),
     }),

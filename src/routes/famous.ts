@@ -21,14 +21,16 @@ import {
   matchCandidates,
   toFamous,
 } from '../platform/famous';
-import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, listOf, unprocessable } from '../platform/openapi';
 import { fold } from '../platform/places';
 import { domainProblem, loggable, notFound } from '../platform/problem';
 import { charge, chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { checkSide, resolveSide, sideFields } from '../platform/sides';
+import { resolveSide } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
 import { ChartSchema } from '../schemas/chart';
+import { queryIntegerDefault } from '../schemas/formats';
+import { sideUnion } from '../schemas/subject';
 import { registerFamousWarmer } from './admin-cache';
 
 export const CATEGORIES = [
@@ -73,12 +75,19 @@ export const FamousPersonSchema = z
   .openapi('FamousPerson');
 
 const SearchQuery = z.object({
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: 'Name, any case and accents.' }),
+  q: z
+    .string()
+    .regex(/\S/, 'Must not be blank.')
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'Part of the name, any case and accents.' }),
   category: z.enum(CATEGORIES).optional(),
   sun_sign: Sign.optional(),
   moon_sign: Sign.optional(),
   rising_sign: Sign.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryIntegerDefault({ min: 1, max: 100 }, 20),
   starting_after: z
     .string()
     .max(100)
@@ -96,18 +105,20 @@ const SlugParam = z.object({
 const ChartQuery = z.object({
   house_system: optionFields.house_system,
   zodiac: optionFields.zodiac,
-  ayanamsa: optionFields.ayanamsa,
+  ayanamsa: optionFields.ayanamsa.openapi({
+    description: 'With `zodiac=sidereal` (default there: lahiri); ignored with the tropical zodiac.',
+  }),
 });
 
-const MatchRequestSchema = z
-  .object({
-    ...sideFields,
+const MatchRequestSchema = sideUnion(
+  { birth: 'MatchOfSubject', chart: 'MatchOfSavedChart', famous: 'MatchOfFamousPerson' },
+  {
     limit: z.number().int().min(1).max(50).default(10),
     category: z.enum(CATEGORIES).optional(),
-  })
-  .strict()
-  .superRefine((v, ctx) => checkSide(v, ctx))
-  .openapi('MatchRequest');
+  },
+).openapi('MatchRequest', {
+  description: "Whom to match: birth data, a saved `chart_id`, or a famous person's `slug`.",
+});
 
 const MatchSchema = z
   .object({
@@ -194,7 +205,8 @@ const matches = createRoute({
   request: { body: { content: { 'application/json': { schema: MatchRequestSchema } }, required: true } },
   responses: {
     200: { description: 'Matches.', content: { 'application/json': { schema: MatchSchema } } },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 

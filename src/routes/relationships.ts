@@ -14,22 +14,17 @@ import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
 import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
-import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
+import { type ResolvedSide, resolveSide } from '../platform/sides';
+import { chartCacheIdentity, OPTION_RULES, optionFields, toChartOptions } from '../platform/subject';
 import { ChartAspectSchema, ChartPointSchema, ChartSchema } from '../schemas/chart';
+import { withRules } from '../schemas/rules';
+import { PersonSchema } from '../schemas/subject';
 
-const SideSchema = z
-  .object(sideFields)
-  .strict()
-  .superRefine((v, ctx) => checkSide(v, ctx))
-  .openapi('Person', {
-    description:
-      "Birth data (the fields of POST /v1/charts), or a saved `chart_id`, or a famous person's `slug`.",
-  });
+const SideSchema = PersonSchema;
 
 const chartOptionFields = {
   house_system: optionFields.house_system,
@@ -38,43 +33,39 @@ const chartOptionFields = {
   points: optionFields.points,
 };
 
-const SynastryRequestSchema = z
-  .object({
-    first: SideSchema,
-    second: SideSchema,
-    ...chartOptionFields,
-    aspects: optionFields.aspects,
-    orbs: optionFields.orbs.openapi({
-      description: `Inter-chart orb overrides. Defaults: ${Object.entries(SYNASTRY_ORBS)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}.`,
-    }),
-  })
-  .strict()
-  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
-    message: 'An ayanamsa applies to the sidereal zodiac only.',
-    path: ['ayanamsa'],
-  })
-  .openapi('SynastryRequest');
+const SynastryRequestSchema = withRules(
+  z
+    .object({
+      first: SideSchema,
+      second: SideSchema,
+      ...chartOptionFields,
+      aspects: optionFields.aspects,
+      orbs: optionFields.orbs.openapi({
+        description: `Inter-chart orb overrides. Defaults: ${Object.entries(SYNASTRY_ORBS)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}.`,
+      }),
+    })
+    .strict(),
+  OPTION_RULES,
+).openapi('SynastryRequest');
 
-const CompositeRequestSchema = z
-  .object({
-    first: SideSchema,
-    second: SideSchema,
-    method: z.enum(['midpoint', 'davison']).default('midpoint').openapi({
-      description:
-        'midpoint: shorter-arc midpoints; davison: a chart cast at the midpoint in time and place.',
-    }),
-    ...chartOptionFields,
-    aspects: optionFields.aspects,
-    orbs: optionFields.orbs,
-  })
-  .strict()
-  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
-    message: 'An ayanamsa applies to the sidereal zodiac only.',
-    path: ['ayanamsa'],
-  })
-  .openapi('CompositeRequest');
+const CompositeRequestSchema = withRules(
+  z
+    .object({
+      first: SideSchema,
+      second: SideSchema,
+      method: z.enum(['midpoint', 'davison']).default('midpoint').openapi({
+        description:
+          'midpoint: shorter-arc midpoints; davison: a chart cast at the midpoint in time and place.',
+      }),
+      ...chartOptionFields,
+      aspects: optionFields.aspects,
+      orbs: optionFields.orbs,
+    })
+    .strict(),
+  OPTION_RULES,
+).openapi('CompositeRequest');
 
 // Not ChartAspectSchema.extend(): that is documented as allOf[ChartAspect, ...], which keeps ChartAspect's
 // point enum and so forbids "ascendant" and "midheaven".
@@ -214,7 +205,8 @@ const synastryRoute = createRoute({
   responses: {
     200: { description: 'The synastry.', content: { 'application/json': { schema: SynastrySchema } } },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 
@@ -234,7 +226,8 @@ const compositeRoute = createRoute({
       content: { 'application/json': { schema: CompositeSchema } },
     },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 
