@@ -55,7 +55,6 @@ const SignupBody = z
       .string()
       .regex(/\S/, 'Must not be blank.')
       .trim()
-      .min(1)
       .max(100)
       .openapi({ example: 'Ada Lovelace' }),
   })

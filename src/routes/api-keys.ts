@@ -63,7 +63,7 @@ const MAX_DAYS = 3650;
 const CreateBody = withRules(
   z
     .object({
-      name: z.string().regex(/\S/, 'Must not be blank.').trim().min(1).max(100).default('api key'),
+      name: z.string().regex(/\S/, 'Must not be blank.').trim().max(100).default('api key'),
       scopes: z.array(z.enum(SCOPES)).min(1).max(SCOPES.length).optional().openapi({
         description: "Defaults to the calling key's scopes. Beyond them: a 403 `insufficient-scope`.",
       }),

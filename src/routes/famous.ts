@@ -79,7 +79,6 @@ const SearchQuery = z.object({
     .string()
     .regex(/\S/, 'Must not be blank.')
     .trim()
-    .min(1)
     .max(100)
     .optional()
     .openapi({ description: 'Part of the name, any case and accents.' }),

@@ -40,7 +40,7 @@ export const subjectFields = {
   }),
   minute: z.number().int().min(0).max(59).default(0).openapi({ example: 30 }),
   second: z.number().min(0).lt(60).default(0).openapi({ example: 0 }),
-  city: z.string().regex(/\S/, 'Must not be blank.').trim().min(1).max(200).optional().openapi({
+  city: z.string().regex(/\S/, 'Must not be blank.').trim().max(200).optional().openapi({
     example: 'Ulm',
     description:
       'Resolved by the offline gazetteer (GeoNames, population ≥ 1000). A name it does not know (with `country`: in that country) is a 422 `unknown-place`.',

@@ -1,0 +1,4 @@
+import { createApp } from '../src/app.ts';
+const app = createApp();
+const res = await app.request('http://localhost/openapi.json');
+process.stdout.write(await res.text());
