@@ -75,6 +75,8 @@ export const UNPROCESSABLE = {
   'webhook-url-not-allowed':
     '`url` does not parse as a URL to a public host (loopback, private, link-local or reserved addresses; localhost, *.local, *.internal, single-label names; IPv4 not in dotted decimal), or is not https outside local development',
   'invalid-range': '`from` is after `to`, or the range spans more than 366 days',
+  'no-valid-items':
+    "every item of the batch is refused for one of the reasons above (`errors` names each item's field); items that break this document make it a 400",
   'ambiguous-endpoint': '`endpoint` (as a slug) matches several route patterns; `candidates` lists them',
   'analytics-engine-not-configured':
     '`source=analytics_engine` on a server without Analytics Engine credentials',
@@ -271,6 +273,13 @@ export function completeDocument(generated: Document): Document {
       const op: Operation | undefined = item[method];
       if (!op?.responses) continue;
       const idempotent = (op.parameters ?? []).some((p) => 'name' in p && p.name === 'Idempotency-Key');
+      // A path parameter is one non-empty segment, and "." and ".." are not segments (URLs resolve them
+      // away, RFC 3986 section 5.2.4): the value can never reach the operation.
+      for (const p of op.parameters ?? []) {
+        if (!('in' in p) || p.in !== 'path' || !p.schema || '$ref' in p.schema) continue;
+        p.schema.minLength = Math.max(1, p.schema.minLength ?? 0);
+        p.schema.not = { enum: ['.', '..'] };
+      }
       const extra: number[] = [];
       // The body limit applies to every request that can carry a body; the JSON check (415) to POST, PUT
       // and PATCH except Stripe's (verified over its raw bytes), whether or not the operation reads one.

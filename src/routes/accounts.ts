@@ -51,12 +51,7 @@ const AccountDetailSchema = AccountSchema.extend({
 const SignupBody = z
   .object({
     email: email().max(254).openapi({ example: 'ada@example.com' }),
-    name: z
-      .string()
-      .regex(/\S/, 'Must not be blank.')
-      .trim()
-      .max(100)
-      .openapi({ example: 'Ada Lovelace' }),
+    name: z.string().regex(/\S/, 'Must not be blank.').trim().max(100).openapi({ example: 'Ada Lovelace' }),
   })
   .strict();
 

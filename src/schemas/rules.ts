@@ -180,7 +180,15 @@ export function exclusiveUnion<const B extends readonly [Branch, Branch, ...Bran
       const parsed = picked.branch.schema.safeParse(input);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+          if (issue.code === 'unrecognized_keys') {
+            // Kept as such: the problem names each unknown field (src/platform/problem.ts).
+            ctx.addIssue({
+              code: 'unrecognized_keys',
+              keys: issue.keys,
+              path: issue.path,
+              message: issue.message,
+            });
+          } else ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
         }
       }
       return input;
