@@ -233,18 +233,22 @@ async function famousChart(c: Context<AppEnv>, person: FamousPerson, query: z.in
   );
 }
 
+/** The famous-people warm running in this isolate: a second request joins it instead of repeating it. */
+let warming: Promise<void> | null = null;
+
 registerFamousWarmer(async (c) => {
   const rows = await drizzle(c.env.DB).select(FAMOUS_FIELDS).from(famousPeople).all();
   const people = rows.map(toFamous);
-  c.executionCtx.waitUntil(
-    (async () => {
-      for (const person of people) {
-        await famousChart(c, person, { house_system: 'placidus', zodiac: 'tropical' }).catch((err) =>
-          console.error(JSON.stringify({ msg: 'warm failed', slug: person.slug, err: loggable(err) })),
-        );
-      }
-    })(),
-  );
+  warming ??= (async () => {
+    for (const person of people) {
+      await famousChart(c, person, { house_system: 'placidus', zodiac: 'tropical' }).catch((err) =>
+        console.error(JSON.stringify({ msg: 'warm failed', slug: person.slug, err: loggable(err) })),
+      );
+    }
+  })().finally(() => {
+    warming = null;
+  });
+  c.executionCtx.waitUntil(warming);
   return people.length;
 });
 
