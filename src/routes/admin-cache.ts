@@ -3,6 +3,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { DomainError } from '../astro/types';
 import { requireAdmin } from '../platform/auth';
 import {
   invalidateKey,
@@ -13,9 +14,10 @@ import {
 } from '../platform/cache';
 import { cachedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { invalidField, loggable } from '../platform/problem';
+import { AUTHED_ERRORS, errorResponses, unprocessable } from '../platform/openapi';
+import { domainProblem, invalidField, loggable } from '../platform/problem';
 import { createRouter } from '../platform/router';
+import { checkSubjectWorld } from '../platform/subject';
 import { exclusiveUnion } from '../schemas/rules';
 import { ChartRequestSchema } from './charts';
 
@@ -146,6 +148,7 @@ const warm = createRoute({
   responses: {
     202: { description: 'Warming.', content: { 'application/json': { schema: WarmResult } } },
     ...errorResponses(400, ...AUTHED_ERRORS, 503),
+    ...unprocessable('invalid-date', 'unknown-time-zone'),
   },
 });
 
@@ -185,6 +188,16 @@ export const adminCacheRoutes = createRouter()
       return c.json({ target: body.target, queued, status: 'warming' as const }, 202);
     }
     const subjects = body.subjects;
+    // What the document cannot say about a subject, checked now (no I/O): a 422 naming it, rather than a
+    // warm that fails in the background. Unknown cities and skipped local times are only logged there.
+    for (const [i, s] of subjects.entries()) {
+      try {
+        checkSubjectWorld(s);
+      } catch (err) {
+        if (err instanceof DomainError) throw domainProblem(err, `subjects[${i}]`);
+        throw err;
+      }
+    }
     c.executionCtx.waitUntil(
       (async () => {
         for (const s of subjects) {
