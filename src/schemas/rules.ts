@@ -165,8 +165,10 @@ export function exclusiveUnion<const B extends readonly [Branch, Branch, ...Bran
     );
     if (picked.length === 1) return { branch: picked[0] as Branch };
     if (picked.length === 0 && fallback) return { branch: fallback };
+    // Several branches chosen: name the first field that chose one; none (and no default): the first mark.
     const marked = picked.flatMap((b) => (b.marks === 'default' ? [] : b.marks.filter(present)));
-    return { at: marked[0] ?? '' };
+    const first = branches.find((b) => b.marks !== 'default')?.marks;
+    return { at: marked[0] ?? (Array.isArray(first) ? (first[0] ?? '') : '') };
   };
   return z.preprocess(
     (input, ctx) => {
