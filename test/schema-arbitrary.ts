@@ -4,7 +4,7 @@
  * the positive-conformance suite (test/conformance.test.ts) reads only the document, never our zod code.
  *
  * The structural keywords (type, enum, const, properties/required, items, bounds, pattern, format,
- * oneOf/anyOf unions, $ref) drive generation; the rule keywords (if/else, dependentRequired,
+ * oneOf/anyOf unions, $ref) and the scalar `example`s drive generation; the rule keywords (if/else, dependentRequired,
  * dependentSchemas, anyOf of `required`, not, minProperties) are enforced by filtering with the
  * validator, so a value that reaches the server is valid against the document by construction.
  */
@@ -67,6 +67,16 @@ export class SchemaArbitraries {
   private build(raw: Schema, depth: number): fc.Arbitrary<unknown> {
     if (depth > 12) throw new Error('schema too deep');
     const schema = this.resolve(raw);
+    // The document's own examples (a city the gazetteer knows, a real zone, a famous slug) half the
+    // time, as a generator reading the document would: they are what reaches past the world checks.
+    const examples = [
+      ...('example' in schema && schema.example !== undefined ? [schema.example] : []),
+      ...(Array.isArray(schema.examples) ? schema.examples : []),
+    ].filter((e) => e === null || typeof e !== 'object');
+    if (examples.length > 0) {
+      const { example: _e, examples: _es, ...rest } = schema;
+      return fc.oneof(fc.constantFrom(...examples), this.build(rest, depth + 1));
+    }
     if ('const' in schema) return fc.constant(schema.const);
     if (schema.enum) return fc.constantFrom(...schema.enum);
     // A union whose branches carry the structure (not rule-only `anyOf: [{required}]`).
