@@ -14,7 +14,7 @@ import { z } from '@hono/zod-openapi';
 /** The regular expression zod checks a string format with, as a JSON Schema `pattern`. */
 function zodPattern(schema: z.ZodType): string {
   const pattern = (schema._zod as unknown as { pattern?: RegExp }).pattern;
-  if (!pattern || pattern.flags.replace(/[gu]/g, '') !== '') {
+  if (pattern?.flags.replace(/[gu]/g, '') !== '') {
     throw new Error('Expected a string format checked by a flagless regular expression.');
   }
   return pattern.source;

@@ -1,5 +1,5 @@
 /** GET /v1/analytics/usage (admin): usage over all accounts. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { histogramFrom } from '../../platform/analytics';
 import { requireAdmin } from '../../platform/auth';
