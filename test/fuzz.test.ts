@@ -918,7 +918,7 @@ async function check(
       expect(after[table], `${ctx}\nstate of ${table} changed by a rejected request`).toBe(before[table]);
     }
   }
-  if (stripe) await checkStripe(w, stripe, res.status, text, before, ctx);
+  if (stripe) await checkStripe(w, stripe, res.status, text, before, ctx, new URL(req.url).search !== '');
   return res.status;
 }
 
@@ -927,7 +927,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * What POST /v1/billing/stripe must do with a (signed or not) fuzzed event, per src/routes/billing.ts:
- *  - not validly signed (none, junk, stale, wrong secret): 400 (checked unchanged above);
+ *  - not validly signed (none, junk, stale, wrong secret), or sent with a query string (no operation
+ *    declares unknown query parameters): 400 (checked unchanged above);
  *  - validly signed: never a 5xx; a well-formed event (string id and type, integer created, data.object
  *    an object) is a 200 {received: true}, or, of a handled type whose object lacks what the route
  *    reads, a 400 naming the field that changes nothing; an unhandled type is acknowledged and ignored;
@@ -945,9 +946,15 @@ async function checkStripe(
   text: string,
   before: Record<string, string>,
   ctx: string,
+  withQuery: boolean,
 ) {
   if (s.sign !== 'valid') {
     expect(status, `${ctx}\nnot validly signed`).toBe(400);
+    return;
+  }
+  // Unknown query parameters are refused on every operation (src/platform/router.ts), signed or not.
+  if (withQuery) {
+    expect(status, `${ctx}\na query parameter the operation does not declare`).toBe(400);
     return;
   }
   const event = s.event;

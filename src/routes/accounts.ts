@@ -8,12 +8,14 @@ import { accountJson, createAccountWithKey, getAccount, updateAccount } from '..
 import { requireAdmin } from '../platform/auth';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, errorResponses, linksTo } from '../platform/openapi';
 import { notFound, problem, QUOTA_EXCEEDED_TYPE } from '../platform/problem';
 import { usageToday } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { BURST_PER_SECOND, DAILY_LIMITS, type ENDPOINT_CLASSES } from '../platform/tiers';
 import { AccountSchema } from '../schemas/account';
+import { email } from '../schemas/formats';
+import { notEmpty, withRules } from '../schemas/rules';
 import { CreatedKeySchema } from './api-keys';
 
 const AccountCreatedSchema = z
@@ -48,8 +50,8 @@ const AccountDetailSchema = AccountSchema.extend({
 
 const SignupBody = z
   .object({
-    email: z.email().max(254).openapi({ example: 'ada@example.com' }),
-    name: z.string().trim().min(1).max(100).openapi({ example: 'Ada Lovelace' }),
+    email: email().max(254).openapi({ example: 'ada@example.com' }),
+    name: z.string().regex(/\S/, 'Must not be blank.').trim().max(100).openapi({ example: 'Ada Lovelace' }),
   })
   .strict();
 
@@ -58,16 +60,15 @@ const AdminCreateBody = SignupBody.extend({
   role: z.enum(['user', 'admin']).default('user'),
 }).strict();
 
-const AdminPatchBody = z
-  .object({
-    tier: z.enum(TIERS).optional(),
-    status: z.enum(['active', 'suspended']).optional(),
-  })
-  .strict()
-  .refine((b) => b.tier !== undefined || b.status !== undefined, {
-    message: 'Give "tier" and/or "status".',
-    path: ['tier'],
-  });
+const AdminPatchBody = withRules(
+  z
+    .object({
+      tier: z.enum(TIERS).optional(),
+      status: z.enum(['active', 'suspended']).optional(),
+    })
+    .strict(),
+  [notEmpty(['tier', 'status'])],
+);
 
 const json = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
@@ -85,7 +86,18 @@ const signup = createRoute({
   security: [],
   request: { body: json(SignupBody) },
   responses: {
-    201: { description: 'Created.', content: { 'application/json': { schema: AccountCreatedSchema } } },
+    201: {
+      description: 'Created. Call `getAccount` with the new key (`api_key.key`).',
+      content: { 'application/json': { schema: AccountCreatedSchema } },
+      links: {
+        getAccount: { operationId: 'getAccount', description: 'The new account, called with its new key.' },
+        getApiKey: {
+          operationId: 'getApiKey',
+          parameters: { id: '$response.body#/api_key/id' },
+          description: 'The first key, called with that key.',
+        },
+      },
+    },
     ...errorResponses(400, 403, 409, 413, 429),
   },
 });
@@ -114,7 +126,14 @@ const adminCreate = createRoute({
   middleware: [requireAdmin, idempotent()] as const,
   request: { headers: IdempotencyHeaders, body: json(AdminCreateBody) },
   responses: {
-    201: { description: 'Created.', content: { 'application/json': { schema: AccountCreatedSchema } } },
+    201: {
+      description: 'Created.',
+      content: { 'application/json': { schema: AccountCreatedSchema } },
+      links: linksTo({
+        adminGetAccount: { id: '$response.body#/account/id' },
+        adminUpdateAccount: { id: '$response.body#/account/id' },
+      }),
+    },
     ...errorResponses(400, ...AUTHED_ERRORS, 409),
   },
 });

@@ -18,21 +18,18 @@ import { principalOf, requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import { computeWithWarnings, loadSavedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { notFound } from '../platform/problem';
 import { chargeWhile } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { chartCacheIdentity, kvLayer } from '../platform/subject';
+import { queryIntegerDefault } from '../schemas/formats';
 import { ChartRequestSchema } from './charts';
 
 const WheelQuery = z.object({
-  size: z.coerce
-    .number()
-    .int()
-    .min(WHEEL_MIN_SIZE)
-    .max(WHEEL_MAX_SIZE)
-    .default(WHEEL_DEFAULT_SIZE)
-    .openapi({ description: `Width and height in px (${WHEEL_MIN_SIZE}-${WHEEL_MAX_SIZE}).` }),
+  size: queryIntegerDefault({ min: WHEEL_MIN_SIZE, max: WHEEL_MAX_SIZE }, WHEEL_DEFAULT_SIZE).openapi({
+    description: `Width and height in px (${WHEEL_MIN_SIZE}-${WHEEL_MAX_SIZE}).`,
+  }),
   theme: z.enum(['light', 'dark']).default('light'),
   fixed_stars: z.enum(WHEEL_STAR_MODES).optional().openapi({
     description:
@@ -82,7 +79,8 @@ const ofSubject = createRoute({
   responses: {
     200: { description: 'The wheel.', content: svg },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 

@@ -7,7 +7,7 @@ import { getAccount } from '../../platform/accounts';
 import { principalOf } from '../../platform/auth';
 import type { Principal } from '../../platform/context';
 import { batchOfSql, rowsOf } from '../../platform/d1';
-import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
+import { AUTHED_ERRORS, errorResponses, unprocessable } from '../../platform/openapi';
 import { notFound } from '../../platform/problem';
 import { usageToday, utcDay } from '../../platform/quota';
 import { createRouter } from '../../platform/router';
@@ -36,6 +36,7 @@ const user = createRoute({
   responses: {
     200: jsonOf(UserReportSchema, 'The report.'),
     ...errorResponses(400, ...AUTHED_ERRORS, 404),
+    ...unprocessable('invalid-range'),
   },
 });
 

@@ -6,7 +6,14 @@ import { webhookEndpoints } from '../../db/schema';
 import { principalOf, requireScope } from '../../platform/auth';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency';
 import { newId } from '../../platform/ids';
-import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../../platform/openapi';
+import {
+  AUTHED_ERRORS,
+  errorResponses,
+  ListQuerySchema,
+  linksTo,
+  listOf,
+  unprocessable,
+} from '../../platform/openapi';
 import { createRouter } from '../../platform/router';
 import { generateSecret } from '../../platform/webhooks';
 import {
@@ -48,8 +55,20 @@ const create = createRoute({
     body: { content: { 'application/json': { schema: CreateBody } }, required: true },
   },
   responses: {
-    201: { description: 'Created.', content: withSecretContent },
-    ...errorResponses(400, ...AUTHED_ERRORS, 409, 422),
+    201: {
+      description: 'Created.',
+      content: withSecretContent,
+      links: linksTo({
+        getWebhook: { id: '$response.body#/id' },
+        updateWebhook: { id: '$response.body#/id' },
+        deleteWebhook: { id: '$response.body#/id' },
+        testWebhook: { id: '$response.body#/id' },
+        listWebhookDeliveries: { id: '$response.body#/id' },
+        rotateWebhookSecret: { id: '$response.body#/id' },
+      }),
+    },
+    ...errorResponses(400, ...AUTHED_ERRORS, 409),
+    ...unprocessable('webhook-url-not-allowed'),
   },
 });
 
@@ -105,6 +124,7 @@ const update = createRoute({
   responses: {
     200: { description: 'The updated endpoint.', content: webhookContent },
     ...errorResponses(400, ...AUTHED_ERRORS, 404),
+    ...unprocessable('webhook-url-not-allowed'),
   },
 });
 
