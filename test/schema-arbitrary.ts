@@ -31,6 +31,17 @@ export interface Document {
 
 /** Longest array generated (the document may allow more: 100 batch items; size is not what is tested). */
 const MAX_ITEMS = 4;
+/** The keywords of cross-field rules (src/schemas/rules.ts), enforced by filtering with the validator. */
+const RULE_KEYWORDS = [
+  'allOf',
+  'anyOf',
+  'not',
+  'if',
+  'dependentRequired',
+  'dependentSchemas',
+  'minProperties',
+];
+
 /** Longest string generated without a pattern (bounds are kept; long strings test nothing here). */
 const MAX_STRING = 24;
 
@@ -130,7 +141,14 @@ export class SchemaArbitraries {
         const shape = Object.fromEntries(
           Object.entries(props).map(([k, p]) => [k, this.build(p, depth + 1)]),
         );
-        return fc.record(shape, { requiredKeys: Object.keys(props).filter((k) => required.has(k)) });
+        const record = fc.record(shape, {
+          requiredKeys: Object.keys(props).filter((k) => required.has(k)),
+        });
+        // An object with rules of its own (a batch item, a side, shared options) is repaired and
+        // filtered here, on its own: filtered only as part of the whole request, the chance that every
+        // one of up to MAX_ITEMS items keeps its rules multiplies, and generating a batch never ends.
+        if (!RULE_KEYWORDS.some((k) => k in s)) return record;
+        return record.map((v) => repair(s, v)).filter((v) => this.valid(s, v));
       }
     }
   }
@@ -167,4 +185,44 @@ export class SchemaArbitraries {
     const max = Math.min(maxLength ?? MAX_STRING, Math.max(minLength, MAX_STRING));
     return fc.string({ minLength, maxLength: max, unit: 'grapheme' });
   }
+}
+
+type Rule = Schema & {
+  dependentSchemas?: Record<string, { properties: Record<string, { const: unknown }>; required: string[] }>;
+  dependentRequired?: Record<string, string[]>;
+  not?: { required?: string[]; anyOf?: { required: string[] }[] };
+  if?: { properties: Record<string, { const: unknown }>; required: string[] };
+  then?: { required: string[] };
+};
+
+/**
+ * Drops the optional fields that a rule allows only with another (`dependentSchemas`,
+ * `dependentRequired`, "not both" `not`, and the flag of an `if`/`then` whose field is missing), so that
+ * generated objects keep their rules far more often than by chance: with a field allowed only beside
+ * one value of a 48-value enum (the user ayanamsa's), chance alone keeps an object in about 1 of 100.
+ * What is left (`else`, `anyOf` of `required`, `minProperties`) is judged by the validator.
+ */
+function repair(schema: Schema, value: Record<string, unknown>): Record<string, unknown> {
+  const rules = (schema.allOf ?? [schema]) as Rule[];
+  const v = { ...value };
+  const has = (k: string) => v[k] !== undefined;
+  for (let pass = 0; pass < 3; pass++) {
+    for (const r of rules) {
+      for (const [field, dep] of Object.entries(r.dependentSchemas ?? {})) {
+        const ok = Object.entries(dep.properties).every(([k, c]) => has(k) && v[k] === c.const);
+        if (has(field) && !ok) delete v[field];
+      }
+      for (const [field, others] of Object.entries(r.dependentRequired ?? {})) {
+        if (has(field) && !others.every(has)) delete v[field];
+      }
+      for (const pair of r.not?.required ? [r.not.required] : (r.not?.anyOf ?? []).map((a) => a.required)) {
+        if (pair.every(has)) delete v[pair[pair.length - 1] as string];
+      }
+      if (r.if && r.then) {
+        const matches = Object.entries(r.if.properties).every(([k, c]) => has(k) && v[k] === c.const);
+        if (matches && !r.then.required.every(has)) for (const k of r.if.required) delete v[k];
+      }
+    }
+  }
+  return v;
 }
