@@ -687,10 +687,9 @@ describe('Analytics Engine SQL API (mocked fetch)', () => {
     // Without the secrets, asking for Analytics Engine is a 422 (the document allows it) naming `source`.
     const res = await authed(admin.key, '/v1/analytics/endpoint/charts?source=analytics_engine');
     expect(res.status).toBe(422);
-    expect((await problemOf(res)).type).toBe(
-      'https://stellar-edge.dev/problems/analytics-engine-not-configured',
-    );
-    expect((await problemOf(res)).errors?.[0]?.path).toBe('source');
+    const p = await problemOf(res);
+    expect(p.type).toBe('https://stellar-edge.dev/problems/analytics-engine-not-configured');
+    expect(p.errors?.[0]?.path).toBe('source');
   });
 
   it('escapes the route in the SQL text', () => {

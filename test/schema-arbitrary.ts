@@ -4,9 +4,11 @@
  * the positive-conformance suite (test/conformance.test.ts) reads only the document, never our zod code.
  *
  * The structural keywords (type, enum, const, properties/required, items, bounds, pattern, format,
- * oneOf/anyOf unions, $ref) and the scalar `example`s drive generation; the rule keywords (if/else, dependentRequired,
- * dependentSchemas, anyOf of `required`, not, minProperties) are enforced by filtering with the
- * validator, so a value that reaches the server is valid against the document by construction.
+ * oneOf/anyOf unions, $ref) and the scalar `example`s drive generation; the rule keywords (if/then/else,
+ * dependentRequired, dependentSchemas, anyOf of `required`, not, minProperties) are enforced on each
+ * object that has them, by dropping the optional fields a rule allows only with another (`repair`) and
+ * filtering with the validator, so a value that reaches the server is valid against the document by
+ * construction.
  */
 import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
