@@ -11,9 +11,10 @@
 //      a free one), with autocannon: GET /v1/health (the floor), cached and uncached POST /v1/charts, synastry,
 //      famous matches, readings, the time the rate-limit step adds (from Server-Timing), and a 100-item
 //      batch end to end.
-// Options: --node-only, --server-only, DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
+// Options: --node-only, --server-only, --readings-only (the server, only the cached reading rows, one per
+// language; with --server-only), DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
 // The dev server's proxy dominates local latency (≈ 180 req/s on 2 cores): compare ratios, not absolutes.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -41,6 +42,18 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
 };
 const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? '' : Number(x).toFixed(d));
+
+/** CPU time (user + system, µs) of each call: on a shared machine, preemption inflates wall time, not this. */
+function cpuEach(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.cpuUsage();
+    fn(i);
+    const d = process.cpuUsage(t);
+    out.push(d.user + d.system);
+  }
+  return out;
+}
 
 function timeEach(n, fn) {
   const out = [];
@@ -131,6 +144,75 @@ async function nodeBench() {
     `default chart ${fmt(stars.a)} µs, ratio ${fmt(stars.ratio, 2)}×`,
     `n=${N}, timed alternately`,
   ]);
+  // Forecasting (issue 19): exact-hit timelines on the full ephemeris. Targets: one year of 10 transiting bodies ×
+  // 12 natal points × 5 aspects ≤ 50 ms; ten years of Jupiter–Pluto ≤ 100 ms. Each run a new natal chart and year.
+  const fc = await tsImport('../src/astro/forecast/index.ts', import.meta.url);
+  const { computePositions } = await tsImport('../src/astro/positions.ts', import.meta.url);
+  const MAJOR = ['conjunction', 'opposition', 'trine', 'square', 'sextile'];
+  const TORBS = { conjunction: 3, opposition: 3, trine: 3, square: 3, sextile: 2 };
+  const natalOf = (i) => {
+    const jd = 2433282.5 + i * 97.3;
+    const pos = computePositions(jd, astro.PLANETS);
+    return [
+      ...astro.PLANETS.map((name) => ({ name, longitude: pos[name].longitude })),
+      { name: 'ascendant', longitude: (i * 37.7) % 360 },
+      { name: 'midheaven', longitude: (i * 37.7 + 270) % 360 },
+    ];
+  };
+  const yearFrom = (i) => 2451544.5 + (i % 30) * 365.25;
+  for (let i = 0; i < 3; i++) {
+    fc.timeline(yearFrom(i), yearFrom(i) + 365, {
+      transiting: astro.PLANETS,
+      natal: natalOf(i),
+      aspects: MAJOR,
+      orbs: TORBS,
+    });
+  }
+  let hitsYear = 0;
+  const yearRun = (i) => {
+    hitsYear = fc.timeline(yearFrom(i), yearFrom(i) + 365, {
+      transiting: astro.PLANETS,
+      natal: natalOf(i),
+      aspects: MAJOR,
+      orbs: TORBS,
+    }).length;
+  };
+  const tlYear = timeEach(24, yearRun);
+  const tlYearCpu = cpuEach(24, yearRun);
+  rows.push([
+    'node',
+    'timeline: 1 year, 10 transiting × 12 natal points × 5 aspects (target ≤ 50 ms)',
+    `${fmt(median(tlYear) / 1000)} ms median`,
+    `min ${fmt(Math.min(...tlYear) / 1000)} ms, p90 ${fmt(pct(tlYear, 90) / 1000)} ms`,
+    `n=24, ~${hitsYear} hits each; CPU time median ${fmt(median(tlYearCpu) / 1000)} ms`,
+  ]);
+  const SLOW = ['jupiter', 'saturn', 'uranus', 'neptune', 'pluto'];
+  let hitsSlow = 0;
+  const slowRun = (i) => {
+    hitsSlow = fc.timeline(yearFrom(i), yearFrom(i) + 3652.5, {
+      transiting: SLOW,
+      natal: natalOf(i),
+      aspects: MAJOR,
+      orbs: TORBS,
+    }).length;
+  };
+  const tlSlow = timeEach(12, slowRun);
+  const tlSlowCpu = cpuEach(12, slowRun);
+  rows.push([
+    'node',
+    'timeline: 10 years, Jupiter–Pluto × 12 natal points × 5 aspects (target ≤ 100 ms)',
+    `${fmt(median(tlSlow) / 1000)} ms median`,
+    `min ${fmt(Math.min(...tlSlow) / 1000)} ms, p90 ${fmt(pct(tlSlow, 90) / 1000)} ms`,
+    `n=12, ~${hitsSlow} hits each; CPU time median ${fmt(median(tlSlowCpu) / 1000)} ms`,
+  ]);
+  const skyYear = timeEach(6, (i) => fc.skyEvents(yearFrom(i), yearFrom(i) + 365));
+  rows.push([
+    'node',
+    'sky events: 1 year, all types (ingresses, stations, lunations, eclipses, void of course)',
+    `${fmt(median(skyYear) / 1000)} ms median`,
+    `min ${fmt(Math.min(...skyYear) / 1000)} ms`,
+    'n=6; cached per range',
+  ]);
   const bodies = [
     'Sun',
     'Moon',
@@ -164,7 +246,61 @@ async function nodeBench() {
   );
   rows.push(['node', 'localToUtc (tzdb table)', `${fmt(median(tz), 2)} µs median`, '', `n=${N * 10}`]);
   await analyticsBench();
+  await pngBench();
   await swissBench(astro, subject);
+}
+
+/**
+ * PNG wheels (src/platform/png): resvg (WebAssembly) rendering Einstein's wheel SVG with the bundled
+ * fonts, per output width. Time: median of n renders (fonts parsed on every render, as in the Worker).
+ * Memory: the growth of the process' resident set over the renders at that width and all smaller ones
+ * (WebAssembly memory grows to the largest pixmap and is kept), beside the pixmap itself (width² × 4).
+ */
+async function pngBench() {
+  const { initRenderer, renderPng } = await tsImport('../src/platform/png/render.ts', import.meta.url);
+  const { renderWheel } = await tsImport('../src/astro/wheel.ts', import.meta.url);
+  const astro = await tsImport('../src/astro/index.ts', import.meta.url);
+  const dir = join(root, 'src', 'platform', 'png', 'fonts');
+  const fonts = [
+    'DejaVuSans.ttf',
+    'DejaVuSans-Bold.ttf',
+    'NotoSansDevanagari.ttf',
+    'NotoSansJP.ttf',
+    'NotoSansSC.ttf',
+  ].map((f) => new Uint8Array(readFileSync(join(dir, f))));
+  await initRenderer(readFileSync(join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm')));
+  const chart = astro.computeChart({
+    full_name: 'Albert Einstein',
+    year: 1879,
+    month: 3,
+    day: 14,
+    hour: 11,
+    minute: 30,
+    latitude: 48.39841,
+    longitude: 9.99155,
+    timezone: 'Europe/Berlin',
+  });
+  const rssBefore = process.memoryUsage().rss;
+  for (const width of [300, 600, 1200, 2048]) {
+    const svg = renderWheel(chart, { size: Math.min(width, 2000), theme: 'light' });
+    let bytes = 0;
+    const n = width >= 1200 ? 10 : 30;
+    renderPng(svg, width, fonts); // warm-up
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t = process.hrtime.bigint();
+      bytes = renderPng(svg, width, fonts).length;
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const rss = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
+    rows.push([
+      'node',
+      `PNG wheel ${width}×${width} px (resvg-wasm, bundled fonts)`,
+      `${fmt(median(times))} ms median`,
+      `p90 ${fmt(pct(times, 90))} ms`,
+      `n=${n}; PNG ${fmt(bytes / 1024, 0)} KiB; pixmap ${fmt((width * width * 4) / 2 ** 20)} MiB; RSS +${fmt(rss)} MiB`,
+    ]);
+  }
 }
 
 /**
@@ -455,50 +591,70 @@ async function serverBench() {
       };
     };
 
-    const health = loadRow('GET /v1/health (floor)', await load({ url: `${base}/v1/health` }));
+    if (!args.has('--readings-only')) {
+      const health = loadRow('GET /v1/health (floor)', await load({ url: `${base}/v1/health` }));
 
-    const kCached = await accounts('cached', 4);
-    await fetch(`${base}/v1/charts`, { method: 'POST', headers: headers(kCached[0]), body: chartBody(1) });
-    const cachedRes = await load(post('/v1/charts', kCached, chartBody(1)));
-    loadRow(
-      'POST /v1/charts, cached (X-Cache HIT-L1)',
-      cachedRes,
-      `; ${fmt((cachedRes.requests.average / health.requests.average) * 100, 0)} % of health`,
-    );
-    const uncachedRes = await load(
-      post('/v1/charts', await accounts('uncached', 4), (i) => chartBody(1000 + i)),
-    );
-    loadRow(
-      'POST /v1/charts, uncached (every body new)',
-      uncachedRes,
-      `; cached/uncached ${fmt(cachedRes.requests.average / uncachedRes.requests.average, 2)}×`,
-    );
-    const everything = (i) =>
-      JSON.stringify({
-        ...JSON.parse(chartBody(i)),
-        points: [...POINTS_DEFAULT, 'ceres', 'pallas', 'juno', 'vesta', 'pholus'],
-        fixed_stars: true,
+      const kCached = await accounts('cached', 4);
+      await fetch(`${base}/v1/charts`, { method: 'POST', headers: headers(kCached[0]), body: chartBody(1) });
+      const cachedRes = await load(post('/v1/charts', kCached, chartBody(1)));
+      loadRow(
+        'POST /v1/charts, cached (X-Cache HIT-L1)',
+        cachedRes,
+        `; ${fmt((cachedRes.requests.average / health.requests.average) * 100, 0)} % of health`,
+      );
+      const uncachedRes = await load(
+        post('/v1/charts', await accounts('uncached', 4), (i) => chartBody(1000 + i)),
+      );
+      loadRow(
+        'POST /v1/charts, uncached (every body new)',
+        uncachedRes,
+        `; cached/uncached ${fmt(cachedRes.requests.average / uncachedRes.requests.average, 2)}×`,
+      );
+      const everything = (i) =>
+        JSON.stringify({
+          ...JSON.parse(chartBody(i)),
+          points: [...POINTS_DEFAULT, 'ceres', 'pallas', 'juno', 'vesta', 'pholus'],
+          fixed_stars: true,
+        });
+      const skyRes = await load(post('/v1/charts', await accounts('sky', 4), (i) => everything(30000 + i)));
+      loadRow(
+        'POST /v1/charts, uncached, + 5 asteroids and the fixed stars',
+        skyRes,
+        `; ${fmt((skyRes.requests.average / uncachedRes.requests.average) * 100, 0)} % of the default's req/s`,
+      );
+      const pair = JSON.stringify({ first: JSON.parse(chartBody(3)), second: JSON.parse(chartBody(4)) });
+      loadRow(
+        'POST /v1/synastry (cached pair)',
+        await load(post('/v1/synastry', await accounts('synastry', 4), pair)),
+      );
+      loadRow(
+        'POST /v1/famous-people/matches (new subject each time, 528 people)',
+        await load(
+          post('/v1/famous-people/matches', await accounts('matches', 4), (i) => chartBody(5000 + i)),
+        ),
+      );
+    }
+    // A cached reading in each language, one row each, same accounts and subject: every language is its
+    // own cache entry (warmed first), and should be served as fast as English.
+    const { LANGS } = await tsImport('../src/astro/i18n/index.ts', import.meta.url);
+    const kReadings = await accounts('readings', 4);
+    for (const lang of LANGS) {
+      const body = lang === 'en' ? chartBody(7) : JSON.stringify({ ...JSON.parse(chartBody(7)), lang });
+      const warm = await fetch(`${base}/v1/readings`, {
+        method: 'POST',
+        headers: headers(kReadings[0]),
+        body,
       });
-    const skyRes = await load(post('/v1/charts', await accounts('sky', 4), (i) => everything(30000 + i)));
-    loadRow(
-      'POST /v1/charts, uncached, + 5 asteroids and the fixed stars',
-      skyRes,
-      `; ${fmt((skyRes.requests.average / uncachedRes.requests.average) * 100, 0)} % of the default's req/s`,
-    );
-    const pair = JSON.stringify({ first: JSON.parse(chartBody(3)), second: JSON.parse(chartBody(4)) });
-    loadRow(
-      'POST /v1/synastry (cached pair)',
-      await load(post('/v1/synastry', await accounts('synastry', 4), pair)),
-    );
-    loadRow(
-      'POST /v1/famous-people/matches (new subject each time, 528 people)',
-      await load(post('/v1/famous-people/matches', await accounts('matches', 4), (i) => chartBody(5000 + i))),
-    );
-    loadRow(
-      'POST /v1/readings (cached)',
-      await load(post('/v1/readings', await accounts('readings', 4), chartBody(7))),
-    );
+      const bytes = (await warm.arrayBuffer()).byteLength;
+      if (warm.status !== 200) throw new Error(`readings bench (${lang}): HTTP ${warm.status}`);
+      loadRow(
+        lang === 'en' ? 'POST /v1/readings (cached)' : `POST /v1/readings (cached), lang ${lang}`,
+        await load(post('/v1/readings', kReadings, body)),
+        `; ${fmt(bytes / 1024, 1)} KiB body`,
+      );
+    }
 
+    if (args.has('--readings-only')) return;
     // The rate-limit step: the same cached, metered call with and without it (the header
     // X-Bench-Skip-Quota is honoured only by a development server), interleaved, timed by the client.
     const timed = async (key, skip) => {
@@ -604,8 +760,9 @@ function print() {
 }
 
 try {
-  if (!args.has('--server-only')) await nodeBench();
-  if (!args.has('--node-only')) await serverBench();
+  if (args.has('--png-only')) await pngBench();
+  else if (!args.has('--server-only')) await nodeBench();
+  if (!args.has('--node-only') && !args.has('--png-only')) await serverBench();
 } finally {
   print();
 }

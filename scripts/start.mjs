@@ -3,8 +3,13 @@
 //   1. applies the D1 migrations to the local database (.wrangler/state),
 //   2. loads seed data that is not there yet (scripts/seed-*.mjs: the places gazetteer, famous people),
 //   3. ensures a local admin account with one admin key and prints it,
-//   4. runs `wrangler dev` on PORT (default 8787) with ENVIRONMENT=development and sign-up enabled.
+//   4. runs `wrangler dev` on PORT (default 8787) with ENVIRONMENT=development and sign-up enabled,
+//   5. fires the Worker's cron triggers while it runs, as production does (src/platform/crons.ts): the
+//      sweepers every minute (recovery of events, batch jobs and webhook deliveries lost in a crash or a
+//      restart) and the daily retention once at start and then daily, through wrangler's /__scheduled.
 // Running it again reuses the same state: the same key keeps working and is printed again.
+// STELLAR_STATE_DIR=<folder> keeps the state elsewhere than .wrangler/state, and STELLAR_SEEDS=<a,b>
+// loads only those seed scripts (empty: none); the recovery test (test/server/recovery.test.ts) uses both.
 //
 // `bootstrap()` and `startDev()` are also used by the benchmarks (scripts/bench.mjs) with a separate
 // state folder.
@@ -148,23 +153,80 @@ export function startDev({ port, persistTo = DEFAULT_STATE, stdio = 'inherit', d
       'SIGNUP_ENABLED:true',
       '--log-level',
       stdio === 'inherit' ? 'log' : 'warn',
+      // Serves /__scheduled?cron=..., through which maintain() fires the cron triggers.
+      '--test-scheduled',
     ],
     { cwd: root, stdio, detached, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
   );
 }
 
+/**
+ * Fires the Worker's cron triggers on a local server (`wrangler dev --test-scheduled`) on their cadence, as
+ * Cloudflare does in production: the sweepers every SWEEP_INTERVAL_MS, the daily retention at start and
+ * then every DAILY_INTERVAL_MS. A server not up yet or a failed run is retried at the next tick. Returns
+ * a function that stops it.
+ */
+export async function maintain({ port }) {
+  const { SWEEP_CRON, SWEEP_INTERVAL_MS, DAILY_CRON, DAILY_INTERVAL_MS } = await tsImport(
+    '../src/platform/crons.ts',
+    import.meta.url,
+  );
+  const fire = async (cron) => {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/__scheduled?cron=${encodeURIComponent(cron)}`);
+      await res.arrayBuffer();
+      return res.ok;
+    } catch {
+      return false; // not listening yet (or restarting): the next tick tries again
+    }
+  };
+  let dailyDue = true;
+  const tick = async () => {
+    if (dailyDue) dailyDue = !(await fire(DAILY_CRON));
+    await fire(SWEEP_CRON);
+  };
+  // The first run as soon as the server answers (a restart recovers at once what the last run lost), then
+  // on the cadence.
+  let trying = false;
+  const first = setInterval(async () => {
+    if (trying) return;
+    trying = true;
+    if ((await fetch(`http://127.0.0.1:${port}/v1/health`).catch(() => null))?.ok) {
+      clearInterval(first);
+      await tick();
+    }
+    trying = false;
+  }, 2000);
+  const sweeps = setInterval(tick, SWEEP_INTERVAL_MS);
+  const daily = setInterval(() => {
+    dailyDue = true;
+  }, DAILY_INTERVAL_MS);
+  return () => {
+    clearInterval(first);
+    clearInterval(sweeps);
+    clearInterval(daily);
+  };
+}
+
 async function main() {
   checkNode();
   const port = process.env.PORT ?? '8787';
+  const persistTo = process.env.STELLAR_STATE_DIR || DEFAULT_STATE;
+  const seedList = process.env.STELLAR_SEEDS;
+  const seeds = seedList === undefined ? null : seedList.split(',').filter(Boolean);
   console.log('Applying D1 migrations and seed data (local)...');
-  const { key, file } = await bootstrap();
+  const { key, file } = await bootstrap({ persistTo, seeds });
   console.log('');
   console.log(`Local admin key: ${key}`);
   console.log(`  (saved in ${file.replace(`${root}/`, '')}; docs at http://localhost:${port}/docs)`);
   console.log('');
-  const dev = startDev({ port });
+  const dev = startDev({ port, persistTo });
+  const stop = await maintain({ port });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal));
-  dev.on('exit', (code) => process.exit(code ?? 0));
+  dev.on('exit', (code) => {
+    stop();
+    process.exit(code ?? 0);
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -4,7 +4,7 @@
  * Order matters:
  *   request id → timing → secure headers → CORS → body limit → JSON body normalisation
  *   → authentication (every /v1 route except the PUBLIC ones: new routes are private by default)
- *   → per-key burst limit → route (validation → metering of its endpoint class → handler).
+ *   → burst limits (per key and per account) → route (validation → metering of its endpoint class → handler).
  * Every error, wherever thrown, leaves through onError as RFC 9457 problem+json (src/platform/problem.ts).
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -32,9 +32,14 @@ import { chartRoutes } from './routes/charts';
 import { docsRoutes } from './routes/docs';
 import { famousRoutes } from './routes/famous';
 import { healthRoutes, VERSION } from './routes/health';
+import { handleMcp, isInternalRequest } from './routes/mcp';
 import { placesRoutes } from './routes/places';
+import { progressionRoutes } from './routes/progressions';
 import { readingRoutes } from './routes/readings';
 import { relationshipRoutes } from './routes/relationships';
+import { returnRoutes } from './routes/returns';
+import { skyRoutes } from './routes/sky';
+import { transitRoutes } from './routes/transits';
 import { webhookRoutes } from './routes/webhooks';
 import { wheelRoutes } from './routes/wheels';
 
@@ -46,13 +51,22 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * curl sends `-d` bodies as application/x-www-form-urlencoded. Every body this API takes is JSON, so a
  * body without a content type, or with curl's default one, is read as JSON (and a broken one is a 400
- * "malformed JSON", never a confusing list of missing fields). Other media types get a 415.
+ * "malformed JSON", never a confusing list of missing fields). Other media types get a 415, and so does
+ * a body declared in a charset other than UTF-8 (JSON is UTF-8, RFC 8259; reading Latin-1 bytes as UTF-8
+ * would store other text than was sent).
  */
 const jsonBodies = createMiddleware<AppEnv>(async (c, next) => {
   const method = c.req.method;
   if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return next();
   if (c.req.path === '/v1/billing/stripe') return next(); // verified over the raw bytes
-  const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const [media = '', ...params] = (c.req.header('Content-Type') ?? '').split(';');
+  const type = media.trim().toLowerCase();
+  const charset = params
+    .map((p) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(p)?.[1])
+    .find((v) => v !== undefined);
+  if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
+    throw problem(415, `Send the request body as UTF-8 JSON; "charset=${charset}" is not accepted.`);
+  }
   if (/^application\/([\w.-]+\+)?json$/.test(type)) return next();
   const hasBody = c.req.raw.body !== null && c.req.header('Content-Length') !== '0';
   if (type === '' || type === 'application/x-www-form-urlencoded' || type === 'text/plain') {
@@ -80,6 +94,11 @@ export function createApp() {
     }),
   );
   app.use('*', recordAnalytics); // wraps everything below, including onError/notFound responses
+  // Before any middleware that may replace c.req.raw (body-limit wraps a body of unknown length).
+  app.use('/v1/*', async (c, next) => {
+    if (isInternalRequest(c.req.raw)) c.set('viaMcp', true);
+    await next();
+  });
   app.use('*', timing({ totalDescription: 'total', crossOrigin: true }));
   app.use(
     '*',
@@ -106,18 +125,50 @@ export function createApp() {
       maxAge: 86400,
     }),
   );
+  // The MCP endpoint: browser-based assistants send the MCP headers and read the session header.
   app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw problem(413, `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
-      },
+    '/mcp',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: [
+        'Authorization',
+        'X-API-Key',
+        'Content-Type',
+        'Accept',
+        'Mcp-Protocol-Version',
+        'Mcp-Session-Id',
+        'Last-Event-ID',
+        'X-Request-Id',
+      ],
+      exposeHeaders: ['Mcp-Session-Id', 'X-Request-Id', 'WWW-Authenticate'],
+      maxAge: 86400,
     }),
   );
+  for (const path of ['/v1/*', '/mcp']) {
+    app.use(
+      path,
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw problem(413, `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
+        },
+      }),
+    );
+  }
   app.use('/v1/*', jsonBodies);
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'OPTIONS' || PUBLIC.has(`${c.req.method} ${c.req.path}`)) return next();
+    return authenticate(c, async () => {
+      const p = c.get('principal');
+      // A tool call of /mcp already paid its burst token with the MCP message that carried it.
+      if (p && !c.get('viaMcp')) takeBurstToken(p);
+      await next();
+    });
+  });
+  // /mcp: the same keys, the same burst limit (one token per MCP message).
+  app.use('/mcp', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return next();
     return authenticate(c, async () => {
       const p = c.get('principal');
       if (p) takeBurstToken(p);
@@ -133,6 +184,9 @@ export function createApp() {
     if (own && method !== 'OPTIONS' && !own.has(method)) return methodNotAllowed(c, [...own].sort());
     return next();
   });
+  app.on(['GET', 'POST', 'DELETE'], '/mcp', (c) =>
+    handleMcp(c, (req) => app.fetch(req, c.env, c.executionCtx) as Promise<Response>),
+  );
 
   app.route('/', healthRoutes);
   app.route('/', docsRoutes);
@@ -143,6 +197,10 @@ export function createApp() {
   app.route('/', chartRoutes);
   app.route('/', readingRoutes);
   app.route('/', relationshipRoutes);
+  app.route('/', transitRoutes);
+  app.route('/', skyRoutes);
+  app.route('/', returnRoutes);
+  app.route('/', progressionRoutes);
   app.route('/', famousRoutes);
   app.route('/', adminCacheRoutes);
   app.route('/', placesRoutes);
@@ -187,12 +245,15 @@ export function createApp() {
       version: VERSION,
       description:
         'Astrology charts at the edge: natal charts, synastry, composite charts, readings, famous people and ' +
-        'SVG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
+        'SVG and PNG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
         'Errors are RFC 9457 `application/problem+json`.\n\n' +
         'This document states every rule the server enforces on a request. A request that breaks it is a 400 ' +
         '(`errors` names each field); unknown body fields and unknown query parameters are refused the same ' +
         'way, on every operation. A request it allows but the world does not (30 February, a local time ' +
-        'skipped by a clock change, an unknown place or zone) is a 422 whose `type` each operation lists.',
+        'skipped by a clock change, an unknown place or zone) is a 422 whose `type` each operation lists.\n\n' +
+        'AI assistants reach the same operations as tools of a Model Context Protocol server at `/mcp` ' +
+        '(Streamable HTTP, the same API keys and quotas; JSON-RPC, so not described here: list them with ' +
+        '`tools/list`).',
     },
     servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
     security: [{ bearerAuth: [] as string[] }, { apiKeyHeader: [] as string[] }] as Array<
@@ -200,7 +261,7 @@ export function createApp() {
     >,
     tags: [
       { name: 'Health', description: 'Liveness and dependencies.' },
-      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG wheels.' },
+      { name: 'Charts', description: 'Natal charts: compute, save, list, delete; SVG and PNG wheels.' },
       { name: 'Relationships', description: 'Synastry and composite charts of two people.' },
       { name: 'Readings', description: 'Interpretive readings built from a chart.' },
       {

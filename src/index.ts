@@ -1,20 +1,15 @@
 /**
- * Worker entry: HTTP (`fetch`), queue consumers (`queue`, dispatched on the queue name), the daily
- * maintenance cron (`scheduled`) and the Durable Object classes.
+ * Worker entry: HTTP (`fetch`), queue consumers (`queue`, dispatched on the queue name), the cron
+ * triggers (`scheduled`: the sweepers every minute, retention daily) and the Durable Object classes.
  */
 import { createApp } from './app';
 import type { Env, EventMessage } from './env';
-import {
-  type BatchMessage,
-  consumeBatch,
-  consumeBatchDeadLetters,
-  pruneBatchJobs,
-  sweepUnqueuedJobs,
-} from './platform/batch';
-import { consumeEvents, pruneEvents } from './platform/events';
-import { pruneIdempotencyKeys } from './platform/idempotency';
+import { type BatchMessage, consumeBatch, consumeBatchDeadLetters } from './platform/batch';
+import { SWEEP_CRON } from './platform/crons';
+import { consumeEvents } from './platform/events';
+import { retention, sweep } from './platform/maintenance';
 // Importing the webhooks module also registers its event subscriber (the fan-out to deliveries).
-import { consumeWebhookDeadLetters, consumeWebhooks, pruneWebhookDeliveries } from './platform/webhooks';
+import { consumeWebhookDeadLetters, consumeWebhooks } from './platform/webhooks';
 
 export { RateLimiter } from './platform/rate-limiter';
 
@@ -48,11 +43,9 @@ export default {
     await consumer(batch as MessageBatch<never>, env, ctx);
   },
 
-  async scheduled(controller, env) {
-    await pruneEvents(env, controller.scheduledTime); // events older than EVENT_RETENTION_DAYS (90)
-    await pruneBatchJobs(env, controller.scheduledTime); // jobs past expires_at (30 days), with their items
-    await sweepUnqueuedJobs(env, controller.scheduledTime); // jobs stored but never queued (lost D1 answers)
-    await pruneIdempotencyKeys(env, controller.scheduledTime); // Idempotency-Key records older than 24 h
-    await pruneWebhookDeliveries(env, controller.scheduledTime); // settled deliveries older than 30 days
+  async scheduled(controller, env, ctx) {
+    // The sweepers every minute (SWEEP_CRON); any other trigger is the daily retention (DAILY_CRON).
+    if (controller.cron === SWEEP_CRON) await sweep(env, ctx, controller.scheduledTime);
+    else await retention(env, controller.scheduledTime);
   },
 } satisfies ExportedHandler<Env, unknown>;

@@ -210,6 +210,54 @@ describe('API keys', () => {
     expect(successors?.n).toBe(1);
   });
 
+  it('a key manages only keys whose scopes it holds; only an admin key manages admin keys', async () => {
+    const admin = await createAccount({ role: 'admin', tier: 'unlimited' }); // every scope, admin too
+    const mint = async (scopes: string[]) => {
+      const res = await json('/v1/api-keys', { name: scopes.join('+'), scopes }, { key: admin.key });
+      expect(res.status).toBe(201);
+      return (await res.json()) as { id: string; key: string };
+    };
+    const keysOnly = await mint(['keys']);
+    const wider = await mint(['keys', 'webhooks']);
+    const operator = await mint(['keys', 'admin']);
+    const manage = (as: string, id: string) => [
+      call(`/v1/api-keys/${id}/revoke`, { method: 'PATCH', headers: { Authorization: `Bearer ${as}` } }),
+      json(`/v1/api-keys/${id}/roll`, {}, { key: as }),
+      call(`/v1/api-keys/${id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${as}` } }),
+    ];
+    // A keys-only key cannot revoke, roll or delete a wider key, an admin key, or the account's admin key.
+    for (const res of await Promise.all(manage(keysOnly.key, wider.id))) {
+      expect(res.status).toBe(403);
+      const p = await problemOf(res);
+      expect(p.type).toMatch(/insufficient-scope$/);
+      expect(p.detail).toContain('"webhooks"');
+    }
+    for (const target of [operator.id, admin.keyId]) {
+      for (const res of await Promise.all([...manage(keysOnly.key, target), ...manage(wider.key, target)])) {
+        expect(res.status).toBe(403);
+        const p = await problemOf(res);
+        expect(p.type).toMatch(/admin-required$/);
+        expect(p.detail).toMatch(/Only an admin key can (revoke|roll|delete) an admin key/);
+      }
+    }
+    for (const k of [wider, operator]) expect((await authed(k.key, '/v1/api-keys')).status).toBe(200);
+    expect((await authed(admin.key, '/v1/api-keys')).status).toBe(200);
+    // Within its own scopes it may: the wider key revokes the keys-only one; an admin key revokes an admin key.
+    expect(
+      (
+        await call(`/v1/api-keys/${keysOnly.id}/revoke`, {
+          method: 'PATCH',
+          headers: { Authorization: `Bearer ${wider.key}` },
+        })
+      ).status,
+    ).toBe(200);
+    const byAdmin = await call(`/v1/api-keys/${operator.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${admin.key}` },
+    });
+    expect(byAdmin.status).toBe(204);
+  });
+
   it('a roll retried with the same Idempotency-Key returns the same new key', async () => {
     const { key } = await createAccount();
     const k = (await (await json('/v1/api-keys', { name: 'retry me' }, { key })).json()) as { id: string };

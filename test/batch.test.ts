@@ -445,7 +445,11 @@ describe('GET /v1/batch and /v1/batch/{id}', () => {
       items: [checkItem('charts', item(1, 10), undefined, 0)],
     });
     expect((await authed(me.key, `/v1/batch/${old.id}`)).status).toBe(404);
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), env);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now() }),
+      env,
+      createExecutionContext(),
+    );
     const count = (sql: string, id: string) =>
       env.DB.prepare(sql)
         .bind(id)

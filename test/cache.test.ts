@@ -56,6 +56,24 @@ describe('two-level cache', () => {
     expect(status).toBe('HIT-L1');
   });
 
+  it('Server-Timing names what the docs say: auth, quota, the cache lookup with its level, total', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    const metrics = (res: Response) =>
+      Object.fromEntries(
+        (res.headers.get('Server-Timing') ?? '').split(',').map((m) => {
+          const [name, ...params] = m.trim().split(';');
+          return [name, params.join(';')];
+        }),
+      );
+    const miss = metrics((await chart(key, body(7))).res);
+    expect(Object.keys(miss).sort()).toEqual(['auth', 'cache', 'quota', 'total']);
+    expect(miss.cache).toMatch(/^dur=[\d.]+;desc="MISS"$/);
+    const hit = metrics((await chart(key, body(7))).res);
+    expect(hit.cache).toMatch(/^dur=[\d.]+;desc="HIT-L1"$/);
+    // An unmetered, uncached route: no quota, no cache.
+    expect(Object.keys(metrics(await authed(key, '/v1/account'))).sort()).toEqual(['auth', 'total']);
+  });
+
   it('invalidation by key clears both levels', async () => {
     const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
     const first = await chart(admin.key, body(2));
@@ -65,6 +83,14 @@ describe('two-level cache', () => {
     expect(await res.json()).toMatchObject({ invalidated: 'key', existed: true });
     expect(await env.CACHE.get(first.key)).toBeNull();
     expect((await chart(admin.key, body(2))).status).toBe('MISS');
+  });
+
+  it('a key with a lone surrogate (no URL or KV key can hold it) is a 400 naming "key", not a 500', async () => {
+    // Found by the fuzzer: encodeURIComponent threw while building the Cache API request.
+    const admin = await createAccount({ role: 'admin', tier: 'unlimited' });
+    const res = await json('/v1/admin/cache/invalidate', { key: '\ud800' }, { key: admin.key });
+    expect(res.status).toBe(400);
+    expect((await problemOf(res)).errors?.[0]?.path).toBe('key');
   });
 
   it('invalidation by pattern bumps the namespace: every entry misses, at every level, in O(1)', async () => {

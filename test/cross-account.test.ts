@@ -70,6 +70,7 @@ const MATRIX: Record<string, Entry> = {
     destructive: true,
   },
   'GET /v1/charts/{id}/wheel.svg': { expect: 'not-found', params: own((i) => i.chart) },
+  'GET /v1/charts/{id}/wheel.png': { expect: 'not-found', params: own((i) => i.chart) },
   'GET /v1/charts/{id}': { expect: 'not-found', params: own((i) => i.chart) },
   'DELETE /v1/charts/{id}': { expect: 'not-found', params: own((i) => i.chart), destructive: true },
   'GET /v1/famous-people/{slug}': { expect: 'global', params: () => [{ slug: 'albert-einstein' }] },
@@ -357,7 +358,7 @@ describe('cross-account access matrix', () => {
     expect(await stateOf(A, aIds)).toBe(before);
   });
 
-  it("bodies that embed A's chart_id are a 404 naming chart_id (readings, synastry, composite, matches)", async () => {
+  it("bodies that embed A's chart_id are a 404 naming chart_id (readings, synastry, composite, matches, forecasting)", async () => {
     const before = await stateOf(A, aIds);
     const cases: [string, unknown, string][] = [
       ['/v1/readings', { chart_id: aIds.chart }, 'chart_id'],
@@ -369,6 +370,18 @@ describe('cross-account access matrix', () => {
       ],
       ['/v1/composite', { first: DIANA, second: { chart_id: aIds.chart } }, 'second.chart_id'],
       ['/v1/famous-people/matches', { chart_id: aIds.chart }, 'chart_id'],
+      ['/v1/transits', { natal: { chart_id: aIds.chart }, at: '2027-01-01' }, 'natal.chart_id'],
+      [
+        '/v1/transits/timeline',
+        { natal: { chart_id: aIds.chart }, from: '2027-01-01', to: '2027-01-31' },
+        'natal.chart_id',
+      ],
+      [
+        '/v1/returns',
+        { natal: { chart_id: aIds.chart }, body: 'sun', after: '2027-01-01' },
+        'natal.chart_id',
+      ],
+      ['/v1/progressions', { natal: { chart_id: aIds.chart }, date: '2027-01-01' }, 'natal.chart_id'],
     ];
     for (const [path, body, field] of cases) {
       const { res, text } = await send(B.key, 'POST', path, body);

@@ -86,6 +86,21 @@ describe('GET /v1/famous-people', () => {
     expect(bjork.data).toHaveLength(1);
   });
 
+  it('q works for every length the document allows (D1 caps LIKE patterns at 50 bytes)', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    // 55 bytes as written, 51 once folded: a whole long name still finds its person.
+    const neruda = encodeURIComponent('Ricardo Eliécer Neftalí Reyes Basoalto (Pablo Neruda)');
+    const found = await authed(key, `/v1/famous-people?q=${neruda}`);
+    expect(found.status).toBe(200);
+    expect(((await found.json()) as { data: Person[] }).data.map((p) => p.slug)).toEqual(['pablo-neruda']);
+    for (const q of ['a'.repeat(49), 'é'.repeat(60), 'x'.repeat(100)]) {
+      const res = await authed(key, `/v1/famous-people?q=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBe(200);
+      expect(((await res.json()) as { data: Person[] }).data).toEqual([]);
+    }
+    expect((await authed(key, `/v1/famous-people?q=${'x'.repeat(101)}`)).status).toBe(400);
+  });
+
   it('filters agree with the computed charts (sun, moon and rising, every result)', async () => {
     const { key } = await createAccount({ tier: 'unlimited' });
     const signsOf = async (slug: string) => {

@@ -44,6 +44,7 @@ import {
   clientAddress,
   createAccount,
   fetchWith,
+  json,
   settledDeliveries,
   usedToday,
   waitFor,
@@ -512,10 +513,12 @@ describe('2. a batch consumer that throws mid-job', () => {
     await worker.queue(dup as MessageBatch<unknown>, consumerEnv, dupCtx);
     expect((await getQueueResult(dup, dupCtx)).explicitAcks).toHaveLength(originals.length);
 
-    // Published several times (the redelivery of round 4 and the three duplicates), always as ONE event:
-    // the same id every time, so "exactly once" below is not only the event log's primary key at work.
+    // Published by the redelivery of round 4 and again by each duplicate that still found the event
+    // unpublished in the log (the outbox mark, cleared once the events consumer has run), always as ONE
+    // event: the same id every time, so "exactly once" below is not only the event log's primary key at work.
     const sent = published.filter((e) => e.type === 'batch.completed');
-    expect(sent.length).toBe(1 + originals.length);
+    expect(sent.length).toBeGreaterThanOrEqual(1);
+    expect(sent.length).toBeLessThanOrEqual(1 + originals.length);
     expect(new Set(sent.map((e) => e.id))).toEqual(new Set([completedEventId(job.id)]));
 
     // batch.completed: exactly once in the event log, even though the delivery that finished the job
@@ -697,7 +700,11 @@ describe('2. a batch consumer that throws mid-job', () => {
       deadLettered,
     );
 
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '0 3 * * *' }), env);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now(), cron: '0 3 * * *' }),
+      env,
+      createExecutionContext(),
+    );
     expect((await jobs()).map((j) => j.id)).toEqual(
       [queued, waiting, started, deadLettered, unmarked].sort(),
     );
@@ -734,7 +741,11 @@ describe('2. a batch consumer that throws mid-job', () => {
     // Past the bound, an unmarked job is deleted too: no message of it can still be delivered.
     await set('UPDATE batch_jobs SET created_at = ?1 WHERE id = ?2', old, queued);
     await set('UPDATE batch_jobs SET queued_at = NULL WHERE id = ?1', queued);
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '0 3 * * *' }), env);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now(), cron: '0 3 * * *' }),
+      env,
+      createExecutionContext(),
+    );
     expect((await jobs()).map((j) => j.id)).toEqual([waiting, started, deadLettered, unmarked].sort());
   }, 30_000);
 });
@@ -1163,10 +1174,15 @@ const WRITE_CASES: WriteCase[] = [
  */
 const WRITES_NO_D1_ROW: Record<string, string> = {
   createChartWheel: 'draws a wheel: cache only',
+  createChartWheelPng: 'draws a wheel as a PNG: cache only',
   createReading: 'writes a reading: cache only',
   createSynastry: 'computes two charts: cache only',
   createComposite: 'computes a composite chart: cache only',
   matchFamousPeople: 'ranks the collection: reads only',
+  getTransits: 'computes transits: cache only',
+  getTransitTimeline: 'computes a timeline: cache only',
+  getReturn: 'computes a return and its chart: cache only',
+  getProgressions: 'computes progressions: cache only',
   adminInvalidateCache: 'KV, the Cache API and isolate memory',
   adminWarmCache: 'computes into the cache in the background',
 };
@@ -1534,8 +1550,10 @@ describe('4. the rate-limit Durable Object fails', () => {
 
   it('large quotas: units already leased to the isolate (counted by the object) are spent; then it fails closed', async () => {
     const me = await createAccount({ tier: 'unlimited' });
-    const up = await call('/v1/charts', { key: me.key, json: { ...NEW_YORK_1990, minute: 5 } });
-    expect(up.status).toBe(200); // took a lease of units from the object
+    // Took a lease of units from the object. Not waiting for this request's waitUntil, which hands an idle
+    // lease back after a second: the next call comes at once, as under steady traffic.
+    const up = await json('/v1/charts', { ...NEW_YORK_1990, minute: 5 }, { key: me.key });
+    expect(up.status).toBe(200);
     const down = { ...env, RATE_LIMITER: rateLimiterDown() } as Env;
     const leased = await fetchWith(down, '/v1/charts', {
       key: me.key,

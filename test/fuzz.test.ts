@@ -12,6 +12,8 @@
  *
  * Properties of every response:
  *  - never a 5xx;
+ *  - a request carrying a string that is not text (a lone surrogate, NUL or another control character;
+ *    src/platform/text.ts) in its body or a documented query parameter is refused (4xx);
  *  - every 4xx is application/problem+json with type, title, status (= the HTTP status), detail and
  *    request_id; a validation error has errors[] naming the field;
  *  - a rejected request changes nothing: the accounts' rows in D1 (accounts, api_keys, charts,
@@ -39,6 +41,7 @@ import worker from '../src/index';
 import { newId } from '../src/platform/ids';
 import { RESPONSE_HEADERS } from '../src/platform/openapi';
 import { resetQuotaMemory, usageToday } from '../src/platform/quota';
+import { textProblem } from '../src/schemas/text';
 import { checkProblem, loadOperations, type Operation } from './api-surface';
 import { loadFamousPeople } from './famous-fixtures';
 import { BASE, createAccount, json, waitFor } from './helpers';
@@ -869,6 +872,34 @@ function checkDocumented(op: Operation, res: Response, ctx: string) {
   }
 }
 
+/**
+ * A string the request carries (in its JSON body, or in a documented query parameter) that is not text
+ * as src/platform/text.ts defines it (a lone surrogate, a control character other than a line break):
+ * every text field refuses it, so such a request never succeeds. Returns where it is, or null.
+ */
+async function nonText(op: Operation, req: Request): Promise<string | null> {
+  for (const [name, value] of new URL(req.url).searchParams) {
+    if (op.queryParams.includes(name) && textProblem(value, true)) return `query parameter ${name}`;
+  }
+  if (!op.hasBody || req.body === null) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(await req.clone().text());
+  } catch {
+    return null;
+  }
+  // Iteratively: the fuzzer nests 10,000 levels deep.
+  const stack: [unknown, string][] = [[body, '']];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [v, at] = next;
+    if (typeof v === 'string' && textProblem(v, true)) return `body ${at || '(whole)'}`;
+    if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) stack.push([x, at ? `${at}.${k}` : k]);
+    }
+  }
+  return null;
+}
+
 /** Sends a request and checks the properties; returns the response status. */
 async function check(
   op: Operation,
@@ -881,6 +912,7 @@ async function check(
 ) {
   resetQuotaMemory(); // refills the burst buckets (basic: 20/s per key); quota counts stay in the DO
   const before = await snapshot(w);
+  const notText = stripe ? null : await nonText(op, req);
   const res = await send(req);
   const text = await res.text();
   const ctx = `${summary}\n→ ${res.status} ${text.slice(0, 400)}`;
@@ -890,6 +922,8 @@ async function check(
     stats?.undocumented.add(String(res.status));
   }
   expect(res.status, ctx).toBeLessThan(500);
+  if (notText)
+    expect(res.status, `${ctx}\n${notText} is not text: it must be refused`).toBeGreaterThanOrEqual(400);
   checkDocumented(op, res, ctx);
   if (res.status >= 400) {
     const problem = checkProblem(res, text, ctx);

@@ -1,9 +1,9 @@
-import { createScheduledController } from 'cloudflare:test';
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../src/index';
 import { sha256Hex } from '../src/platform/cache';
-import { IDEMPOTENCY_TTL_MS, LOCK_TIMEOUT_MS } from '../src/platform/idempotency';
+import { IDEMPOTENCY_TTL_MS, LOCK_LEASE_MS, setLockLease } from '../src/platform/idempotency';
 import { addKey, authed, createAccount, json, problemOf, usedToday } from './helpers';
 import { NEW_YORK_1990 } from './people';
 
@@ -103,8 +103,9 @@ describe('Idempotency-Key', () => {
     const raw = JSON.stringify({ name: 'slow' });
     const hash = await sha256Hex(`POST\n/v1/api-keys\n${me.keyId}\n${raw}`);
     const lock = env.DB.prepare(
-      `INSERT OR REPLACE INTO idempotency_keys (account_id, key, method, path, request_hash, state, created_at)
-       VALUES (?1, ?2, 'POST', '/v1/api-keys', ?3, 'running', ?4)`,
+      `INSERT OR REPLACE INTO idempotency_keys
+         (account_id, key, method, path, request_hash, state, created_at, locked_until)
+       VALUES (?1, ?2, 'POST', '/v1/api-keys', ?3, 'running', ?4, ?4 + ${LOCK_LEASE_MS})`,
     );
     await lock.bind(me.accountId, await sha256Hex(idem), hash, Date.now()).run();
     const busy = await post('/v1/api-keys', me.key, { name: 'slow' }, idem);
@@ -112,11 +113,91 @@ describe('Idempotency-Key', () => {
     expect(busy.headers.get('Retry-After')).toBe('1');
     expect((await problemOf(busy)).type).toMatch(/idempotency-key-in-use$/);
 
-    // The same lock, but its holder died long ago: the next request runs.
-    await lock.bind(me.accountId, await sha256Hex(idem), hash, Date.now() - LOCK_TIMEOUT_MS - 1000).run();
+    // The same lock, but its holder died a lease ago (it stopped renewing): the next request runs.
+    await lock.bind(me.accountId, await sha256Hex(idem), hash, Date.now() - LOCK_LEASE_MS - 1000).run();
     const taken = await post('/v1/api-keys', me.key, { name: 'slow' }, idem);
     expect(taken.status).toBe(201);
     expect(taken.headers.get('Idempotent-Replayed')).toBeNull();
+  });
+
+  it('a crashed request costs a retry at most one lease (10 s) of 409s, not minutes', async () => {
+    const me = await createAccount();
+    const idem = 'crashed-holder';
+    const raw = JSON.stringify({ name: 'after a crash' });
+    const hash = await sha256Hex(`POST\n/v1/api-keys\n${me.keyId}\n${raw}`);
+    // What a request that died 11 s after taking the lock leaves: "running", never renewed since.
+    const takenAt = Date.now() - LOCK_LEASE_MS - 1000;
+    await env.DB.prepare(
+      `INSERT INTO idempotency_keys (account_id, key, method, path, request_hash, state, created_at, locked_until)
+       VALUES (?1, ?2, 'POST', '/v1/api-keys', ?3, 'running', ?4, ?5)`,
+    )
+      .bind(me.accountId, await sha256Hex(idem), hash, takenAt, takenAt + LOCK_LEASE_MS)
+      .run();
+    const retry = await post('/v1/api-keys', me.key, { name: 'after a crash' }, idem);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('Idempotent-Replayed')).toBeNull();
+  });
+
+  it('a live request renews its lock: it keeps it past a lease, and its answer is the one replayed', async () => {
+    setLockLease(600); // renewed every 200 ms
+    try {
+      const me = await createAccount({ tier: 'unlimited' });
+      const idem = 'long-runner';
+      // The first request's key insert takes 1.5 s (a wrapped D1 that delays that statement).
+      const slowDb = new Proxy(env.DB, {
+        get(target, prop) {
+          if (prop !== 'prepare') return Reflect.get(target, prop).bind(target);
+          return (sql: string) => {
+            const stmt = target.prepare(sql);
+            if (!/^\s*insert into "api_keys"/i.test(sql)) return stmt;
+            return new Proxy(stmt, {
+              get(s, q) {
+                const v = Reflect.get(s, q);
+                if (q === 'bind') return (...args: unknown[]) => delayed(s.bind(...args));
+                return typeof v === 'function' ? v.bind(s) : v;
+              },
+            });
+          };
+        },
+      });
+      const delayed = (stmt: D1PreparedStatement) =>
+        new Proxy(stmt, {
+          get(s, q) {
+            const v = Reflect.get(s, q);
+            if (q === 'run' || q === 'all' || q === 'raw' || q === 'first') {
+              return async (...a: unknown[]) => {
+                await new Promise((r) => setTimeout(r, 1500));
+                return (v as (...x: unknown[]) => unknown).apply(s, a);
+              };
+            }
+            return typeof v === 'function' ? v.bind(s) : v;
+          },
+        });
+      const ctx = createExecutionContext();
+      const request = new Request('https://api.test/v1/api-keys', {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${me.key}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': idem,
+        },
+        body: JSON.stringify({ name: 'long' }),
+      });
+      const first = worker.fetch(request, { ...env, DB: slowDb }, ctx);
+      await new Promise((r) => setTimeout(r, 1000)); // past the 600 ms lease: only renewals keep it
+      const meanwhile = await post('/v1/api-keys', me.key, { name: 'long' }, idem);
+      expect(meanwhile.status).toBe(409);
+      expect((await problemOf(meanwhile)).type).toMatch(/idempotency-key-in-use$/);
+      const answer = await first;
+      await waitOnExecutionContext(ctx);
+      expect(answer.status).toBe(201);
+      const created = (await answer.json()) as { id: string };
+      const replay = await post('/v1/api-keys', me.key, { name: 'long' }, idem);
+      expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+      expect(((await replay.json()) as { id: string }).id).toBe(created.id);
+    } finally {
+      setLockLease(null);
+    }
   });
 
   it('concurrent requests with one key run the handler once', async () => {
@@ -180,7 +261,11 @@ describe('Idempotency-Key', () => {
     )
       .bind(me.accountId, old)
       .run();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), env);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now() }),
+      env,
+      createExecutionContext(),
+    );
     const left = await env.DB.prepare('SELECT key FROM idempotency_keys WHERE account_id = ?1')
       .bind(me.accountId)
       .all<{ key: string }>();

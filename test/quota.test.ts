@@ -13,11 +13,25 @@ const chartBody = NEW_YORK_1990;
 beforeAll(() => resetQuotaMemory());
 afterEach(() => setClock(null));
 
+/**
+ * A quota clock that moves `stepMs` each time it is read: burst buckets refill between requests (the
+ * account burst limit would otherwise cap these tests at 10 a second, however many keys they use), while
+ * the requests still overlap and the daily counts stay those of today.
+ */
+function flowingClock(stepMs: number) {
+  let now = Date.now();
+  setClock(() => {
+    now += stepMs;
+    return now;
+  });
+}
+
 describe('daily quotas', () => {
   it('a free account gets exactly 50 chart calls; the 51st is 429 with the headers of the design', async () => {
     const { key } = await createAccount();
     const me = (await (await authed(key, '/v1/account')).json()) as { id: string };
     const keys = [key, ...(await addKeys(me.id, 12, ['charts:read']))]; // spread over keys: stay under the burst limit
+    flowingClock(500); // and under the account's
     let last: Response | undefined;
     for (let i = 0; i < 50; i++) {
       last = await json('/v1/charts', { ...chartBody, minute: i }, { key: keys[i % keys.length] });
@@ -27,7 +41,9 @@ describe('daily quotas', () => {
     expect(last?.headers.get('X-RateLimit-Remaining')).toBe('0');
     expect(last?.headers.get('X-RateLimit-Used')).toBe('50');
     expect(last?.headers.get('X-RateLimit-Resource')).toBe('charts');
-    expect(last?.headers.get('RateLimit-Policy')).toBe('"charts-daily";q=50;w=86400, "burst";q=5;w=1');
+    expect(last?.headers.get('RateLimit-Policy')).toBe(
+      '"charts-daily";q=50;w=86400, "burst";q=5;w=1, "account-burst";q=10;w=1',
+    );
     expect(last?.headers.get('RateLimit')).toMatch(/^"charts-daily";r=0;t=\d+$/);
     const reset = Number(last?.headers.get('X-RateLimit-Reset'));
     expect(reset * 1000).toBe(Math.ceil(Date.now() / 86_400_000) * 86_400_000);
@@ -46,6 +62,7 @@ describe('daily quotas', () => {
   it('200 concurrent requests against a quota of 50 admit exactly 50', async () => {
     const { key, accountId } = await createAccount();
     const keys = [key, ...(await addKeys(accountId, 49, ['charts:read']))]; // 4 requests per key: under the burst limit
+    flowingClock(500); // and under the account's
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         json(
@@ -160,6 +177,7 @@ describe('daily quotas', () => {
             calls += 1;
             return stub.consume(req);
           },
+          release: (req: Parameters<typeof stub.release>[0]) => stub.release(req),
         }),
       },
     } as unknown as typeof env;
@@ -214,7 +232,7 @@ describe('burst limit', () => {
     expect(res.status).toBe(429);
     const p = await problemOf(res);
     expect(p['violated-policies']).toEqual(['burst']);
-    expect(res.headers.get('RateLimit-Policy')).toBe('"burst";q=5;w=1');
+    expect(res.headers.get('RateLimit-Policy')).toBe('"burst";q=5;w=1, "account-burst";q=10;w=1');
     expect(res.headers.get('Retry-After')).toBe('1');
     expect(res.headers.get('X-RateLimit-Resource')).toBe('burst');
     expect(res.headers.get('X-RateLimit-Limit')).toBe('5');

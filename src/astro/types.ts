@@ -265,6 +265,11 @@ export type AspectName = (typeof ASPECT_NAMES)[number];
 export const DEFAULT_ASPECTS: readonly AspectName[] = DEFAULT_ASPECT_NAMES;
 /** Aspects of declination rather than of longitude. */
 export const DECLINATION_ASPECTS: readonly AspectName[] = ['parallel', 'contra_parallel'];
+/** Aspects of longitude: every aspect but the declination ones (what a transit timeline can hit). */
+export type LongitudeAspect = Exclude<AspectName, 'parallel' | 'contra_parallel'>;
+export const LONGITUDE_ASPECTS = ASPECT_NAMES.filter(
+  (a): a is LongitudeAspect => !DECLINATION_ASPECTS.includes(a),
+) as [LongitudeAspect, ...LongitudeAspect[]];
 
 /** Aspect patterns (`aspect_patterns: true`). */
 export const PATTERN_NAMES = [

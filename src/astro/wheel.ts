@@ -9,7 +9,9 @@
 import { DEFAULT_ORBS, isDeclinationAspect } from './aspects';
 import { AYANAMSA_NAMES } from './ayanamsa';
 import { HOUSE_SYSTEM_NAMES } from './houses';
-import { type AspectName, type Chart, type ChartPoint, type Element, SIGNS } from './types';
+import { en } from './i18n/en';
+import type { AnyPoint, Locale } from './i18n/locale';
+import { type AspectName, type Chart, type ChartPoint, type Element, type Planet, SIGNS } from './types';
 
 export type WheelTheme = 'light' | 'dark';
 
@@ -23,6 +25,8 @@ export interface WheelOptions {
   theme?: WheelTheme;
   /** Needs `chart.fixed_stars`; default none. Named stars are those conjunct a point or angle. */
   fixedStars?: WheelStarMode;
+  /** The language of the title, description, header and footer. Default: English. */
+  locale?: Locale;
 }
 
 export const WHEEL_MIN_SIZE = 200;
@@ -293,8 +297,6 @@ function formatLongitude(lon: number): string {
   return `${deg}°${SIGN_GLYPHS[sign]}${String(min).padStart(2, '0')}′`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 function formatOffset(hours: number): string {
   const sign = hours < 0 ? '−' : '+';
   const m = Math.round(Math.abs(hours) * 60);
@@ -303,12 +305,12 @@ function formatOffset(hours: number): string {
   return `UT${sign}${hh}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
 }
 
-function formatDate(chart: Chart): string {
+function formatDate(chart: Chart, L: Locale): string {
   const s = chart.subject;
   const m = /^(-?\d{1,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(s.local_datetime ?? '');
   if (!m) return s.local_datetime ?? '';
-  const date = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-  if (!s.time_known) return `${date}, time unknown`;
+  const date = L.wheel.date(Number(m[3]), Number(m[2]), m[1] ?? '');
+  if (!s.time_known) return L.wheel.timeUnknown(date);
   if (!m[4]) return date;
   const zone = s.lmt ? 'LMT' : formatOffset(s.utc_offset ?? 0);
   return `${date}, ${m[4]}:${m[5]} ${zone}`;
@@ -321,7 +323,10 @@ function formatCoord(value: number, pos: string, neg: string): string {
   return `${d}°${String(mm).padStart(2, '0')}′${value < 0 ? neg : pos}`;
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const pointName = (L: Locale, name: string): string =>
+  (L.names.planets as Record<string, string>)[name] ??
+  (L.names.points as Record<string, string>)[name as Exclude<AnyPoint, Planet>] ??
+  name.replace(/_/g, ' ');
 
 function truncate(s: string, max: number): string {
   const chars = [...s];
@@ -338,6 +343,8 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
   const rawSize = Number.isFinite(opts.size) ? Number(opts.size) : WHEEL_DEFAULT_SIZE;
   const S = Math.round(Math.min(WHEEL_MAX_SIZE, Math.max(WHEEL_MIN_SIZE, rawSize)));
   const theme: WheelTheme = opts.theme === 'dark' ? 'dark' : 'light';
+  const L = opts.locale ?? en;
+  const W = L.wheel;
   const P = THEMES[theme];
   const starMode: WheelStarMode = chart.fixed_stars ? (opts.fixedStars ?? 'none') : 'none';
   const stars = (chart.fixed_stars ?? []).filter(
@@ -368,36 +375,41 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
   };
   const fs = (k: number) => num(k * R);
 
-  const name = chart.subject.full_name?.trim() || 'Natal chart';
-  const dateText = formatDate(chart);
+  const name = chart.subject.full_name?.trim() || W.defaultName;
+  const dateText = formatDate(chart, L);
   const place = chart.subject.place;
   const placeText = [place?.name, place?.country].filter(Boolean).join(', ');
   const coordText = `${formatCoord(chart.subject.latitude, 'N', 'S')} ${formatCoord(chart.subject.longitude, 'E', 'W')}`;
+  const ayanamsa = chart.settings.ayanamsa;
   const zodiacText =
     chart.settings.zodiac === 'sidereal'
-      ? `Sidereal${chart.settings.ayanamsa ? ` (${chart.settings.ayanamsa === 'user' ? 'user ayanamsa' : AYANAMSA_NAMES[chart.settings.ayanamsa]})` : ''}`
-      : 'Tropical';
+      ? W.sidereal(
+          ayanamsa && ayanamsa !== 'user'
+            ? (L.names.ayanamsas[ayanamsa] ?? AYANAMSA_NAMES[ayanamsa])
+            : undefined,
+        )
+      : W.tropical;
   const hs = chart.settings.house_system;
-  const systemText = houses && hs ? `${HOUSE_SYSTEM_NAMES[hs]} houses` : 'No houses';
+  const systemText = houses && hs ? W.houses(L.names.houseSystems[hs] ?? HOUSE_SYSTEM_NAMES[hs]) : W.noHouses;
 
   const points = chart.points.filter((p) => Number.isFinite(p.longitude));
   const byName = new Map<string, ChartPoint>(points.map((p) => [p.name, p]));
 
   const o: string[] = [];
   o.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${S}" height="${S}" viewBox="0 0 ${S} ${S}" role="img" aria-label="${escapeXml(`Chart wheel: ${name}, ${dateText}`)}" class="wheel wheel-${theme}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${S}" height="${S}" viewBox="0 0 ${S} ${S}" role="img" aria-label="${escapeXml(W.title(name, dateText))}" class="wheel wheel-${theme}">`,
   );
-  o.push(`<title>${escapeXml(`Chart wheel: ${name}, ${dateText}`)}</title>`);
+  o.push(`<title>${escapeXml(W.title(name, dateText))}</title>`);
+  const signName = (lon: number) => L.names.signs[SIGNS[splitLongitude(lon).sign] ?? 'aries'];
   const desc = points
-    .map(
-      (p) =>
-        `${cap(p.name.replace(/_/g, ' '))} ${splitLongitude(p.longitude).deg}° ${cap(SIGNS[splitLongitude(p.longitude).sign] ?? '')}${p.retrograde ? ' retrograde' : ''}`,
+    .map((p) =>
+      W.placement(pointName(L, p.name), splitLongitude(p.longitude).deg, signName(p.longitude), p.retrograde),
     )
-    .join('; ');
+    .join(W.listSeparator);
   const ascDesc = angles
-    ? `Ascendant ${splitLongitude(angles.ascendant).deg}° ${cap(SIGNS[splitLongitude(angles.ascendant).sign] ?? '')}; `
+    ? `${W.placement(L.names.angles.ascendant, splitLongitude(angles.ascendant).deg, signName(angles.ascendant), false)}${W.listSeparator}`
     : '';
-  o.push(`<desc>${escapeXml(`${ascDesc}${desc}.`)}</desc>`);
+  o.push(`<desc>${escapeXml(`${ascDesc}${desc}${W.fullStop}`)}</desc>`);
   const sw = (k: number) => num(Math.max(0.5, (k * S) / 600));
   o.push(
     `<style>text{font-family:${FONT_STACK};fill:${P.ink}}` +

@@ -121,8 +121,19 @@ export const events = sqliteTable(
     accountId: text('account_id'),
     data: text('data', { mode: 'json' }).notNull(),
     createdAt: integer('created_at', { mode: 'number' }).notNull(),
+    /**
+     * The outbox mark: true while the event has not been handed to its subscribers (webhook fan-out). An
+     * event written in the same D1 batch as the change it reports starts true; the events consumer clears
+     * it after the subscribers ran, and the sweeper (src/platform/recovery.ts) publishes again what is
+     * still true after a grace period. Rows from before the outbox read false (they were published).
+     */
+    unpublished: integer('unpublished', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('events_account').on(t.accountId, t.id), index('events_type').on(t.type, t.createdAt)],
+  (t) => [
+    index('events_account').on(t.accountId, t.id),
+    index('events_type').on(t.type, t.createdAt),
+    index('events_unpublished').on(t.createdAt).where(sql`unpublished = 1`),
+  ],
 );
 
 /**
@@ -252,6 +263,7 @@ export const webhookDeliveries = sqliteTable(
   (t) => [
     index('webhook_deliveries_endpoint').on(t.endpointId, t.id),
     uniqueIndex('webhook_deliveries_message_endpoint').on(t.messageId, t.endpointId),
+    index('webhook_deliveries_due').on(t.nextAttemptAt).where(sql`status = 'pending'`),
   ],
 );
 
@@ -302,8 +314,21 @@ export const batchJobs = sqliteTable(
     completedAt: integer('completed_at', { mode: 'number' }),
     /** Results are kept until then (30 days), pruned by the daily cron. */
     expiresAt: integer('expires_at', { mode: 'number' }).notNull(),
+    /** Last time a chunk wrote outcomes, or the sweeper re-enqueued the job (stall detection). */
+    progressAt: integer('progress_at', { mode: 'number' }),
+    /** Re-enqueues by the sweeper since the last progress; past MAX_SWEEPS the pending items are failed. */
+    sweeps: integer('sweeps').notNull().default(0),
+    /** Items that could not run (failed with a 500): their units are owed back to the account. */
+    abandoned: integer('abandoned').notNull().default(0),
+    /** Of those, units already given back (the refund sweeper moves it up to `abandoned`). */
+    refunded: integer('refunded').notNull().default(0),
   },
-  (t) => [index('batch_jobs_account').on(t.accountId, t.id), index('batch_jobs_expires').on(t.expiresAt)],
+  (t) => [
+    index('batch_jobs_account').on(t.accountId, t.id),
+    index('batch_jobs_expires').on(t.expiresAt),
+    index('batch_jobs_open').on(t.createdAt).where(sql`status IN ('pending', 'processing')`),
+    index('batch_jobs_refunds_due').on(t.id).where(sql`abandoned > refunded`),
+  ],
 );
 
 export const batchItems = sqliteTable(
@@ -339,6 +364,8 @@ export const idempotencyKeys = sqliteTable(
     responseHeaders: text('response_headers', { mode: 'json' }),
     responseBody: text('response_body'),
     createdAt: createdAt(),
+    /** While "running": the lock's lease, renewed by the request holding it (ms; 0 before migration 0007). */
+    lockedUntil: integer('locked_until').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.key] }), index('idempotency_created').on(t.createdAt)],
 );

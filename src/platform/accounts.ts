@@ -1,18 +1,19 @@
 /**
  * Accounts and API keys: creation, serialisation and the changes that must invalidate auth caches.
  */
-import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Role, Tier } from '../db/schema';
 import { accounts, apiKeys } from '../db/schema';
 import type { Env } from '../env';
 import { invalidateAccountKeys, invalidateKeyHashes } from './auth';
+import { insertRowWhere } from './d1';
 import { logEventQuery, makeEvent, publishEvent, publishMessage, sendEvent } from './events';
 import { newId } from './ids';
 import { DEFAULT_SCOPES, generateKey, hashKey, keyPrefix } from './keys';
 import { problem } from './problem';
-import { isPaid } from './tiers';
+import { isPaid, MAX_ACTIVE_KEYS } from './tiers';
 
 export const iso = (ms: number | null | undefined) =>
   ms === null || ms === undefined ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -134,6 +135,45 @@ export async function createAccountWithKey(
   publishEvent(ctx, env, 'user.registered', { account: body.account }, account.id);
   return body;
 }
+
+/** The 409 of a create that would take an account beyond its tier's cap on a resource. */
+export function limitReached(
+  type: 'key-limit-reached' | 'webhook-limit-reached',
+  what: string,
+  tier: Tier,
+  limit: number,
+) {
+  return problem(
+    409,
+    `This account already holds ${limit} ${what}, the most its tier (${tier}) allows. Remove one first.`,
+    { type, title: 'Limit reached', extensions: { limit, tier } },
+  );
+}
+
+/**
+ * Inserts a new key unless the account already holds MAX_ACTIVE_KEYS of its tier's active keys (neither
+ * revoked, expired nor replaced by a roll): the count and the insert are one statement, so concurrent
+ * creations cannot pass the cap together. False (nothing written) when the account is full.
+ */
+export async function insertKeyWithinCap(env: Env, row: KeyRow, tier: Tier): Promise<boolean> {
+  const db = drizzle(env.DB);
+  const active = db
+    .select({ n: sql<number>`count(*)` })
+    .from(apiKeys)
+    .where(
+      and(
+        eq(apiKeys.accountId, row.accountId),
+        isNull(apiKeys.revokedAt),
+        isNull(apiKeys.replacedBy),
+        or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, row.createdAt)),
+      ),
+    );
+  const res = await insertRowWhere(db, apiKeys, row, sql`(${active}) < ${MAX_ACTIVE_KEYS[tier]}`).run();
+  return res.meta.changes > 0;
+}
+
+export const keyLimitReached = (tier: Tier) =>
+  limitReached('key-limit-reached', 'active API keys', tier, MAX_ACTIVE_KEYS[tier]);
 
 export async function getAccount(env: Env, id: string): Promise<AccountRow | undefined> {
   return drizzle(env.DB).select().from(accounts).where(eq(accounts.id, id)).get();

@@ -285,6 +285,25 @@ export function adminRequired(detail = 'This operation requires an admin key.') 
   return problem(403, detail, { type: 'admin-required' });
 }
 
+/**
+ * Throws 403 unless the calling key may revoke, roll or delete a key with `scopes`: only keys whose scopes
+ * are a subset of its own (as creating one is), and an admin key (admin scope) only by an admin key. So a
+ * key holding just "keys" cannot take away a wider key, and no non-admin key can lock an operator out.
+ */
+export function assertCanManageKey(p: Principal, scopes: readonly string[], action: string): void {
+  if (scopes.includes('admin') && !isAdminKey(p)) {
+    throw adminRequired(`Only an admin key can ${action} an admin key.`);
+  }
+  const beyond = scopes.filter((s) => !p.scopes.includes(s));
+  if (beyond.length > 0) {
+    throw problem(
+      403,
+      `A key can ${action} only keys whose scopes it holds itself; this key has ${beyond.map((s) => `"${s}"`).join(', ')}, which the calling key lacks.`,
+      { type: 'insufficient-scope' },
+    );
+  }
+}
+
 /** Requires an admin account. */
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   if (!isAdminKey(principalOf(c))) throw adminRequired();

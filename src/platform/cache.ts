@@ -5,6 +5,8 @@
  *   L1: caches.default (this data centre) ┘
  *   L2: Workers KV (global, eventually consistent)       → HIT-L2, promoted into L1
  *   compute (single-flight per isolate)                   → MISS, written to L1 and L2 in waitUntil
+ * A metered call (chargeWhile) looks up while its quota is checked; it computes and writes only once the
+ * charge is granted, so a refused call costs no computation and no write.
  *
  * Keys are `<namespace>:<version>:<sha256 of the normalised request>`, so equal inputs share an entry
  * across accounts and a pattern purge (`charts:*`) is O(1): it bumps the namespace version (kept in KV,
@@ -20,6 +22,8 @@
  * most once per STATS_FLUSH_MS per isolate (one key per isolate), never per request.
  */
 import type { Context } from 'hono';
+import { setMetric } from 'hono/timing';
+import type { ChartWarning } from '../astro/types';
 import type { Env } from '../env';
 import type { AppEnv } from './context';
 import { loggable } from './problem';
@@ -31,6 +35,10 @@ export const NAMESPACES = {
   composite: { ttl: 30 * 86400 },
   readings: { ttl: 30 * 86400 },
   famous: { ttl: 7 * 86400 },
+  /** Transits, timelines, returns, progressions (per natal chart). */
+  forecast: { ttl: 30 * 86400 },
+  /** Sky events and the Moon: the same for every caller. */
+  sky: { ttl: 30 * 86400 },
 } as const;
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
@@ -39,9 +47,11 @@ export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
  * Bump when the output of the astro library changes (ephemeris, tz table, corpus, response fields): old
  * entries orphan. 2: issue 23 (VSOP87B/ELP ephemeris). 3: warning_details, subject.dst,
  * unknown_time, the dst option, birthplace LMT for city mean times (issue 18). 4: issue 20 (right
- * ascension and declination on every point, patterns), place admin1_name (issue 18).
+ * ascension and declination on every point, patterns), place admin1_name (issue 18). 5: readings in eight
+ * languages with `lang` and grounded paragraphs (`sections[].paragraphs[].factors`), localised wheel labels
+ * (issue 21).
  */
-export const CODE_VERSION = '4';
+export const CODE_VERSION = '5';
 export const MEMORY_ENTRIES = 1000;
 /**
  * Isolate memory and L1 keep an entry at most this long (KV keeps it for the namespace TTL): a purge by key
@@ -63,6 +73,8 @@ export interface CachedBody {
 export interface CacheResult extends CachedBody {
   status: CacheStatus;
   key: string;
+  /** How long the lookup took (isolate memory, Cache API, KV), in ms: the `cache` metric of Server-Timing. */
+  lookupMs?: number;
 }
 
 // ---------------------------------------------------------------- isolate state
@@ -86,6 +98,11 @@ const stats = {
 export function clearMemoryCache(): void {
   memory.clear();
   nsVersions.clear();
+}
+
+/** This isolate's lookups of a namespace so far: hits per level and misses (= computations). */
+export function isolateCounts(ns: Namespace): { l1: number; l2: number; miss: number } {
+  return { ...(stats.counts[ns] ?? { l1: 0, l2: 0, miss: 0 }) };
 }
 
 function memoryGet(key: string, now: number): CachedBody | undefined {
@@ -148,16 +165,30 @@ export async function etagOf(body: string): Promise<string> {
 
 // ---------------------------------------------------------------- read-through
 /**
+ * Where cached() runs: the request's waitUntil, and for a metered call `granted` (chargeWhile in
+ * quota.ts: settles with the request's quota charge). The lookup runs while the quota is checked, but
+ * what costs waits for `granted`: computing a miss and every write (isolate memory, the Cache API, KV);
+ * none happens when it rejects (and its rejection, the 429, is thrown).
+ */
+export interface CacheContext {
+  waitUntil(promise: Promise<unknown>): void;
+  granted?: Promise<unknown>;
+}
+
+/**
  * Returns the cached body for `identity` in `ns`, computing (once per isolate for concurrent misses) and
  * storing it when absent. `compute` returns the body string and its content type.
  */
 export async function cached(
   env: Env,
-  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  ctx: CacheContext,
   ns: Namespace,
   identity: string,
   compute: () => Promise<{ body: string; contentType: string }>,
 ): Promise<CacheResult> {
+  const granted = ctx.granted ?? Promise.resolve();
+  const started = performance.now();
+  const lookupMs = () => performance.now() - started;
   const key = await cacheKey(env, ns, identity);
   const ttl = NAMESPACES[ns].ttl;
   const now = Date.now();
@@ -166,8 +197,14 @@ export async function cached(
   const mem = memoryGet(key, now);
   if (mem) {
     count(ns, 'l1');
-    return { ...mem, status: 'HIT-L1', key };
+    return { ...mem, status: 'HIT-L1', key, lookupMs: lookupMs() };
   }
+  /** A write that waits for the charge and is dropped when the call is refused. */
+  const onceGranted = (write: () => unknown) =>
+    granted.then(
+      () => write(),
+      () => undefined,
+    );
   const l1 = await caches.default.match(l1Request(key)).catch(() => undefined);
   if (l1) {
     const value = {
@@ -175,21 +212,27 @@ export async function cached(
       contentType: l1.headers.get('Content-Type') ?? 'application/json',
       etag: l1.headers.get('ETag') ?? '',
     };
-    memorySet(key, value, ttl, now);
+    void onceGranted(() => memorySet(key, value, ttl, now));
     count(ns, 'l1');
-    return { ...value, status: 'HIT-L1', key };
+    return { ...value, status: 'HIT-L1', key, lookupMs: lookupMs() };
   }
   const l2 = await env.CACHE.getWithMetadata<{ contentType: string; etag: string }>(key, 'text').catch(
     () => null,
   );
   if (l2?.value && l2.metadata) {
     const value = { body: l2.value, contentType: l2.metadata.contentType, etag: l2.metadata.etag };
-    memorySet(key, value, ttl, now);
-    ctx.waitUntil(putL1(key, value, ttl));
+    ctx.waitUntil(
+      onceGranted(() => {
+        memorySet(key, value, ttl, now);
+        return putL1(key, value, ttl);
+      }),
+    );
     count(ns, 'l2');
-    return { ...value, status: 'HIT-L2', key };
+    return { ...value, status: 'HIT-L2', key, lookupMs: lookupMs() };
   }
 
+  const missedAfter = lookupMs();
+  await granted; // a refused call computes nothing
   let pending = inflight.get(key);
   if (!pending) {
     pending = (async () => {
@@ -218,7 +261,42 @@ export async function cached(
   }
   const value = await pending;
   count(ns, 'miss');
-  return { ...value, status: 'MISS', key };
+  return { ...value, status: 'MISS', key, lookupMs: missedAfter };
+}
+
+/** The warnings of an answer: texts in `warnings`, the same in order with their codes in `warning_details`. */
+export interface WarnedDoc {
+  warnings: string[];
+  warning_details: ChartWarning[];
+}
+
+/** Puts `warnings` first in a body's own lists (texts and details). */
+export function prependWarnings(
+  doc: WarnedDoc,
+  warnings: readonly ChartWarning[],
+  text = (w: ChartWarning) => w.message,
+) {
+  doc.warning_details.unshift(...warnings);
+  doc.warnings.unshift(...warnings.map(text));
+}
+
+/**
+ * A cached body is shared by every request with the same normalised identity, so it must hold nothing
+ * that depends on how one request was phrased. Warnings that do (a city name that matched several
+ * places: they quote the name as it was asked, and "Paris, FR" has none) are added to each answer
+ * here: `place` puts them into the parsed JSON body (default: first in its top-level `warnings` and
+ * `warning_details`). The answer then gets its own ETag. Free when there are none.
+ */
+export async function withRequestWarnings<Doc extends WarnedDoc>(
+  result: CacheResult,
+  warnings: readonly ChartWarning[],
+  place: (doc: Doc) => void = (doc) => prependWarnings(doc, warnings),
+): Promise<CacheResult> {
+  if (warnings.length === 0) return result;
+  const doc = JSON.parse(result.body) as Doc;
+  place(doc);
+  const body = JSON.stringify(doc);
+  return { ...result, body, etag: await etagOf(body) };
 }
 
 function putL1(key: string, value: CachedBody, ttl: number): Promise<void> {
@@ -265,7 +343,7 @@ export async function invalidateNamespace(env: Env, ns: Namespace): Promise<numb
 }
 
 // ---------------------------------------------------------------- stats
-function maybeFlushStats(env: Env, ctx: Pick<ExecutionContext, 'waitUntil'>, now: number): void {
+function maybeFlushStats(env: Env, ctx: CacheContext, now: number): void {
   if (!stats.dirty || now - stats.lastFlush < STATS_FLUSH_MS) return;
   ctx.waitUntil(flushStats(env, now));
 }
@@ -330,7 +408,13 @@ export async function readStats(env: Env): Promise<StatsReport> {
 
 // ---------------------------------------------------------------- answering
 /** Answers a cached body with X-Cache, ETag and 304 on If-None-Match. */
-export function sendCached(c: Context<AppEnv>, result: CacheResult, body: string, maxAge = 0): Response {
+export function sendCached(
+  c: Context<AppEnv>,
+  result: CacheResult,
+  body: string | Uint8Array<ArrayBuffer>,
+  maxAge = 0,
+): Response {
+  if (result.lookupMs !== undefined) setMetric(c, 'cache', result.lookupMs, result.status);
   c.header('X-Cache', result.status);
   c.header('X-Cache-Key', result.key);
   c.header('ETag', result.etag);

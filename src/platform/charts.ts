@@ -11,7 +11,7 @@ import { DomainError } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { charts } from '../db/schema';
 import type { Env } from '../env';
-import { type CacheResult, cached } from './cache';
+import { type CacheContext, type CacheResult, cached } from './cache';
 import { isId } from './ids';
 import type { PlaceL2 } from './places';
 import { domainProblem } from './problem';
@@ -45,30 +45,38 @@ export async function prepareChart(
   }
 }
 
-/** Compute (or fetch from cache) the chart JSON body of a prepared request. */
+/**
+ * Compute (or fetch from cache) the chart JSON body of a prepared request. The body is shared by every
+ * request with the same identity: it leaves out the request's own warnings (withRequestWarnings).
+ */
 export function cachedChart(
   env: Env,
-  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  ctx: CacheContext,
   prepared: PreparedChart,
   pathPrefix = '',
 ): Promise<CacheResult> {
   const identity = chartCacheIdentity(prepared.input, prepared.options);
   return cached(env, ctx, 'charts', identity, async () => ({
-    body: JSON.stringify(computeWithWarnings(prepared, pathPrefix)),
+    body: JSON.stringify(computePrepared(prepared, pathPrefix)),
     contentType: 'application/json; charset=utf-8',
   }));
 }
 
-export function computeWithWarnings(prepared: PreparedChart, pathPrefix = ''): Chart {
+/** The chart of a prepared request, without its request-specific warnings (domain errors → 422). */
+export function computePrepared(prepared: Pick<PreparedChart, 'input' | 'options'>, pathPrefix = ''): Chart {
   try {
-    return withWarnings(computeChart(prepared.input, prepared.options), prepared.warnings);
+    return computeChart(prepared.input, prepared.options);
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, pathPrefix);
     throw err;
   }
 }
 
-/** A chart with warnings of its input's resolution (an ambiguous city...) put first. */
+/**
+ * A chart with warnings of its input's resolution (an ambiguous city...) put first. Only for answers whose cache
+ * identity includes those warnings (the forecasting routes key on them): a body cached under an identity that
+ * leaves them out gets them per request instead (withRequestWarnings).
+ */
 export function withWarnings(chart: Chart, first: readonly ChartWarning[]): Chart {
   chart.warning_details.unshift(...first);
   chart.warnings.unshift(...first.map((w) => w.message));

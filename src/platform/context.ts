@@ -24,5 +24,7 @@ export interface AppEnv {
     units?: number;
     /** What charge() took, by class, with the state it reported: refundCharged() gives it back on error. */
     charged?: { cls: EndpointClass; units: number; q: QuotaState }[];
+    /** A tool call of /mcp dispatched as this request (src/routes/mcp): its burst token is already paid. */
+    viaMcp?: boolean;
   };
 }

@@ -2,8 +2,14 @@
  * The event log. `publishEvent` costs the request one queue send inside waitUntil and no D1 write; the
  * events queue consumer writes events to D1 in batches (ON CONFLICT DO NOTHING, so a redelivered batch
  * is harmless) and then hands them to the subscribers registered below (webhook fan-out, analytics).
+ *
+ * The log is also an outbox: an event that reports a change stored in D1 (a batch job finishing, a paid
+ * tier) is written in the same D1 batch as that change, marked `unpublished`, and then sent. The consumer
+ * clears the mark once the subscribers ran; sweepOutbox (every minute, src/platform/maintenance.ts)
+ * sends again what is still marked after OUTBOX_GRACE_MS, so a send that fails after the commit, or a
+ * process killed in between, delays the event by a minute or two but never loses it.
  */
-import { eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, lte, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import { events } from '../db/schema';
 import type { Env, EventMessage } from '../env';
@@ -85,8 +91,48 @@ export function logEventQuery(db: DrizzleD1Database, event: EventMessage) {
       // JSON text, `null` included (the column is NOT NULL): bound as it is, not through the JSON mode.
       data: sql`${JSON.stringify(event.data ?? null)}`,
       createdAt: Date.parse(event.created_at),
+      unpublished: true,
     })
     .onConflictDoNothing();
+}
+
+/** A row of the log as the message that publishes it. */
+export function eventOfRow(row: typeof events.$inferSelect): EventMessage {
+  return {
+    id: row.id,
+    type: row.type,
+    account_id: row.accountId,
+    data: row.data,
+    created_at: new Date(row.createdAt).toISOString(),
+  };
+}
+
+/** How long an unpublished event is left to the send that follows its commit before the sweeper sends it. */
+export const OUTBOX_GRACE_MS = 30_000;
+/** Events sent per sweep (the rest waits for the next one, a minute later). */
+const OUTBOX_SWEEP_LIMIT = 500;
+
+/**
+ * The outbox sweeper: sends again every event still unpublished OUTBOX_GRACE_MS after it was logged
+ * (its send failed after the commit, the process died before it, or the consumer failed before the
+ * subscribers ran). Duplicates are harmless: the log ignores an id it holds and the webhook fan-out
+ * creates one delivery per (event, endpoint). Returns how many were sent.
+ */
+export async function sweepOutbox(env: Pick<Env, 'DB' | 'EVENTS_QUEUE'>, now: number): Promise<number> {
+  const rows = await drizzle(env.DB)
+    .select()
+    .from(events)
+    .where(and(eq(events.unpublished, true), lte(events.createdAt, now - OUTBOX_GRACE_MS)))
+    .orderBy(events.createdAt)
+    .limit(OUTBOX_SWEEP_LIMIT)
+    .all();
+  for (let i = 0; i < rows.length; i += 100) {
+    await env.EVENTS_QUEUE.sendBatch(
+      rows.slice(i, i + 100).map((r) => ({ body: eventOfRow(r), contentType: 'json' as const })),
+    );
+  }
+  if (rows.length > 0) console.log(JSON.stringify({ msg: 'outbox: events sent again', count: rows.length }));
+  return rows.length;
 }
 
 /** Daily cron: forget events older than EVENT_RETENTION_DAYS. */
@@ -99,14 +145,7 @@ export async function pruneEvents(env: Pick<Env, 'DB'>, now: number): Promise<nu
 /** An event of the log, as the message that published it (to publish it again), or null. */
 export async function loadEvent(env: Pick<Env, 'DB'>, id: string): Promise<EventMessage | null> {
   const row = await drizzle(env.DB).select().from(events).where(eq(events.id, id)).get();
-  if (!row) return null;
-  return {
-    id: row.id,
-    type: row.type,
-    account_id: row.accountId,
-    data: row.data,
-    created_at: new Date(row.createdAt).toISOString(),
-  };
+  return row ? eventOfRow(row) : null;
 }
 
 /** Something that reacts to stored events (webhook fan-out, ...). Called after the batch is in D1. */
@@ -116,13 +155,26 @@ export function onEvents(subscriber: EventSubscriber): void {
   subscribers.push(subscriber);
 }
 
-/** Queue consumer for the events queue: one D1 batch per message batch, then the subscribers. */
+/**
+ * Queue consumer for the events queue: one D1 batch per message batch, then the subscribers, then the
+ * outbox marks cleared (a throw before that leaves them for a redelivery and for sweepOutbox).
+ */
 export async function consumeEvents(batch: MessageBatch<EventMessage>, env: Env): Promise<void> {
-  const events = batch.messages.map((m) => m.body);
-  if (events.length === 0) return;
+  const list = batch.messages.map((m) => m.body);
+  if (list.length === 0) return;
   const db = drizzle(env.DB);
-  // One statement per event (5 parameters each, within D1's 100 per statement), one transaction.
-  await db.batch(nonEmpty(events.map((e) => logEventQuery(db, e))));
-  for (const subscriber of subscribers) await subscriber(env, events);
+  // One statement per event (6 parameters each, within D1's 100 per statement), one transaction.
+  await db.batch(nonEmpty(list.map((e) => logEventQuery(db, e))));
+  for (const subscriber of subscribers) await subscriber(env, list);
+  await db
+    .update(events)
+    .set({ unpublished: false })
+    .where(
+      and(
+        eq(events.unpublished, true),
+        sql`${events.id} IN (SELECT value FROM json_each(${JSON.stringify(list.map((e) => e.id))}))`,
+      ),
+    )
+    .run();
   batch.ackAll();
 }

@@ -14,9 +14,14 @@
  *
  * A 5xx, 409 or 429 answer (and one whose body exceeds MAX_STORED_BODY) deletes the record so the client
  * may retry with the same key. Records older than 24 h count as absent (an insert takes them over) and
- * are pruned by the daily cron (pruneIdempotencyKeys). A "running" record older than LOCK_TIMEOUT_MS is
- * treated as abandoned (the isolate died mid-request) and may be taken over; the late finisher's write is
- * then ignored, because every write after the lock is conditional on the lock's created_at.
+ * are pruned by the daily cron (pruneIdempotencyKeys).
+ *
+ * The lock is a lease: "running" holds until `locked_until` (LOCK_LEASE_MS after it was taken), and the
+ * request holding it renews it every LOCK_RENEW_MS while it runs. A request that died (its isolate
+ * crashed or was evicted) stops renewing, so its lock is taken over within LOCK_LEASE_MS: a retrying
+ * client gets at most that long of 409s, while a live request keeps its lock however long it runs. Should
+ * a holder lose its lock anyway (renewals failing for longer than a lease), its late write is ignored,
+ * because every write after the lock is conditional on the lock's created_at.
  *
  * At rest: the `key` column holds the SHA-256 of the Idempotency-Key, never the key, and the stored body
  * is encrypted (AES-256-GCM) under a key derived from the account and the Idempotency-Key itself, so the
@@ -39,8 +44,15 @@ import { invalidField, loggable, problem } from './problem';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
-/** A "running" record older than this is considered abandoned. */
-export const LOCK_TIMEOUT_MS = 120_000;
+/** A "running" record not renewed for this long is abandoned (its request died) and may be taken over. */
+export const LOCK_LEASE_MS = 10_000;
+/** How often a running request renews its lock: three renewals fit in a lease. */
+export const LOCK_RENEW_MS = 3_000;
+let lease = { ms: LOCK_LEASE_MS, renewMs: LOCK_RENEW_MS };
+/** Tests: a shorter lease (and renewal period), so a test need not run a request for 10 s. */
+export function setLockLease(ms: number | null): void {
+  lease = ms === null ? { ms: LOCK_LEASE_MS, renewMs: LOCK_RENEW_MS } : { ms, renewMs: Math.ceil(ms / 3) };
+}
 /** Responses with a larger body are not stored (the record is deleted instead). */
 export const MAX_STORED_BODY = 1024 * 1024;
 /** Response headers kept and replayed with the body (besides the status). */
@@ -154,6 +166,7 @@ export function idempotent(applies?: (body: string) => boolean) {
           requestHash: hash,
           state: 'running',
           createdAt: now,
+          lockedUntil: now + lease.ms,
         })
         .onConflictDoUpdate({
           target: [idempotencyKeys.accountId, idempotencyKeys.key],
@@ -166,10 +179,17 @@ export function idempotent(applies?: (body: string) => boolean) {
             responseHeaders: null,
             responseBody: null,
             createdAt: now,
+            lockedUntil: now + lease.ms,
           },
+          // Taken over: a record older than 24 h, or a lock whose lease ran out. A row from before
+          // locked_until existed (0) still gets one lease from its creation.
           setWhere: or(
             lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS),
-            and(eq(idempotencyKeys.state, 'running'), lt(idempotencyKeys.createdAt, now - LOCK_TIMEOUT_MS)),
+            and(
+              eq(idempotencyKeys.state, 'running'),
+              lt(idempotencyKeys.lockedUntil, now),
+              lt(idempotencyKeys.createdAt, now - lease.ms),
+            ),
           ),
         })
         .run();
@@ -208,12 +228,15 @@ export function idempotent(applies?: (body: string) => boolean) {
     }
     if (lockedAt === 0) throw problem(409, 'This Idempotency-Key is contended. Retry shortly.');
 
+    const renewal = renewWhileRunning(db, p.accountId, key, lockedAt);
     try {
       await next();
     } catch (err) {
+      renewal.stop();
       await release(db, p.accountId, key, lockedAt);
       throw err;
     }
+    renewal.stop();
     const res = c.res;
     try {
       if (!storable(res.status)) {
@@ -253,6 +276,21 @@ function held(accountId: string, key: string, lockedAt: number) {
     eq(idempotencyKeys.createdAt, lockedAt),
     eq(idempotencyKeys.state, 'running'),
   );
+}
+
+/** Renews the lock every LOCK_RENEW_MS until stopped (a failed renewal is logged; the next may succeed). */
+function renewWhileRunning(db: DrizzleD1Database, accountId: string, key: string, lockedAt: number) {
+  const renew = () =>
+    db
+      .update(idempotencyKeys)
+      .set({ lockedUntil: Date.now() + lease.ms })
+      .where(held(accountId, key, lockedAt))
+      .run()
+      .catch((err) =>
+        console.error(JSON.stringify({ msg: 'idempotency lock renewal failed', err: loggable(err) })),
+      );
+  const timer = setInterval(renew, lease.renewMs);
+  return { stop: () => clearInterval(timer) };
 }
 
 function release(db: DrizzleD1Database, accountId: string, key: string, lockedAt: number) {

@@ -1,6 +1,7 @@
 /** Shared OpenAPI building blocks: the problem schema, standard error responses, list envelopes. */
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { queryIntegerDefault } from '../schemas/formats';
+import { text } from '../schemas/text';
 import { PROBLEM_BASE } from './problem';
 
 export const FieldErrorSchema = z
@@ -37,6 +38,14 @@ export const ProblemSchema = z
       .array(z.string())
       .optional()
       .openapi({ description: 'With `unknown-event-type`: the event types there are.' }),
+    limit: z.number().int().optional().openapi({
+      description:
+        'With `key-limit-reached` and `webhook-limit-reached`: how many the account may hold on its tier.',
+    }),
+    tier: z
+      .string()
+      .optional()
+      .openapi({ description: 'With `key-limit-reached` and `webhook-limit-reached`: the account tier.' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details.' });
 
@@ -45,9 +54,9 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing, malformed, unknown, revoked or expired API key.',
   403: 'The key lacks the scope or role this operation needs.',
   404: 'Unknown resource, or one that belongs to another account.',
-  409: 'Conflict with the current state (e.g. an idempotent request still running).',
+  409: 'Conflict with the current state (e.g. an idempotent request still running, or a cap reached).',
   413: 'Request body too large.',
-  415: 'The request body is not JSON.',
+  415: 'The request body is not JSON, or is declared in a charset other than UTF-8.',
   422: 'A request this document allows but the world does not; `type` says which (listed for each operation).',
   429: 'Quota or burst limit exceeded; see `Retry-After`.',
   503: 'A dependency is temporarily unavailable; see `Retry-After`.',
@@ -150,8 +159,7 @@ export const AUTHED_ERRORS = [401, 403, 429] as const;
 
 export const ListQuerySchema = z.object({
   limit: queryIntegerDefault({ min: 1, max: 100 }, 20).openapi({ description: 'Page size (1-100).' }),
-  starting_after: z
-    .string()
+  starting_after: text()
     .max(64)
     .optional()
     .openapi({ description: 'Cursor: the id of the last item of the previous page.' }),
@@ -174,6 +182,8 @@ export const METERED_OPERATIONS = new Set([
   'createChart',
   'createChartWheel',
   'getChartWheel',
+  'createChartWheelPng',
+  'getChartWheelPng',
   'createReading',
   'createSynastry',
   'createComposite',
@@ -183,6 +193,12 @@ export const METERED_OPERATIONS = new Set([
   'matchFamousPeople',
   'createChartBatch',
   'createReadingBatch',
+  'getTransits',
+  'getTransitTimeline',
+  'getSkyEvents',
+  'getMoonPhase',
+  'getReturn',
+  'getProgressions',
 ]);
 
 const header = (
@@ -203,7 +219,9 @@ export const RESPONSE_HEADERS = {
     true,
   ),
   'Server-Timing': header(
-    'Where the time went: `auth`, `quota`, `cache`, `compute` and `total` durations (ms).',
+    'Where the time went, in ms: `auth` (key resolution), `quota` (the daily quota check, on metered routes), ' +
+      '`cache` (the lookup of a cached result, with its level, e.g. `desc="HIT-L1"`) and `total`. Computation ' +
+      'is not timed: in Workers the clock moves only on I/O, so no duration here (`total` included) counts CPU time.',
   ),
   'X-Cache': header(
     'Which cache level answered: isolate memory or Cache API (`HIT-L1`), KV (`HIT-L2`) or none.',

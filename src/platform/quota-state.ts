@@ -12,6 +12,11 @@ export interface Lease {
   /** DO count right after the grant (includes the whole lease). */
   usedAtGrant: number;
   expiresAt: number;
+  /** Handed back to the object (by the next lease request or at expiry): nothing more is spent from it. */
+  released: boolean;
+  /** Real time (ms; the quota clock may be a test's) of the last spend, and by when it is handed back. */
+  lastSpent: number;
+  settleBy: number;
 }
 
 export interface QuotaState {

@@ -6,10 +6,11 @@
  * Leases. A Durable Object lives in one place; a customer far from it pays a round trip per call. For
  * large quotas (limit ≥ LEASE_MIN_LIMIT) a call may also take a lease: extra units, counted as used
  * here at once, that the calling isolate spends locally without a round trip, and hands back (the part
- * it did not spend) on its next call. Since leased units are counted here before they are spent, the
- * count can never admit more than the limit; an isolate that dies with a lease only under-admits by
- * what it held. Lease size follows demand (≈ LEASE_WINDOW_S of the recent rate) and is capped by
- * LEASE_MAX and LEASE_SHARE of what remains, so the tail of a quota is counted one unit at a time.
+ * it did not spend) when the lease expires or is replaced (`release`, or `release` on the next consume;
+ * src/platform/quota.ts). Since leased units are counted here before they are spent, the count can never
+ * admit more than the limit; an isolate that dies with a lease only under-admits by what it held. Lease
+ * size follows demand (≈ LEASE_WINDOW_S of the recent rate) and is capped by LEASE_MAX and LEASE_SHARE of
+ * what remains, so the tail of a quota is counted one unit at a time.
  *
  * Persistence: counters live in this object's SQLite storage; a minute after a change (and at day
  * rollover) an alarm upserts them into D1 `usage_daily` for analytics and prunes days older than
@@ -27,8 +28,8 @@ export const LEASE_SHARE = 0.02;
 export const LEASE_WINDOW_S = 5;
 export const FLUSH_DELAY_MS = 60_000;
 /**
- * How long a lease may stay out: the isolate spends a lease for 10 s and hands back what is left on its
- * next call; after this long (with slack) the object settles it as fully spent. Until then the usage it
+ * How long a lease may stay out: the isolate spends a lease for 10 s and hands back what is left when it
+ * expires; after this long (with slack) the object settles it as fully spent. Until then the usage it
  * reports leaves the lease out (so it never shows units nobody spent); after, it counts it (an isolate
  * that died with a lease only makes usage read high by what it held, as the quota already did).
  */
@@ -41,8 +42,8 @@ export interface ConsumeRequest {
   cls: string;
   units: number;
   limit: number;
-  /** Give back what is left of an earlier lease (same day and class). */
-  release?: { day: string; cls: string; granted: number; unused: number };
+  /** Give back what is left of an earlier lease (same class; its own day) before counting. */
+  release?: LeaseRelease;
   /** Whether the caller can hold a lease. */
   wantLease: boolean;
 }
@@ -54,6 +55,16 @@ export interface ConsumeResult {
   limit: number;
   /** Extra units granted to the caller beyond `units`. */
   lease: number;
+  /** Units of `used` leased to isolates and not yet handed back (nor settled as spent). */
+  leased: number;
+}
+
+/** What is left of a lease, handed back: `unused` of its `granted` units were not spent. */
+export interface LeaseRelease {
+  day: string;
+  cls: string;
+  granted: number;
+  unused: number;
 }
 
 interface CounterRow extends Record<string, SqlStorageValue> {
@@ -90,6 +101,8 @@ export class RateLimiter extends DurableObject<RateLimiterEnv> {
       used INTEGER NOT NULL DEFAULT 0, leased INTEGER NOT NULL DEFAULT 0, flushed INTEGER NOT NULL DEFAULT -1,
       PRIMARY KEY (day, class))`);
     this.sql.exec('CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
+    // Refunds already applied, by the caller's id (a sweeper that retries gives back once).
+    this.sql.exec('CREATE TABLE IF NOT EXISTS refunds (id TEXT PRIMARY KEY, day TEXT NOT NULL)');
     try {
       this.sql.exec('ALTER TABLE counters ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0');
     } catch {
@@ -138,18 +151,20 @@ export class RateLimiter extends DurableObject<RateLimiterEnv> {
     else r[1] += units;
   }
 
+  private giveBack(r: LeaseRelease): void {
+    const back = this.counter(r.day, r.cls);
+    back.used = Math.max(0, back.used - r.unused);
+    back.leased = Math.max(0, back.leased - r.granted);
+    this.save(back);
+  }
+
   /** Check and consume `units` (all or nothing), optionally taking a lease. */
   async consume(req: ConsumeRequest): Promise<ConsumeResult> {
-    if (req.release) {
-      const back = this.counter(req.release.day, req.release.cls);
-      back.used = Math.max(0, back.used - req.release.unused);
-      back.leased = Math.max(0, back.leased - req.release.granted);
-      this.save(back);
-    }
+    if (req.release) this.giveBack(req.release);
     const row = this.counter(req.day, req.cls);
     let result: ConsumeResult;
     if (row.used + req.units > req.limit) {
-      result = { allowed: false, used: row.used, limit: req.limit, lease: 0 };
+      result = { allowed: false, used: row.used, limit: req.limit, lease: 0, leased: row.leased };
     } else {
       this.noteRate(req.cls, req.units);
       const lease = this.leaseSize(req, req.limit - row.used - req.units);
@@ -157,17 +172,37 @@ export class RateLimiter extends DurableObject<RateLimiterEnv> {
       row.leased += lease;
       if (lease > 0) row.lease_until = Date.now() + LEASE_LIFETIME_MS;
       this.save(row);
-      result = { allowed: true, used: row.used, limit: req.limit, lease };
+      result = { allowed: true, used: row.used, limit: req.limit, lease, leased: row.leased };
     }
     await this.scheduleFlush(req.accountId, req.day);
     return result;
   }
 
+  /** Hand back what is left of a lease (its expiry, in the isolate that held it). */
+  async release(req: LeaseRelease & { accountId: string }): Promise<void> {
+    this.giveBack(req);
+    await this.scheduleFlush(req.accountId, req.day);
+  }
+
   /**
    * Give back units that were charged for work that then failed before it was done (e.g. a batch that
-   * could not be stored or queued). Never below zero.
+   * could not be stored or queued). Never below zero. With an `id`, applied once however often it is
+   * asked (ids are kept while the day's counter is). A day older than yesterday is left as counted: its
+   * counter may be gone already, and its quota cannot be used any more.
    */
-  async refund(req: { accountId: string; day: string; cls: string; units: number }): Promise<number> {
+  async refund(req: {
+    accountId: string;
+    day: string;
+    cls: string;
+    units: number;
+    id?: string;
+  }): Promise<number> {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    if (req.day < yesterday) return this.counter(req.day, req.cls).used;
+    if (req.id !== undefined) {
+      const fresh = this.sql.exec('INSERT OR IGNORE INTO refunds (id, day) VALUES (?, ?)', req.id, req.day);
+      if (fresh.rowsWritten === 0) return this.counter(req.day, req.cls).used;
+    }
     const row = this.counter(req.day, req.cls);
     row.used = Math.max(row.leased, row.used - req.units);
     this.save(row);
@@ -271,6 +306,7 @@ export class RateLimiter extends DurableObject<RateLimiterEnv> {
         this.sql.exec('DELETE FROM counters WHERE day = ? AND class = ?', r.day, r.class);
       }
     }
+    this.sql.exec('DELETE FROM refunds WHERE day < ?', yesterday);
     return dirty.length;
   }
 }

@@ -14,6 +14,7 @@ export {
   OPTION_RULES,
   type OptionsBody,
   optionFields,
+  predefinedAyanamsa,
   STAR_RULES,
   SUBJECT_RULES,
   type SubjectBody,

@@ -17,6 +17,35 @@ export const DAILY_LIMITS: Record<Tier, Record<EndpointClass, number>> = {
 /** Requests per second per key, on every authenticated route (management routes included). */
 export const BURST_PER_SECOND: Record<Tier, number> = { free: 5, basic: 20, premium: 100, unlimited: 500 };
 
+/**
+ * Requests per second per account, whatever the number of its keys (the per-key limit holds as well).
+ * Twice a key's: an account's keys together cannot go beyond it however many there are, and one runaway
+ * key still leaves its siblings (a second service, the key that manages the others) half of it.
+ */
+export const ACCOUNT_BURST_PER_SECOND: Record<Tier, number> = {
+  free: 2 * BURST_PER_SECOND.free,
+  basic: 2 * BURST_PER_SECOND.basic,
+  premium: 2 * BURST_PER_SECOND.premium,
+  unlimited: 2 * BURST_PER_SECOND.unlimited,
+};
+
+/**
+ * Active API keys an account may hold (neither revoked, expired nor replaced by a roll, so a roll never
+ * needs room). Beyond it, POST /v1/api-keys is a 409 `key-limit-reached`.
+ */
+export const MAX_ACTIVE_KEYS: Record<Tier, number> = { free: 5, basic: 10, premium: 25, unlimited: 50 };
+
+/**
+ * Webhook endpoints an account may hold, enabled or not (a disabled one can be enabled again); every
+ * event of the account is POSTed once per matching endpoint. Beyond it, POST /v1/webhooks is a 409
+ * `webhook-limit-reached`.
+ */
+export const MAX_WEBHOOK_ENDPOINTS: Record<Tier, number> = { free: 2, basic: 5, premium: 10, unlimited: 20 };
+
+/** A per-tier number as the documentation states it: "5 / 10 / 25 / 50" (free, basic, premium, unlimited). */
+export const capsOf = (byTier: Record<Tier, number>) =>
+  `${byTier.free} / ${byTier.basic} / ${byTier.premium} / ${byTier.unlimited}`;
+
 const RANK: Record<Tier, number> = { free: 0, basic: 1, premium: 2, unlimited: 3 };
 export const isPaid = (tier: Tier) => tier !== 'free';
 export const tierRank = (tier: Tier) => RANK[tier];

@@ -12,10 +12,18 @@ import { AUTHED_ERRORS, errorResponses, linksTo } from '../platform/openapi';
 import { notFound, problem, QUOTA_EXCEEDED_TYPE } from '../platform/problem';
 import { usageToday } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { BURST_PER_SECOND, DAILY_LIMITS, type ENDPOINT_CLASSES } from '../platform/tiers';
+import {
+  ACCOUNT_BURST_PER_SECOND,
+  BURST_PER_SECOND,
+  DAILY_LIMITS,
+  type ENDPOINT_CLASSES,
+  MAX_ACTIVE_KEYS,
+  MAX_WEBHOOK_ENDPOINTS,
+} from '../platform/tiers';
 import { AccountSchema } from '../schemas/account';
 import { email } from '../schemas/formats';
 import { notEmpty, withRules } from '../schemas/rules';
+import { text } from '../schemas/text';
 import { CreatedKeySchema } from './api-keys';
 
 const AccountCreatedSchema = z
@@ -35,7 +43,19 @@ const UsageEntry = z.object({ used: z.number().int(), limit: z.number().int(), r
 
 const AccountDetailSchema = AccountSchema.extend({
   limits: LimitsSchema.openapi({ description: 'Daily quota per endpoint class for the tier.' }),
-  burst_per_second: z.number().int().openapi({ description: 'Per-key request rate limit.' }),
+  burst_per_second: z.number().int().openapi({ description: 'Requests per second per key (burst limit).' }),
+  account_burst_per_second: z
+    .number()
+    .int()
+    .openapi({ description: 'Requests per second for the whole account, all its keys together.' }),
+  max_api_keys: z
+    .number()
+    .int()
+    .openapi({ description: 'Active API keys the account may hold (409 `key-limit-reached` beyond).' }),
+  max_webhook_endpoints: z
+    .number()
+    .int()
+    .openapi({ description: 'Webhook endpoints the account may hold (409 `webhook-limit-reached` beyond).' }),
   usage: z
     .object({
       date: z.string().openapi({ example: '2026-11-29' }),
@@ -51,7 +71,7 @@ const AccountDetailSchema = AccountSchema.extend({
 const SignupBody = z
   .object({
     email: email().max(254).openapi({ example: 'ada@example.com' }),
-    name: z.string().regex(/\S/, 'Must not be blank.').trim().max(100).openapi({ example: 'Ada Lovelace' }),
+    name: text().regex(/\S/, 'Must not be blank.').trim().max(100).openapi({ example: 'Ada Lovelace' }),
   })
   .strict();
 
@@ -139,8 +159,7 @@ const adminCreate = createRoute({
 });
 
 const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'acct_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
@@ -216,6 +235,9 @@ async function accountDetail(env: Env, account: NonNullable<Awaited<ReturnType<t
     ...accountJson(account),
     limits,
     burst_per_second: BURST_PER_SECOND[account.tier],
+    account_burst_per_second: ACCOUNT_BURST_PER_SECOND[account.tier],
+    max_api_keys: MAX_ACTIVE_KEYS[account.tier],
+    max_webhook_endpoints: MAX_WEBHOOK_ENDPOINTS[account.tier],
     usage: {
       date: new Date(now).toISOString().slice(0, 10),
       resets_at: `${new Date((Math.floor(now / 86_400_000) + 1) * 86_400_000).toISOString().slice(0, 19)}Z`,

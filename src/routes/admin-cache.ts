@@ -19,6 +19,7 @@ import { domainProblem, invalidField, loggable } from '../platform/problem';
 import { createRouter } from '../platform/router';
 import { checkSubjectWorld } from '../platform/subject';
 import { exclusiveUnion } from '../schemas/rules';
+import { text } from '../schemas/text';
 import { ChartRequestSchema } from './charts';
 
 const tags = ['Admin'];
@@ -31,8 +32,7 @@ const InvalidateBody = exclusiveUnion(
     {
       schema: z
         .object({
-          key: z
-            .string()
+          key: text()
             .min(1)
             .max(200)
             .openapi({ description: 'One cache key, as sent in the X-Cache-Key response header.' }),

@@ -11,12 +11,14 @@ import {
   createdKeyJson,
   deleteKey,
   getKey,
+  insertKeyWithinCap,
   keyJson,
+  keyLimitReached,
   listKeys,
   revokeKey,
   rollKey,
 } from '../platform/accounts';
-import { principalOf, requireScope } from '../platform/auth';
+import { assertCanManageKey, principalOf, requireScope } from '../platform/auth';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
 import { SCOPES } from '../platform/keys';
@@ -30,8 +32,10 @@ import {
 } from '../platform/openapi';
 import { notFound, problem, worldProblem } from '../platform/problem';
 import { createRouter } from '../platform/router';
+import { capsOf, MAX_ACTIVE_KEYS } from '../platform/tiers';
 import { isoDateTime } from '../schemas/formats';
 import { atMostOne, withRules } from '../schemas/rules';
+import { text } from '../schemas/text';
 
 export const KeySchema = z
   .object({
@@ -63,7 +67,7 @@ const MAX_DAYS = 3650;
 const CreateBody = withRules(
   z
     .object({
-      name: z.string().regex(/\S/, 'Must not be blank.').trim().max(100).default('api key'),
+      name: text().regex(/\S/, 'Must not be blank.').trim().max(100).default('api key'),
       scopes: z.array(z.enum(SCOPES)).min(1).max(SCOPES.length).optional().openapi({
         description: "Defaults to the calling key's scopes. Beyond them: a 403 `insufficient-scope`.",
       }),
@@ -91,8 +95,7 @@ const RollBody = z
   .strict();
 
 const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'key_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
@@ -113,7 +116,11 @@ const create = createRoute({
   operationId: 'createApiKey',
   tags,
   summary: 'Create an API key',
-  description: 'Returns the full key once. Scopes default to, and cannot exceed, those of the calling key.',
+  description:
+    'Returns the full key once. Scopes default to, and cannot exceed, those of the calling key. An account ' +
+    `holds at most ${capsOf(MAX_ACTIVE_KEYS)} active keys (free, basic, premium, unlimited tier; keys ` +
+    'revoked, expired or replaced by a roll do not count, so a roll always has room): beyond that, a 409 ' +
+    '`key-limit-reached` with the `limit`.',
   middleware: [scope, idempotent()] as const,
   request: {
     headers: IdempotencyHeaders,
@@ -125,7 +132,7 @@ const create = createRoute({
       content: { 'application/json': { schema: CreatedKeySchema } },
       links: KEY_LINKS,
     },
-    ...errorResponses(400, ...AUTHED_ERRORS),
+    ...errorResponses(400, ...AUTHED_ERRORS, 409),
     ...unprocessable('invalid-expiry'),
   },
 });
@@ -168,7 +175,8 @@ const revoke = createRoute({
   operationId: 'revokeApiKey',
   tags,
   summary: 'Revoke an API key',
-  description: 'The key stops working at once here and within 50 s everywhere. It stays listed as revoked.',
+  description:
+    "The key stops working at once here and within 50 s everywhere. It stays listed as revoked. Only a key whose scopes include all of this key's may do it, and only an admin key to an admin key (403 otherwise).",
   middleware: [scope] as const,
   request: { params: IdParam },
   responses: {
@@ -184,7 +192,7 @@ const roll = createRoute({
   tags,
   summary: 'Roll an API key',
   description:
-    'Issues a new secret with the same name, scopes and expiry. The old key keeps working for `grace_period_seconds`, then expires. Send an `Idempotency-Key`: a retried roll then gets the same new key instead of a 409.',
+    "Issues a new secret with the same name, scopes and expiry. The old key keeps working for `grace_period_seconds`, then expires. Send an `Idempotency-Key`: a retried roll then gets the same new key instead of a 409. Only a key whose scopes include all of this key's may do it, and only an admin key to an admin key (403 otherwise).",
   middleware: [scope, idempotent()] as const,
   request: {
     headers: IdempotencyHeaders,
@@ -207,7 +215,8 @@ const remove = createRoute({
   operationId: 'deleteApiKey',
   tags,
   summary: 'Delete an API key',
-  description: 'Removes the key for good; it stops working at once here and within 50 s everywhere.',
+  description:
+    "Removes the key for good; it stops working at once here and within 50 s everywhere. Only a key whose scopes include all of this key's may do it, and only an admin key to an admin key (403 otherwise).",
   middleware: [scope] as const,
   request: { params: IdParam },
   responses: { 204: { description: 'Deleted.' }, ...errorResponses(...AUTHED_ERRORS, 404) },
@@ -243,8 +252,9 @@ export const apiKeyRoutes = createRouter()
     }
     const fresh = await buildKey(p.accountId, { name: body.name, scopes, expiresAt });
     const db = drizzle(c.env.DB);
+    let stored: boolean;
     try {
-      await db.insert(apiKeys).values(fresh.row).run();
+      stored = await insertKeyWithinCap(c.env, fresh.row, p.tier);
     } catch (err) {
       // D1 may have committed the insert and lost the answer: a live key nobody was ever shown. Remove it
       // by its id, best effort, before the 503 (the retry creates the key the caller will see).
@@ -255,6 +265,7 @@ export const apiKeyRoutes = createRouter()
         .catch(() => undefined);
       throw err;
     }
+    if (!stored) throw keyLimitReached(p.tier);
     return c.json(createdKeyJson(fresh), 201, { Location: `/v1/api-keys/${fresh.row.id}` });
   })
   .openapi(list, async (c) => {
@@ -266,18 +277,15 @@ export const apiKeyRoutes = createRouter()
     return c.json(keyJson(k), 200);
   })
   .openapi(revoke, async (c) => {
-    const k = await ownKey(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    const p = principalOf(c);
+    const k = await ownKey(c.env, p.accountId, c.req.valid('param').id);
+    assertCanManageKey(p, k.scopes, 'revoke');
     return c.json(keyJson(await revokeKey(c.env, k)), 200);
   })
   .openapi(roll, async (c) => {
     const p = principalOf(c);
     const k = await ownKey(c.env, p.accountId, c.req.valid('param').id);
-    const beyond = k.scopes.filter((s) => !p.scopes.includes(s));
-    if (beyond.length > 0) {
-      throw problem(403, `Rolling this key would grant scopes the calling key lacks: ${beyond.join(', ')}.`, {
-        type: 'insufficient-scope',
-      });
-    }
+    assertCanManageKey(p, k.scopes, 'roll');
     if (k.revokedAt !== null || (k.expiresAt !== null && k.expiresAt <= Date.now())) {
       throw problem(409, 'Only an active key can be rolled.', { type: 'key-inactive' });
     }
@@ -289,7 +297,9 @@ export const apiKeyRoutes = createRouter()
     return c.json(createdKeyJson(fresh), 201, { Location: `/v1/api-keys/${fresh.row.id}` });
   })
   .openapi(remove, async (c) => {
-    const k = await ownKey(c.env, principalOf(c).accountId, c.req.valid('param').id);
+    const p = principalOf(c);
+    const k = await ownKey(c.env, p.accountId, c.req.valid('param').id);
+    assertCanManageKey(p, k.scopes, 'delete');
     await deleteKey(c.env, k);
     return c.body(null, 204);
   });

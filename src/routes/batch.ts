@@ -43,6 +43,7 @@ import { BATCH_STATUSES, BATCH_TYPES, type BatchType } from '../schemas/batch';
 import { ChartSchema } from '../schemas/chart';
 import { queryInteger, queryIntegerDefault } from '../schemas/formats';
 import { ReadingSchema } from '../schemas/reading';
+import { text } from '../schemas/text';
 
 const tags = ['Batch'];
 
@@ -142,7 +143,8 @@ function createDescription(type: BatchType) {
     `422 \`no-valid-items\` when each was refused for a reason the document cannot state (30 February, an ` +
     `unknown zone). ` +
     `Consumes one \`${type}\` unit per valid item up front, all or nothing (429 otherwise); items rejected ` +
-    `at creation cost nothing, items that fail while computing (a local time that never existed) are charged. ` +
+    `at creation cost nothing, items that fail while computing (a local time that never existed) are charged, ` +
+    `items that could not be computed at all (a 500) are refunded within a minute. ` +
     `Supports \`Idempotency-Key\`. Poll \`GET /v1/batch/{job_id}\`, or subscribe to \`batch.completed\`. ` +
     `Results are kept ${RETENTION_DAYS} days.`
   );
@@ -179,8 +181,7 @@ const createReadings = createRoute({
 });
 
 const JobParam = z.object({
-  job_id: z
-    .string()
+  job_id: text()
     .max(64)
     .openapi({ param: { name: 'job_id', in: 'path' }, example: 'job_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
@@ -304,10 +305,11 @@ async function startBatch(
       headers: { 'Retry-After': '2' },
     });
   }
-  // Queued: mark it so, or the daily sweep could take it for a never-queued job while its messages wait
-  // (a backlog, a paused consumer). Best effort: a lost mark does not fail the request (the job is queued
-  // and charged); it only leaves the job to the sweep's age bound, past the queues' message retention.
-  c.executionCtx.waitUntil(markJobQueued(c.env, job.id));
+  // Queued: mark it so before answering, or the daily sweep could take it for a never-queued job while
+  // its messages wait (a backlog, a paused consumer), and the stall sweeper (batch/recovery.ts) would not
+  // re-send its chunks if the process died before a consumer started it. Best effort: a lost mark does not
+  // fail the request (the job is queued and charged); the job is then recovered once a consumer starts it.
+  await markJobQueued(c.env, job.id);
   return c.json(jobJson(job), 202, { Location: `/v1/batch/${job.id}` });
 }
 

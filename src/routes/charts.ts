@@ -9,7 +9,7 @@ import type { Chart } from '../astro/types';
 import { charts } from '../db/schema';
 import { iso } from '../platform/accounts';
 import { assertScope, principalOf, requireScope } from '../platform/auth';
-import { sendCached } from '../platform/cache';
+import { sendCached, withRequestWarnings } from '../platform/cache';
 import { cachedChart, chartEventData, loadSavedChart, prepareChart, signsOf } from '../platform/charts';
 import { publishEvent } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
@@ -24,7 +24,7 @@ import {
   unprocessable,
 } from '../platform/openapi';
 import { notFound } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import {
   kvLayer,
@@ -37,6 +37,7 @@ import {
 } from '../platform/subject';
 import { ChartSchema, ChartSummarySchema } from '../schemas/chart';
 import { withRules } from '../schemas/rules';
+import { text } from '../schemas/text';
 
 export const ChartRequestSchema = withRules(
   z
@@ -79,8 +80,7 @@ function savesChart(body: string): boolean {
 const chartJson = { 'application/json': { schema: ChartSchema } };
 const tags = ['Charts'];
 const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'chart_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
@@ -93,7 +93,7 @@ const create = createRoute({
   summary: 'Compute a natal chart',
   description:
     'Planets, points, houses, aspects, distributions and lunar phase for birth data. Give the place as `city` (+ `country`) or `latitude`/`longitude` (+ `timezone`). Metered as `charts` (cache hits too). Cached: `X-Cache`, `ETag`, `If-None-Match`. With `"save": true` the chart is stored (201) and `chart.saved` is emitted. Emits `chart.calculated`.',
-  middleware: [requireScope('charts:read'), idempotent(savesChart)] as const,
+  middleware: [requireScope('charts:read'), idempotent(savesChart), refuseWhenUsedUp('charts')] as const,
   request: {
     headers: IdempotencyHeaders,
     body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
@@ -165,7 +165,10 @@ export const chartRoutes = createRouter()
     const body = c.req.valid('json');
     if (body.save) assertScope(p, 'charts:write');
     const prepared = await prepareChart(c.env.DB, body, '', kvLayer(c.env, c.executionCtx));
-    const result = await chargeWhile(c, 'charts', 1, () => cachedChart(c.env, c.executionCtx, prepared));
+    const result = await withRequestWarnings(
+      await chargeWhile(c, 'charts', 1, (ctx) => cachedChart(c.env, ctx, prepared)),
+      prepared.warnings,
+    );
     if (!body.save) {
       c.executionCtx.waitUntil(
         Promise.resolve().then(() =>

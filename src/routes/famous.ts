@@ -11,7 +11,7 @@ import { DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { famousPeople } from '../db/schema';
 import { principalOf, requireScope } from '../platform/auth';
-import { cached, sendCached } from '../platform/cache';
+import { type CacheContext, cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import {
   FAMOUS_FIELDS,
@@ -24,13 +24,14 @@ import {
 import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, listOf, unprocessable } from '../platform/openapi';
 import { fold } from '../platform/places';
 import { domainProblem, loggable, notFound } from '../platform/problem';
-import { charge, chargeWhile } from '../platform/quota';
+import { charge, chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { resolveSide } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
 import { ChartSchema } from '../schemas/chart';
 import { queryIntegerDefault } from '../schemas/formats';
 import { AyanamsaSchema, sideUnion } from '../schemas/subject';
+import { text } from '../schemas/text';
 import { registerFamousWarmer } from './admin-cache';
 
 export const CATEGORIES = [
@@ -110,9 +111,8 @@ export const FamousPersonSchema = z
   })
   .openapi('FamousPerson');
 
-const SearchQuery = z.object({
-  q: z
-    .string()
+export const SearchQuery = z.object({
+  q: text()
     .regex(/\S/, 'Must not be blank.')
     .trim()
     .max(100)
@@ -123,16 +123,11 @@ const SearchQuery = z.object({
   moon_sign: Sign.optional(),
   rising_sign: Sign.optional(),
   limit: queryIntegerDefault({ min: 1, max: 100 }, 20),
-  starting_after: z
-    .string()
-    .max(100)
-    .optional()
-    .openapi({ description: 'Cursor: the slug of the last item.' }),
+  starting_after: text().max(100).optional().openapi({ description: 'Cursor: the slug of the last item.' }),
 });
 
-const SlugParam = z.object({
-  slug: z
-    .string()
+export const SlugParam = z.object({
+  slug: text()
     .max(100)
     .openapi({ param: { name: 'slug', in: 'path' }, example: 'albert-einstein' }),
 });
@@ -147,7 +142,7 @@ const ChartQuery = z.object({
   }),
 });
 
-const MatchRequestSchema = sideUnion(
+export const MatchRequestSchema = sideUnion(
   { birth: 'MatchOfSubject', chart: 'MatchOfSavedChart', famous: 'MatchOfFamousPerson' },
   {
     limit: z.number().int().min(1).max(50).default(10),
@@ -157,7 +152,7 @@ const MatchRequestSchema = sideUnion(
   description: "Whom to match: birth data, a saved `chart_id`, or a famous person's `slug`.",
 });
 
-const MatchSchema = z
+export const MatchSchema = z
   .object({
     subject: z.object({ sun_sign: Sign, moon_sign: Sign, rising_sign: Sign.nullable() }),
     data: z.array(
@@ -180,6 +175,7 @@ const MatchSchema = z
 
 const tags = ['Famous people'];
 const scope = requireScope('charts:read');
+const metered = refuseWhenUsedUp('famous_people');
 
 const search = createRoute({
   method: 'get',
@@ -189,7 +185,7 @@ const search = createRoute({
   summary: 'Search famous people',
   description:
     'By name (accent-insensitive), category and Sun/Moon/rising sign; ordered by slug. Metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { query: SearchQuery },
   responses: {
     200: {
@@ -206,7 +202,7 @@ const details = createRoute({
   operationId: 'getFamousPerson',
   tags,
   summary: 'A famous person',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { params: SlugParam },
   responses: {
     200: { description: 'The person.', content: { 'application/json': { schema: FamousPersonSchema } } },
@@ -221,7 +217,7 @@ const chart = createRoute({
   tags,
   summary: "A famous person's chart",
   description: 'Honours the chart options as query parameters. Cached; metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { params: SlugParam, query: ChartQuery },
   responses: {
     200: { description: 'The chart.', content: { 'application/json': { schema: ChartSchema } } },
@@ -238,7 +234,7 @@ const matches = createRoute({
   summary: 'Famous people who match a subject',
   description:
     'Ranks the collection by the synastry compatibility score (Discepolo) against birth data or a saved chart, from precomputed points (no full synastry per person), and lists those sharing the Sun, Moon or rising sign. Metered as `famous_people`.',
-  middleware: [scope] as const,
+  middleware: [scope, metered] as const,
   request: { body: { content: { 'application/json': { schema: MatchRequestSchema } }, required: true } },
   responses: {
     200: { description: 'Matches.', content: { 'application/json': { schema: MatchSchema } } },
@@ -256,19 +252,18 @@ function chartOf(input: SubjectInput, options = {}) {
   }
 }
 
-async function famousChart(c: Context<AppEnv>, person: FamousPerson, query: z.infer<typeof ChartQuery>) {
+async function famousChart(
+  c: Context<AppEnv>,
+  person: FamousPerson,
+  query: z.infer<typeof ChartQuery>,
+  ctx: CacheContext = c.executionCtx,
+) {
   const input = famousSubject(person);
   const options = toChartOptions(query);
-  return cached(
-    c.env,
-    c.executionCtx,
-    'famous',
-    `${person.slug}|${chartCacheIdentity(input, options)}`,
-    async () => ({
-      body: JSON.stringify({ id: null, ...chartOf(input, options) }),
-      contentType: 'application/json; charset=utf-8',
-    }),
-  );
+  return cached(c.env, ctx, 'famous', `${person.slug}|${chartCacheIdentity(input, options)}`, async () => ({
+    body: JSON.stringify({ id: null, ...chartOf(input, options) }),
+    contentType: 'application/json; charset=utf-8',
+  }));
 }
 
 /** The famous-people warm running in this isolate: a second request joins it instead of repeating it. */
@@ -296,8 +291,10 @@ export const famousRoutes = createRouter()
     await charge(c, 'famous_people', 1);
     const where: SQL[] = [];
     if (q.q) {
-      const pattern = `%${fold(q.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      where.push(sql`${famousPeople.nameKey} LIKE ${pattern} ESCAPE '\\'`);
+      // A substring of the folded name. instr(), not LIKE '%...%': D1 refuses LIKE patterns over 50 bytes
+      // ("LIKE or GLOB pattern too complex"), and the query may be 100 characters (more bytes once folded).
+      // The same matches, with no wildcard to escape; both scan the few hundred rows.
+      where.push(sql`instr(${famousPeople.nameKey}, ${fold(q.q)}) > 0`);
     }
     if (q.category) where.push(eq(famousPeople.category, q.category));
     if (q.sun_sign) where.push(eq(famousPeople.sunSign, q.sun_sign));
@@ -327,8 +324,8 @@ export const famousRoutes = createRouter()
   .openapi(chart, async (c) => {
     const person = await getFamousPerson(c.env.DB, c.req.valid('param').slug, kvLayer(c.env, c.executionCtx));
     if (!person) throw notFound('famous person');
-    const result = await chargeWhile(c, 'famous_people', 1, () =>
-      famousChart(c, person, c.req.valid('query')),
+    const result = await chargeWhile(c, 'famous_people', 1, (ctx) =>
+      famousChart(c, person, c.req.valid('query'), ctx),
     );
     return sendCached(c, result, result.body, 300) as never;
   })

@@ -4,6 +4,7 @@ import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
 import { searchPlaces } from '../platform/places';
 import { createRouter } from '../platform/router';
 import { queryIntegerDefault } from '../schemas/formats';
+import { text } from '../schemas/text';
 
 export const PlaceSchema = z
   .object({
@@ -40,9 +41,8 @@ export const PlaceSchema = z
   })
   .openapi('Place');
 
-const QuerySchema = z.object({
-  q: z
-    .string()
+export const PlaceQuerySchema = z.object({
+  q: text()
     .regex(/[\p{L}\p{N}]/u, 'Must contain a letter or a digit.')
     .min(1)
     .max(100)
@@ -53,8 +53,7 @@ const QuerySchema = z.object({
         'A place name or its beginning; case and accents do not matter ("sao paulo", "ZURICH"); it must hold a letter or a digit.',
       example: 'Ulm',
     }),
-  country: z
-    .string()
+  country: text()
     .regex(/^[A-Za-z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code such as "DE".')
     .optional()
     .openapi({ description: 'ISO 3166-1 alpha-2 country code (any case).', example: 'DE' }),
@@ -75,7 +74,7 @@ const route = createRoute({
     "with it: exact matches first, then by population. Use a candidate's `latitude`, `longitude` and " +
     '`timezone` in a subject, or its `name` and `country` as `city` and `country`. Source: GeoNames ' +
     '(places with at least 500 inhabitants, plus every birthplace of the famous-people collection), CC-BY 4.0.',
-  request: { query: QuerySchema },
+  request: { query: PlaceQuerySchema },
   responses: {
     200: {
       description: 'Candidates, best first.',

@@ -3,13 +3,15 @@
  * person's slug). Deterministic, so it is cached ("readings" namespace). Metered as "readings".
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { localizeWarnings } from '../astro/i18n';
 import { SECTION_IDS } from '../astro/readings';
 import { principalOf, requireScope } from '../platform/auth';
-import { sendCached } from '../platform/cache';
-import { computeWithWarnings } from '../platform/charts';
+import { sendCached, withRequestWarnings } from '../platform/cache';
+import { computePrepared } from '../platform/charts';
 import { publishEvent } from '../platform/events';
+import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
 import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { cachedReading } from '../platform/readings';
 import { createRouter } from '../platform/router';
 import { resolveSide } from '../platform/sides';
@@ -27,6 +29,7 @@ export const ReadingRequestSchema = sideUnion(
       .max(SECTION_IDS.length)
       .optional()
       .openapi({ description: `Which sections (default all): ${SECTION_IDS.join(', ')}.` }),
+    lang: LangSchema.optional(),
   },
   OPTION_RULES,
 ).openapi('ReadingRequest', {
@@ -43,8 +46,8 @@ const route = createRoute({
   tags: ['Readings'],
   summary: 'Generate a reading',
   description:
-    "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`. Metered as `readings`; cached. Emits `reading.generated`.",
-  middleware: [requireScope('readings')] as const,
+    "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`, in the language of `lang` or else of Accept-Language (answered in Content-Language). Each paragraph lists the chart factors it interprets. Metered as `readings`; cached per language. Emits `reading.generated`.",
+  middleware: [requireScope('readings'), refuseWhenUsedUp('readings')] as const,
   request: { body: { content: { 'application/json': { schema: ReadingRequestSchema } }, required: true } },
   responses: {
     200: { description: 'The reading.', content: { 'application/json': { schema: ReadingSchema } } },
@@ -58,16 +61,21 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
   const p = principalOf(c);
   const body = c.req.valid('json');
   const options = toChartOptions(body);
+  const locale = chooseLocale(c, body.lang);
   // Resolve first (an unknown chart_id, slug or city is a 4xx that costs no unit), then charge.
   const resolved = await resolveSide(c, body);
-  const result = await chargeWhile(c, 'readings', 1, () =>
-    cachedReading(
-      c.env,
-      c.executionCtx,
-      chartCacheIdentity(resolved.input, options),
-      async () => computeWithWarnings({ input: resolved.input, options, warnings: resolved.warnings }),
-      body.sections,
+  const result = await withRequestWarnings(
+    await chargeWhile(c, 'readings', 1, (ctx) =>
+      cachedReading(
+        c.env,
+        ctx,
+        chartCacheIdentity(resolved.input, options),
+        async () => computePrepared({ input: resolved.input, options }),
+        body.sections,
+        locale,
+      ),
     ),
+    localizeWarnings(resolved.warnings, locale),
   );
   publishEvent(
     c.executionCtx,
@@ -82,5 +90,6 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
     },
     p.accountId,
   );
+  setLanguageHeaders(c, locale, body.lang);
   return sendCached(c, result, result.body) as never;
 });

@@ -12,12 +12,18 @@ import type { Chart, ChartWarning, Element, Modality } from '../astro/types';
 import { DomainError, PATTERN_NAMES, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
-import { cached, sendCached } from '../platform/cache';
-import { withWarnings } from '../platform/charts';
+import {
+  type CacheResult,
+  cached,
+  prependWarnings,
+  sendCached,
+  type WarnedDoc,
+  withRequestWarnings,
+} from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
-import { chargeWhile } from '../platform/quota';
+import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { type ResolvedSide, resolveSide } from '../platform/sides';
 import { chartCacheIdentity, OPTION_RULES, optionFields, toChartOptions } from '../platform/subject';
@@ -37,7 +43,7 @@ const chartOptionFields = {
   points: optionFields.points,
 };
 
-const SynastryRequestSchema = withRules(
+export const SynastryRequestSchema = withRules(
   z
     .object({
       first: SideSchema,
@@ -62,7 +68,7 @@ const SynastryRequestSchema = withRules(
   OPTION_RULES,
 ).openapi('SynastryRequest');
 
-const CompositeRequestSchema = withRules(
+export const CompositeRequestSchema = withRules(
   z
     .object({
       first: SideSchema,
@@ -137,7 +143,7 @@ const SynastryPatternSchema = z
       "An aspect pattern formed by both people's points (at least one member from each), from each chart's own aspects and the inter-aspects.",
   });
 
-const SynastrySchema = z
+export const SynastrySchema = z
   .object({
     first: ChartSchema,
     second: ChartSchema,
@@ -163,7 +169,7 @@ const SynastrySchema = z
   })
   .openapi('Synastry');
 
-const CompositeSchema = z
+export const CompositeSchema = z
   .object({
     method: z.enum(['midpoint', 'davison']),
     settings: ChartSchema.shape.settings,
@@ -205,13 +211,40 @@ async function twoCharts(
   };
 }
 
+/** A side's chart, without the side's request-specific warnings (withSideWarnings adds them per answer). */
 function chartOf(side: ResolvedSide, options: ChartOptions, prefix: string): Chart {
   try {
-    return withWarnings(computeChart(side.input, options), side.warnings);
+    return computeChart(side.input, options);
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, prefix);
     throw err;
   }
+}
+
+/**
+ * The sides' request-specific warnings (how a city was asked for), added to an answer from the shared
+ * cache (withRequestWarnings) where a body computed with them would hold them: first in each side's chart
+ * (`charts`: synastry), and in the body's own list, prefixed, before that side's other warnings.
+ */
+function withSideWarnings(result: CacheResult, a: ResolvedSide, b: ResolvedSide, charts: boolean) {
+  const first = a.warnings.map((w) => ({ ...w, subject: 'first' as const }));
+  const second = b.warnings.map((w) => ({ ...w, subject: 'second' as const }));
+  type Doc = WarnedDoc & { first?: WarnedDoc; second?: WarnedDoc };
+  return withRequestWarnings<Doc>(result, [...first, ...second], (doc) => {
+    if (charts) {
+      if (doc.first) prependWarnings(doc.first, a.warnings);
+      if (doc.second) prependWarnings(doc.second, b.warnings);
+    }
+    // The body's lists hold the first side's warnings, then the second's, then the answer's own.
+    const end = doc.warning_details.findIndex((w) => w.subject !== 'first');
+    const at = end === -1 ? doc.warning_details.length : end;
+    const { warnings } = warningsOf(second);
+    doc.warning_details.splice(at, 0, ...second);
+    doc.warnings.splice(at, 0, ...warnings);
+    const own = warningsOf(first);
+    doc.warning_details.unshift(...own.warning_details);
+    doc.warnings.unshift(...own.warnings);
+  });
 }
 
 /** The warnings of both charts, each marked with its side ("first: ..." in the text). */
@@ -255,7 +288,7 @@ const synastryRoute = createRoute({
   summary: 'Synastry of two people',
   description:
     "Inter-chart aspects (tighter orbs than natal), each person's points in the other's houses, and a compatibility score (Discepolo's method) with its breakdown, plus an element/modality harmony summary. Metered as `synastry`; cached.",
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('synastry')] as const,
   request: { body: json(SynastryRequestSchema) },
   responses: {
     200: { description: 'The synastry.', content: { 'application/json': { schema: SynastrySchema } } },
@@ -273,7 +306,7 @@ const compositeRoute = createRoute({
   summary: 'Composite chart of two people',
   description:
     'Midpoint composite (shorter-arc midpoints; at an exact opposition the midpoint 90° after the smaller longitude), with houses derived from the composite MC at the mean latitude, or a Davison chart (`method: "davison"`). Metered as `synastry`; cached.',
-  middleware: [requireScope('charts:read')] as const,
+  middleware: [requireScope('charts:read'), refuseWhenUsedUp('synastry')] as const,
   request: { body: json(CompositeRequestSchema) },
   responses: {
     200: {
@@ -299,8 +332,8 @@ export const relationshipRoutes = createRouter()
       pointOrbs: resolveOptions({ point_orbs: body.point_orbs }).point_orbs,
       patterns: body.aspect_patterns === true,
     };
-    const result = await chargeWhile(c, 'synastry', 1, () =>
-      cached(c.env, c.executionCtx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
+    const result = await chargeWhile(c, 'synastry', 1, (ctx) =>
+      cached(c.env, ctx, 'synastry', `${identity}|${JSON.stringify(syn)}`, async () => {
         const first = chartOf(a, chartOptions, 'first');
         const second = chartOf(b, chartOptions, 'second');
         const s = synastry(first, second, syn);
@@ -315,14 +348,15 @@ export const relationshipRoutes = createRouter()
         };
       }),
     );
-    return sendCached(c, result, result.body) as never;
+    const answer = await withSideWarnings(result, a, b, true);
+    return sendCached(c, answer, answer.body) as never;
   })
   .openapi(compositeRoute, async (c) => {
     const body = c.req.valid('json');
     const options = toChartOptions(body);
     const { a, b, identity } = await twoCharts(c, body, options);
-    const result = await chargeWhile(c, 'synastry', 1, () =>
-      cached(c.env, c.executionCtx, 'composite', `${body.method}|${identity}`, async () => {
+    const result = await chargeWhile(c, 'synastry', 1, (ctx) =>
+      cached(c.env, ctx, 'composite', `${body.method}|${identity}`, async () => {
         const first = chartOf(a, options, 'first');
         const second = chartOf(b, options, 'second');
         const resolved = resolveOptions(options);
@@ -376,5 +410,6 @@ export const relationshipRoutes = createRouter()
         };
       }),
     );
-    return sendCached(c, result, result.body) as never;
+    const answer = await withSideWarnings(result, a, b, false);
+    return sendCached(c, answer, answer.body) as never;
   });

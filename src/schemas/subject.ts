@@ -35,10 +35,11 @@ import {
   together,
   withRules,
 } from './rules';
+import { text } from './text';
 
 /** Subject fields (flat), shared by every route that takes birth data. */
 export const subjectFields = {
-  full_name: z.string().trim().max(200).nullish().openapi({ example: 'Albert Einstein' }),
+  full_name: text().trim().max(200).nullish().openapi({ example: 'Albert Einstein' }),
   year: z.number().int().min(MIN_YEAR).max(MAX_YEAR).openapi({ example: 1879 }),
   month: z.number().int().min(1).max(12).openapi({ example: 3 }),
   day: z.number().int().min(1).max(31).openapi({
@@ -53,20 +54,19 @@ export const subjectFields = {
   }),
   minute: z.number().int().min(0).max(59).default(0).openapi({ example: 30 }),
   second: z.number().min(0).lt(60).default(0).openapi({ example: 0 }),
-  city: z.string().regex(/\S/, 'Must not be blank.').trim().max(200).optional().openapi({
+  city: text().regex(/\S/, 'Must not be blank.').trim().max(200).optional().openapi({
     example: 'Ulm',
     description:
       'Resolved by the offline gazetteer (GeoNames, population ≥ 500). A name it does not know (with `country`: in that country) is a 422 `unknown-place`.',
   }),
-  country: z
-    .string()
+  country: text()
     .regex(/^[A-Za-z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code, e.g. "DE".')
     .transform((s) => s.toUpperCase())
     .optional()
     .openapi({ example: 'DE', description: 'ISO 3166-1 alpha-2 country code (any case); narrows `city`.' }),
   latitude: z.number().min(-90).max(90).optional().openapi({ example: 48.4011 }),
   longitude: z.number().min(-180).max(180).optional().openapi({ example: 9.9876 }),
-  timezone: z.string().max(64).optional().openapi({
+  timezone: text().max(64).optional().openapi({
     example: 'Europe/Berlin',
     description:
       'IANA zone name (any case; links such as "Asia/Calcutta" too); derived from the coordinates when absent. A name the tz database does not have is a 422 `unknown-time-zone`.',
@@ -208,6 +208,16 @@ export const optionFields = {
   }),
 };
 
+/**
+ * `ayanamsa` where only the predefined ones apply (forecasting: transits, timelines, returns, progressions), as a
+ * user ayanamsa's definition is not carried by those requests. Only with `"zodiac": "sidereal"`
+ * (PREDEFINED_AYANAMSA_RULES).
+ */
+export const predefinedAyanamsa = AyanamsaSchema.optional().openapi({
+  description:
+    'Only with `"zodiac": "sidereal"` (default there: lahiri). The Swiss Ephemeris sidereal modes in lower case (true_citra, yukteshwar, galcent_0sag ...); a user ayanamsa is not available here.',
+});
+
 /** Fixed-star options of a chart (POST /v1/charts, its wheel and chart batches); rules: STAR_RULES. */
 export const starFields = {
   fixed_stars: z
@@ -288,12 +298,11 @@ export type OptionsBody = Partial<z.infer<z.ZodObject<typeof optionFields>>> &
 
 // ------------------------------------------------------------------------------ "whose chart": sides
 
-export const chartIdField = z.string().max(64).openapi({
+export const chartIdField = text().max(64).openapi({
   description: 'A chart saved by this account (404 when there is none).',
   example: 'chart_01jd4v6m0qf3t9r8k2w5x7y1z3',
 });
-export const slugField = z
-  .string()
+export const slugField = text()
   .max(100)
   .openapi({ description: "A famous person's slug (404 when there is none).", example: 'albert-einstein' });
 

@@ -2,7 +2,10 @@
  * The interpretive reading of a natal chart: structured sections of prose assembled from the corpus in
  * `./corpus`. Pure and deterministic (no randomness, no clock).
  */
+import { en } from '../i18n/en';
+import type { AngleName, Hemisphere, Locale } from '../i18n/locale';
 import {
+  type AspectName,
   type Chart,
   type ChartAspect,
   type ChartPoint,
@@ -13,39 +16,45 @@ import {
   SIGNS,
   type Sign,
 } from '../types';
-import { ASCENDANT_IN_SIGN } from './corpus/ascendant';
-import {
-  ASPECT_TYPE_TEXT,
-  ASPECT_VERB,
-  MAJOR_ASPECT_TYPES,
-  type MajorAspect,
-  PLANET_PAIR_TEXT,
-} from './corpus/aspects';
-import { BALANCED_ELEMENTS, BALANCED_MODALITIES, ELEMENT_BALANCE, MODALITY_BALANCE } from './corpus/balance';
-import {
-  ANGULAR_TEXT,
-  HEMISPHERE_TEXT,
-  HOUSE_TOPICS,
-  PLANET_KEYWORDS,
-  QUADRANT_TEXT,
-  RETROGRADE_TEXT,
-  SIGN_ESSENCE,
-  STELLIUM_HOUSE,
-  STELLIUM_SIGN,
-  SUN_MOON_ELEMENTS,
-  TIME_UNKNOWN_NOTE,
-} from './corpus/emphasis';
-import { PLANET_IN_HOUSE } from './corpus/planet-in-house';
-import { PLANET_IN_SIGN } from './corpus/planet-in-sign';
+import { MAJOR_ASPECT_TYPES, type MajorAspect } from './corpus/aspects';
 
 export const SECTION_IDS = ['overview', 'planets', 'aspects', 'balance', 'emphasis'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
+/**
+ * A chart factor a paragraph interprets, so a client can highlight it on the wheel and an assistant can
+ * cite it. Every value is the chart's own (same sign, house, degree, orb), never recomputed.
+ */
+export type ReadingFactor =
+  | {
+      kind: 'point';
+      point: Planet;
+      sign: Sign;
+      /** Degrees within the sign, as in the chart's points. */
+      sign_degree: number;
+      /** Absent without a birth time. */
+      house?: number;
+      retrograde: boolean;
+    }
+  | { kind: 'angle'; angle: AngleName; sign: Sign; sign_degree: number; longitude: number }
+  | { kind: 'aspect'; aspect: AspectName; point_a: Planet; point_b: Planet; orb: number; applying: boolean }
+  | { kind: 'sign'; sign: Sign }
+  | { kind: 'house'; house: number }
+  | { kind: 'element'; element: Element; count: number }
+  | { kind: 'modality'; modality: Modality; count: number };
+
+export interface ReadingParagraph {
+  text: string;
+  /** The chart factors this paragraph interprets (empty for notes such as the unknown birth time). */
+  factors: ReadingFactor[];
+}
+
 export interface ReadingSection {
   id: SectionId;
   title: string;
-  /** Prose; paragraphs are separated by a blank line ("\n\n"). */
+  /** Prose; paragraphs are separated by a blank line ("\n\n"). The same text as `paragraphs`, joined. */
   text: string;
+  paragraphs: ReadingParagraph[];
   highlights?: string[];
 }
 
@@ -57,6 +66,8 @@ export interface Reading {
 export interface ReadingOptions {
   /** Which sections to include (always returned in the canonical order of `SECTION_IDS`). Default: all. */
   sections?: readonly SectionId[];
+  /** The language of the texts. Default: English. */
+  locale?: Locale;
 }
 
 /** At most this many aspects are interpreted; at least `MIN_ASPECTS` when the chart has them. */
@@ -71,22 +82,10 @@ const ELEMENTS: readonly Element[] = ['fire', 'earth', 'air', 'water'];
 const MODALITIES: readonly Modality[] = ['cardinal', 'fixed', 'mutable'];
 const SIGN_ELEMENT: readonly Element[] = ['fire', 'earth', 'air', 'water'];
 const SIGN_MODALITY: readonly Modality[] = ['cardinal', 'fixed', 'mutable'];
+const ANGLES: readonly AngleName[] = ['ascendant', 'midheaven', 'descendant', 'imum_coeli'];
 
 const PLANET_SET: ReadonlySet<string> = new Set(PLANETS);
 const MAJOR_SET: ReadonlySet<string> = new Set(MAJOR_ASPECT_TYPES);
-
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-export const planetLabel = (p: Planet): string => cap(p);
-export const signLabel = (s: Sign): string => cap(s);
-/** How a planet is named inside a sentence: "the Sun", "the Moon", "Mercury". */
-const planetRef = (p: Planet): string => (p === 'sun' || p === 'moon' ? `the ${cap(p)}` : cap(p));
-
-export function ordinal(n: number): string {
-  const mod100 = n % 100;
-  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
-  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
 
 /** Degrees and arcminutes, e.g. 23°31′. */
 export function formatDegrees(deg: number): string {
@@ -98,15 +97,6 @@ export function formatDegrees(deg: number): string {
   }
   return `${d}°${String(m).padStart(2, '0')}′`;
 }
-
-/** "a", "a and b", "a, b and c". */
-function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const numberWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
 
 function signOf(longitude: number): Sign {
   const i = Math.floor((((longitude % 360) + 360) % 360) / 30);
@@ -121,9 +111,11 @@ function angularDistance(a: number, b: number): number {
   return d > 180 ? 360 - d : d;
 }
 
-function planetPoints(chart: Chart): (ChartPoint & { name: Planet })[] {
+type PlanetPoint = ChartPoint & { name: Planet };
+
+function planetPoints(chart: Chart): PlanetPoint[] {
   const byName = new Map(chart.points.map((p) => [p.name, p]));
-  const out: (ChartPoint & { name: Planet })[] = [];
+  const out: PlanetPoint[] = [];
   for (const name of PLANETS) {
     const p = byName.get(name);
     if (p) out.push({ ...p, name });
@@ -137,87 +129,128 @@ function hasHouses(chart: Chart): boolean {
 
 interface Ctx {
   chart: Chart;
-  planets: (ChartPoint & { name: Planet })[];
+  planets: PlanetPoint[];
   houses: boolean;
   /** Whether this section should carry the one note about the unknown birth time. */
   noteTimeUnknown: boolean;
+  L: Locale;
+}
+
+const pointFactor = (p: PlanetPoint, houses: boolean): ReadingFactor => ({
+  kind: 'point',
+  point: p.name,
+  sign: p.sign,
+  sign_degree: p.sign_degree,
+  ...(houses && p.house ? { house: p.house } : {}),
+  retrograde: p.retrograde,
+});
+
+const angleFactor = (chart: Chart, angle: AngleName): ReadingFactor | null => {
+  const lon = chart.angles?.[angle];
+  if (lon === undefined) return null;
+  return { kind: 'angle', angle, sign: signOf(lon), sign_degree: ((lon % 30) + 30) % 30, longitude: lon };
+};
+
+const aspectFactor = (a: ChartAspect & { aspect: MajorAspect }): ReadingFactor => ({
+  kind: 'aspect',
+  aspect: a.aspect,
+  point_a: a.point_a as Planet,
+  point_b: a.point_b as Planet,
+  orb: a.orb,
+  applying: a.applying,
+});
+
+/** Accumulates a section: paragraphs with their factors, and highlights. */
+class Builder {
+  readonly paragraphs: ReadingParagraph[] = [];
+  readonly highlights: string[] = [];
+  constructor(private readonly L: Locale) {}
+  /** Adds a paragraph of sentences (joined as the language joins sentences). */
+  add(sentences: readonly string[], factors: ReadingFactor[]): void {
+    const text = sentences.filter((x) => x.length > 0).join(this.L.phrases.sentenceGap);
+    if (text) this.paragraphs.push({ text, factors });
+  }
+  section(id: SectionId, title: string): ReadingSection {
+    return {
+      id,
+      title,
+      text: this.paragraphs.map((p) => p.text).join('\n\n'),
+      paragraphs: this.paragraphs,
+      highlights: this.highlights,
+    };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Sections
 
 function overviewSection(ctx: Ctx): ReadingSection {
-  const { planets, chart } = ctx;
+  const { planets, chart, L } = ctx;
+  const { phrases: T, corpus: C } = L;
+  const b = new Builder(L);
   const sun = planets.find((p) => p.name === 'sun');
   const moon = planets.find((p) => p.name === 'moon');
-  const paragraphs: string[] = [];
-  const highlights: string[] = [];
 
   const first: string[] = [];
+  const firstFactors: ReadingFactor[] = [];
   if (sun) {
-    first.push(
-      `With your Sun in ${signLabel(sun.sign)}, the centre of your identity is ${SIGN_ESSENCE[sun.sign]}: this is the self you are growing into.`,
-    );
-    highlights.push(`Sun in ${signLabel(sun.sign)}`);
+    first.push(T.sunIn(sun.sign));
+    firstFactors.push(pointFactor(sun, ctx.houses));
+    b.highlights.push(T.highlights.sunIn(sun.sign));
   }
   if (moon) {
-    first.push(
-      `Your Moon in ${signLabel(moon.sign)} describes what you need in order to feel safe and at home in yourself; emotionally you are ${SIGN_ESSENCE[moon.sign]}.`,
-    );
-    highlights.push(`Moon in ${signLabel(moon.sign)}`);
+    first.push(T.moonIn(moon.sign));
+    firstFactors.push(pointFactor(moon, ctx.houses));
+    b.highlights.push(T.highlights.moonIn(moon.sign));
   }
   if (sun && moon) {
-    const a = elementOf(sun.sign);
-    const b = elementOf(moon.sign);
+    const x = elementOf(sun.sign);
+    const y = elementOf(moon.sign);
     const compatible =
-      (a === 'fire' && b === 'air') ||
-      (a === 'air' && b === 'fire') ||
-      (a === 'earth' && b === 'water') ||
-      (a === 'water' && b === 'earth');
+      (x === 'fire' && y === 'air') ||
+      (x === 'air' && y === 'fire') ||
+      (x === 'earth' && y === 'water') ||
+      (x === 'water' && y === 'earth');
     first.push(
-      a === b
-        ? SUN_MOON_ELEMENTS.same
+      x === y
+        ? C.sunMoonElements.same
         : compatible
-          ? SUN_MOON_ELEMENTS.compatible
-          : SUN_MOON_ELEMENTS.different,
+          ? C.sunMoonElements.compatible
+          : C.sunMoonElements.different,
     );
   }
-  if (first.length) paragraphs.push(first.join(' '));
+  b.add(first, firstFactors);
 
   if (ctx.houses && chart.angles) {
     const asc = signOf(chart.angles.ascendant);
-    paragraphs.push(
-      `Your Ascendant, the rising sign, is ${signLabel(asc)} at ${formatDegrees(chart.angles.ascendant % 30)}: it describes the way you meet the world and how others first experience you. ${ASCENDANT_IN_SIGN[asc]}`,
+    const f = angleFactor(chart, 'ascendant');
+    b.add(
+      [T.ascendant(asc, formatDegrees(chart.angles.ascendant % 30)), C.ascendantInSign[asc]],
+      f ? [f] : [],
     );
-    highlights.push(`Ascendant in ${signLabel(asc)}`);
+    b.highlights.push(T.highlights.ascendantIn(asc));
   } else if (ctx.noteTimeUnknown) {
-    paragraphs.push(TIME_UNKNOWN_NOTE);
+    b.add([C.timeUnknownNote], []);
   }
 
-  return {
-    id: 'overview',
-    title: ctx.houses ? 'Sun, Moon and Rising Sign' : 'Sun and Moon',
-    text: paragraphs.join('\n\n'),
-    highlights,
-  };
+  return b.section('overview', T.titles.overview(ctx.houses));
 }
 
 function planetsSection(ctx: Ctx): ReadingSection {
-  const paragraphs: string[] = [];
-  const highlights: string[] = [];
-  if (!ctx.houses && ctx.noteTimeUnknown) paragraphs.push(TIME_UNKNOWN_NOTE);
+  const { phrases: T, corpus: C } = ctx.L;
+  const b = new Builder(ctx.L);
+  if (!ctx.houses && ctx.noteTimeUnknown) b.add([C.timeUnknownNote], []);
   for (const p of ctx.planets) {
     const house = ctx.houses && p.house && p.house >= 1 && p.house <= 12 ? p.house : undefined;
-    const place = `${planetLabel(p.name)} in ${signLabel(p.sign)} at ${formatDegrees(p.sign_degree)}`;
-    const head = `${place}${house ? `, ${ordinal(house)} house` : ''}${p.retrograde ? ', retrograde' : ''}.`;
-    const body = [PLANET_IN_SIGN[p.name][p.sign]];
-    if (house) body.push(PLANET_IN_HOUSE[p.name][house - 1] ?? '');
-    paragraphs.push(`${head} ${body.join(' ')}`);
-    highlights.push(
-      `${planetLabel(p.name)} in ${signLabel(p.sign)}${house ? ` (${ordinal(house)} house)` : ''}${p.retrograde ? ' R' : ''}`,
-    );
+    const sentences = [
+      T.planetHead(p.name, p.sign, formatDegrees(p.sign_degree), house, p.retrograde),
+      C.planetInSign[p.name][p.sign],
+    ];
+    if (house) sentences.push(C.planetInHouse[p.name][house - 1] ?? '');
+    b.add(sentences, [pointFactor(p, ctx.houses)]);
+    b.highlights.push(T.highlights.placement(p.name, p.sign, house, p.retrograde));
   }
-  return { id: 'planets', title: 'The Planets', text: paragraphs.join('\n\n'), highlights };
+  return b.section('planets', T.titles.planets);
 }
 
 /** Major aspects between two of the ten planets, tightest first, deduplicated. */
@@ -256,18 +289,11 @@ export function selectAspects(chart: Chart): (ChartAspect & { aspect: MajorAspec
 }
 
 function aspectsSection(ctx: Ctx): ReadingSection {
+  const { phrases: T, corpus: C } = ctx.L;
+  const b = new Builder(ctx.L);
   const selected = selectAspects(ctx.chart);
-  const paragraphs: string[] = [];
-  const highlights: string[] = [];
-  if (selected.length === 0) {
-    paragraphs.push(
-      'No major aspects between the planets fall within the orbs used for this chart. Each planet therefore tends to act on its own terms, which can make your character unusually varied: different parts of you may show up in different settings.',
-    );
-  } else {
-    paragraphs.push(
-      `Aspects are the conversations between your planets. Here ${selected.length === 1 ? 'is the closest one' : `are the ${numberWord(selected.length)} closest`}, tightest first; the smaller the orb, the louder the voice. An applying aspect was still tightening at your birth and tends to feel more pressing, while a separating one is already partly absorbed into who you are.`,
-    );
-  }
+  if (selected.length === 0) b.add([C.noAspects], []);
+  else b.add([T.aspectsIntro(selected.length)], selected.map(aspectFactor));
   const used: Record<MajorAspect, number> = {
     conjunction: 0,
     opposition: 0,
@@ -278,19 +304,18 @@ function aspectsSection(ctx: Ctx): ReadingSection {
   for (const a of selected) {
     const pa = a.point_a as Planet;
     const pb = a.point_b as Planet;
-    const variants = ASPECT_TYPE_TEXT[a.aspect];
+    const variants = C.aspectTypeText[a.aspect];
     const typeText = variants[used[a.aspect] % variants.length] ?? variants[0];
     used[a.aspect] += 1;
-    const motion = a.applying ? 'applying' : 'separating';
-    const exactness =
-      a.orb < 1 ? 'almost exact at' : a.orb < 3 ? 'close, with an orb of' : 'wider, with an orb of';
-    const headline = `Your ${planetLabel(pa)} ${ASPECT_VERB[a.aspect]} your ${planetLabel(pb)} (${exactness} ${formatDegrees(a.orb)}, ${motion}).`;
-    paragraphs.push(
-      `${headline} ${PLANET_PAIR_TEXT[`${pa}_${pb}`] ?? ''} ${typeText}`.replace(/\s+/g, ' ').trim(),
+    const exactness = a.orb < 1 ? 'exact' : a.orb < 3 ? 'close' : 'wide';
+    const orb = formatDegrees(a.orb);
+    b.add(
+      [T.aspectHead(pa, a.aspect, pb, exactness, orb, a.applying), C.pairText[`${pa}_${pb}`] ?? '', typeText],
+      [aspectFactor(a)],
     );
-    highlights.push(`${planetLabel(pa)} ${a.aspect} ${planetLabel(pb)} (${formatDegrees(a.orb)})`);
+    b.highlights.push(T.highlights.aspect(pa, a.aspect, pb, orb));
   }
-  return { id: 'aspects', title: 'Major Aspects', text: paragraphs.join('\n\n'), highlights };
+  return b.section('aspects', T.titles.aspects);
 }
 
 function fmtCount(n: number): string {
@@ -330,85 +355,92 @@ function countFromPlanets<K extends string>(
 }
 
 function balanceSection(ctx: Ctx): ReadingSection {
+  const { phrases: T, corpus: C } = ctx.L;
   const dist = ctx.chart.distributions;
-  const paragraphs: string[] = [];
-  const highlights: string[] = [];
+  const b = new Builder(ctx.L);
 
   const el =
     analyse(ELEMENTS, dist?.elements ?? {}, 0.35, 0.12) ??
     analyse(ELEMENTS, countFromPlanets(ctx, ELEMENTS, elementOf), 0.35, 0.12);
   if (el) {
-    const parts = [
-      `By element, your chart counts ${listJoin(el.ordered.map(([k, v]) => `${k} ${fmtCount(v)}`))}.`,
-    ];
+    const parts = [T.elementCounts(el.ordered.map(([k, v]) => [k, fmtCount(v)] as [Element, string]))];
+    const factors: ReadingFactor[] = [];
     if (el.dominant) {
-      parts.push(ELEMENT_BALANCE[el.dominant].dominant);
-      highlights.push(`Dominant element: ${el.dominant}`);
+      parts.push(C.elementBalance[el.dominant].dominant);
+      b.highlights.push(T.highlights.dominantElement(el.dominant));
+      factors.push({ kind: 'element', element: el.dominant, count: countOf(el, el.dominant) });
     }
     for (const k of el.lacking) {
-      parts.push(ELEMENT_BALANCE[k].lacking);
-      highlights.push(`Lacking element: ${k}`);
+      parts.push(C.elementBalance[k].lacking);
+      b.highlights.push(T.highlights.lackingElement(k));
+      factors.push({ kind: 'element', element: k, count: countOf(el, k) });
     }
-    if (!el.dominant && el.lacking.length === 0) parts.push(BALANCED_ELEMENTS);
-    paragraphs.push(parts.join(' '));
+    if (!el.dominant && el.lacking.length === 0) {
+      parts.push(C.balancedElements);
+      for (const [k, v] of el.ordered) factors.push({ kind: 'element', element: k, count: v });
+    }
+    b.add(parts, factors);
   }
 
   const mo =
     analyse(MODALITIES, dist?.modalities ?? {}, 0.5, 0.12) ??
     analyse(MODALITIES, countFromPlanets(ctx, MODALITIES, modalityOf), 0.5, 0.12);
   if (mo) {
-    const parts = [`By modality, it counts ${listJoin(mo.ordered.map(([k, v]) => `${k} ${fmtCount(v)}`))}.`];
+    const parts = [T.modalityCounts(mo.ordered.map(([k, v]) => [k, fmtCount(v)] as [Modality, string]))];
+    const factors: ReadingFactor[] = [];
     if (mo.dominant) {
-      parts.push(MODALITY_BALANCE[mo.dominant].dominant);
-      highlights.push(`Dominant modality: ${mo.dominant}`);
+      parts.push(C.modalityBalance[mo.dominant].dominant);
+      b.highlights.push(T.highlights.dominantModality(mo.dominant));
+      factors.push({ kind: 'modality', modality: mo.dominant, count: countOf(mo, mo.dominant) });
     }
     for (const k of mo.lacking) {
-      parts.push(MODALITY_BALANCE[k].lacking);
-      highlights.push(`Lacking modality: ${k}`);
+      parts.push(C.modalityBalance[k].lacking);
+      b.highlights.push(T.highlights.lackingModality(k));
+      factors.push({ kind: 'modality', modality: k, count: countOf(mo, k) });
     }
-    if (!mo.dominant && mo.lacking.length === 0) parts.push(BALANCED_MODALITIES);
-    paragraphs.push(parts.join(' '));
+    if (!mo.dominant && mo.lacking.length === 0) {
+      parts.push(C.balancedModalities);
+      for (const [k, v] of mo.ordered) factors.push({ kind: 'modality', modality: k, count: v });
+    }
+    b.add(parts, factors);
   }
-  return { id: 'balance', title: 'Elements and Modalities', text: paragraphs.join('\n\n'), highlights };
+  return b.section('balance', T.titles.balance);
 }
 
-const ANGLE_NAMES = {
-  ascendant: 'Ascendant',
-  midheaven: 'Midheaven',
-  descendant: 'Descendant',
-  imum_coeli: 'IC',
-} as const;
+const countOf = <K extends string>(s: Spread<K>, k: K): number => s.ordered.find(([x]) => x === k)?.[1] ?? 0;
 
 function emphasisSection(ctx: Ctx): ReadingSection {
-  const { planets, chart } = ctx;
-  const paragraphs: string[] = [];
-  const highlights: string[] = [];
-  if (!ctx.houses && ctx.noteTimeUnknown) paragraphs.push(TIME_UNKNOWN_NOTE);
-  const names = (ps: readonly { name: Planet }[]) => listJoin(ps.map((p) => planetRef(p.name)));
+  const { planets, chart, L } = ctx;
+  const { phrases: T, corpus: C } = L;
+  const b = new Builder(L);
+  if (!ctx.houses && ctx.noteTimeUnknown) b.add([C.timeUnknownNote], []);
+  const pf = (p: PlanetPoint) => pointFactor(p, ctx.houses);
 
   // Stellia by sign (and by house).
   let stelliumExplained = false;
   for (const sign of SIGNS) {
     const group = planets.filter((p) => p.sign === sign);
     if (group.length < 3) continue;
-    paragraphs.push(
-      `${cap(numberWord(group.length))} planets, ${names(group)}, gather in ${signLabel(sign)} to form a stellium, so being ${SIGN_ESSENCE[sign]} lies close to the heart of who you are.${stelliumExplained ? '' : ` ${STELLIUM_SIGN}`}`,
+    const names = group.map((p) => p.name);
+    b.add(
+      [T.stelliumInSign(names, sign), stelliumExplained ? '' : C.stelliumSign],
+      [{ kind: 'sign', sign }, ...group.map(pf)],
     );
     stelliumExplained = true;
-    highlights.push(`Stellium in ${signLabel(sign)}: ${listJoin(group.map((p) => planetLabel(p.name)))}`);
+    b.highlights.push(T.highlights.stelliumInSign(sign, names));
   }
   if (ctx.houses) {
     let houseExplained = false;
     for (let h = 1; h <= 12; h++) {
       const group = planets.filter((p) => p.house === h);
       if (group.length < 3) continue;
-      paragraphs.push(
-        `${cap(names(group))} share your ${ordinal(h)} house, the area of ${HOUSE_TOPICS[h - 1]}.${houseExplained ? '' : ` ${STELLIUM_HOUSE}`}`,
+      const names = group.map((p) => p.name);
+      b.add(
+        [T.stelliumInHouse(names, h), houseExplained ? '' : C.stelliumHouse],
+        [{ kind: 'house', house: h }, ...group.map(pf)],
       );
       houseExplained = true;
-      highlights.push(
-        `Stellium in the ${ordinal(h)} house: ${listJoin(group.map((p) => planetLabel(p.name)))}`,
-      );
+      b.highlights.push(T.highlights.stelliumInHouse(h, names));
     }
   }
 
@@ -416,67 +448,66 @@ function emphasisSection(ctx: Ctx): ReadingSection {
   if (ctx.houses && chart.angles) {
     const angles = chart.angles;
     const angular: string[] = [];
-    for (const key of ['ascendant', 'midheaven', 'descendant', 'imum_coeli'] as const) {
+    const factors: ReadingFactor[] = [];
+    for (const key of ANGLES) {
       for (const p of planets) {
         const d = angularDistance(p.longitude, angles[key]);
         if (d > ANGULAR_ORB) continue;
-        angular.push(
-          `With ${planetRef(p.name)} within ${formatDegrees(d)} of your ${ANGLE_NAMES[key]}, the planet of ${PLANET_KEYWORDS[p.name]} ${ANGULAR_TEXT[key]}`,
-        );
-        highlights.push(`${planetLabel(p.name)} on the ${ANGLE_NAMES[key]}`);
+        angular.push(T.onAngle(p.name, formatDegrees(d), key));
+        const af = angleFactor(chart, key);
+        if (af && !factors.some((f) => f.kind === 'angle' && f.angle === key)) factors.push(af);
+        factors.push(pf(p));
+        b.highlights.push(T.highlights.onAngle(p.name, key));
       }
     }
-    if (angular.length) {
-      paragraphs.push(
-        `Planets close to the four angles of the chart are among its most powerful. ${angular.join(' ')}`,
-      );
-    }
+    if (angular.length) b.add([C.angularIntro, ...angular], factors);
 
     // Hemispheres and quadrants (by house).
     const housed = planets.filter((p) => p.house && p.house >= 1 && p.house <= 12);
     if (housed.length >= 5) {
       const n = housed.length;
-      const count = (pred: (h: number) => boolean) => housed.filter((p) => pred(p.house ?? 0)).length;
-      const east = count((h) => h >= 10 || h <= 3);
-      const south = count((h) => h >= 7);
+      const inHouses = (pred: (h: number) => boolean) => housed.filter((p) => pred(p.house ?? 0));
+      const eastern = (h: number) => h >= 10 || h <= 3;
+      const southern = (h: number) => h >= 7;
       const strong = Math.ceil(n * 0.7);
+      const sets: [Hemisphere, (h: number) => boolean][] = [
+        ['eastern', eastern],
+        ['western', (h) => !eastern(h)],
+        ['southern', southern],
+        ['northern', (h) => !southern(h)],
+      ];
       const hemi: string[] = [];
-      if (east >= strong) hemi.push(HEMISPHERE_TEXT.eastern);
-      if (n - east >= strong) hemi.push(HEMISPHERE_TEXT.western);
-      if (south >= strong) hemi.push(HEMISPHERE_TEXT.southern);
-      if (n - south >= strong) hemi.push(HEMISPHERE_TEXT.northern);
-      if (east >= strong) highlights.push('Eastern hemisphere emphasis');
-      if (n - east >= strong) highlights.push('Western hemisphere emphasis');
-      if (south >= strong) highlights.push('Southern hemisphere emphasis');
-      if (n - south >= strong) highlights.push('Northern hemisphere emphasis');
-
-      const quadrants = [0, 1, 2, 3].map((q) => count((h) => Math.floor((h - 1) / 3) === q));
-      const max = Math.max(...quadrants);
-      const qi = quadrants.indexOf(max);
-      if (max >= 4 && quadrants.filter((c) => c === max).length === 1) {
-        hemi.push(QUADRANT_TEXT[qi] ?? '');
-        highlights.push(`Quadrant ${qi + 1} emphasis`);
+      const cited = new Set<PlanetPoint>();
+      for (const [name, pred] of sets) {
+        const group = inHouses(pred);
+        if (group.length < strong) continue;
+        hemi.push(C.hemisphere[name]);
+        b.highlights.push(T.highlights.hemisphere(name));
+        for (const p of group) cited.add(p);
       }
-      paragraphs.push(hemi.length ? hemi.join(' ') : HEMISPHERE_TEXT.balanced);
+      const quadrants = [0, 1, 2, 3].map((q) => inHouses((h) => Math.floor((h - 1) / 3) === q));
+      const max = Math.max(...quadrants.map((g) => g.length));
+      const qi = quadrants.findIndex((g) => g.length === max);
+      if (max >= 4 && quadrants.filter((g) => g.length === max).length === 1) {
+        hemi.push(C.quadrant[qi] ?? '');
+        b.highlights.push(T.highlights.quadrant(qi + 1));
+        for (const p of quadrants[qi] ?? []) cited.add(p);
+      }
+      // A balanced spread interprets every housed planet; an emphasis, the planets that make it.
+      const factors = (hemi.length ? housed.filter((p) => cited.has(p)) : housed).map(pf);
+      b.add(hemi.length ? hemi : [C.hemisphere.balanced], factors);
     }
   }
 
   // Retrograde planets.
   const retro = planets.filter((p) => p.retrograde);
-  if (retro.length === 0) {
-    paragraphs.push(RETROGRADE_TEXT.none);
-  } else if (retro.length <= 2) {
-    paragraphs.push(
-      `${names(retro)} ${retro.length === 1 ? 'was' : 'were'} retrograde when you were born. ${RETROGRADE_TEXT.few}`,
-    );
-  } else {
-    paragraphs.push(
-      `${cap(numberWord(retro.length))} planets were retrograde when you were born: ${names(retro)}. ${RETROGRADE_TEXT.many}`,
-    );
-  }
-  highlights.push(`Retrograde planets: ${retro.length}`);
+  const retroNames = retro.map((p) => p.name);
+  if (retro.length === 0) b.add([C.retrograde.none], planets.map(pf));
+  else if (retro.length <= 2) b.add([T.retrogradeFew(retroNames), C.retrograde.few], retro.map(pf));
+  else b.add([T.retrogradeMany(retroNames), C.retrograde.many], retro.map(pf));
+  b.highlights.push(T.highlights.retrogradeCount(retro.length));
 
-  return { id: 'emphasis', title: 'Chart Emphasis', text: paragraphs.join('\n\n'), highlights };
+  return b.section('emphasis', T.titles.emphasis);
 }
 
 const BUILDERS: Record<SectionId, (ctx: Ctx) => ReadingSection> = {
@@ -487,12 +518,14 @@ const BUILDERS: Record<SectionId, (ctx: Ctx) => ReadingSection> = {
   emphasis: emphasisSection,
 };
 
+/** Words of a text separated by spaces (languages without spaces count through their locale). */
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Build the interpretive reading of a chart. */
 export function buildReading(chart: Chart, opts: ReadingOptions = {}): Reading {
+  const L = opts.locale ?? en;
   const wanted = new Set<string>(opts.sections ?? SECTION_IDS);
   const ids = SECTION_IDS.filter((id) => wanted.has(id));
   const houses = hasHouses(chart);
@@ -501,7 +534,10 @@ export function buildReading(chart: Chart, opts: ReadingOptions = {}): Reading {
     ? null
     : (ids.find((id) => id === 'overview' || id === 'planets' || id === 'emphasis') ?? null);
   const planets = planetPoints(chart);
-  const sections = ids.map((id) => BUILDERS[id]({ chart, planets, houses, noteTimeUnknown: noteIn === id }));
-  const word_count = sections.reduce((n, s) => n + countWords(s.title) + countWords(s.text), 0);
+  const sections = ids.map((id) =>
+    BUILDERS[id]({ chart, planets, houses, noteTimeUnknown: noteIn === id, L }),
+  );
+  const count = L.countWords ?? countWords;
+  const word_count = sections.reduce((n, s) => n + count(s.title) + count(s.text), 0);
   return { sections, word_count };
 }

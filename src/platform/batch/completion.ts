@@ -1,27 +1,39 @@
 /**
  * How a job ends: after each chunk's outcomes are written, the job's counters are recounted from its items
  * (never incremented blindly) and the job flips to its final status once every item is done, in the same
- * transaction. The flip is conditional, so exactly one transaction wins it and publishes
- * `batch.completed`; a delivery that finds the job already final publishes it again under the same event
- * id (completedEventId), in case the winner lost D1's answer.
+ * transaction, which also writes its `batch.completed` event to the log (an outbox row, logCompleted).
+ * The flip is conditional, so exactly one transaction wins it; the event's id derives from the job's
+ * (completedEventId), so the row is written once. It is then sent (publishCompleted); a delivery that
+ * finds the job already final sends it again while it is unpublished, and the outbox sweeper
+ * (sweepOutbox) sends whatever a lost answer or a failed send left behind.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
-import { batchItems, batchJobs } from '../../db/schema';
+import { batchItems, batchJobs, events } from '../../db/schema';
 import type { Env } from '../../env';
-import { publishEvent } from '../events';
-import { isFinal, JOB_FIELDS, type JobRow, jobJson } from './jobs';
+import { eventOfRow, publishMessage } from '../events';
+import { JOB_FIELDS } from './jobs';
 
-/** Recounts a job's succeeded and failed items from the items themselves. */
-export function recount(db: DrizzleD1Database, jobId: string) {
+/**
+ * Recounts a job's succeeded and failed items from the items themselves, and the failed ones that could
+ * not run at all (a 500: their units are owed back, see refundAbandoned); records the progress (the
+ * stall sweeper's clock) and resets the sweeper's count.
+ */
+export function recount(db: DrizzleD1Database, jobId: string, now: number) {
   const count = (status: 'succeeded' | 'failed') =>
     sql<number>`(SELECT count(*) FROM ${batchItems} WHERE ${batchItems.jobId} = ${jobId} AND ${batchItems.status} = ${status})`;
   return db
     .update(batchJobs)
-    .set({ succeeded: count('succeeded'), failed: count('failed') })
+    .set({
+      succeeded: count('succeeded'),
+      failed: count('failed'),
+      abandoned: sql`(SELECT count(*) FROM ${batchItems} WHERE ${batchItems.jobId} = ${jobId}
+        AND ${batchItems.status} = 'failed' AND json_extract(${batchItems.error}, '$.status') >= 500)`,
+      progressAt: now,
+      sweeps: 0,
+    })
     .where(eq(batchJobs.id, jobId));
 }
-
 /**
  * Flips a job whose items are all done to its final status, once: conditional on the job not being final
  * yet, so only one transaction's RETURNING gives the row (that one publishes batch.completed).
@@ -47,30 +59,41 @@ export function finish(db: DrizzleD1Database, jobId: string, now: number) {
 export const completedEventId = (jobId: string) => `evt_${jobId.slice(jobId.indexOf('_') + 1)}`;
 
 /**
- * batch.completed: published by whoever won the final flip, and again by a redelivery that finds the job
- * final (in case the winner lost D1's answer); one event in the log either way (completedEventId).
+ * The job's batch.completed event written to the log (unpublished) if the job is final: in the same D1
+ * batch as finish(), so the event exists exactly when the job is final. Its data is the job as GET
+ * /v1/batch/{id} shows it (jobJson): the status, progress and times in the event's schema.
  */
-export function publishCompleted(ctx: Pick<ExecutionContext, 'waitUntil'>, env: Env, job: JobRow): void {
-  const j = jobJson(job);
-  // Every caller passes a final job (finish()'s row, a job born failed, or one found final); the event's
-  // schema (src/schemas/events.ts) promises a final status and a completed_at.
-  if (!isFinal(j.status) || j.completed_at === null) {
-    console.error(JSON.stringify({ msg: 'batch.completed for a job that is not final', job_id: j.id }));
-    return;
-  }
-  publishEvent(
-    ctx,
-    env,
-    'batch.completed',
-    {
-      job_id: j.id,
-      type: j.type,
-      status: j.status,
-      progress: j.progress,
-      created_at: j.created_at,
-      completed_at: j.completed_at,
-    },
-    job.account_id,
-    completedEventId(job.id),
-  );
+export function logCompleted(db: DrizzleD1Database, jobId: string) {
+  const j = batchJobs;
+  const iso = (col: typeof j.createdAt | typeof j.completedAt) =>
+    sql`strftime('%Y-%m-%dT%H:%M:%SZ', ${col} / 1000, 'unixepoch')`;
+  return db
+    .insert(events)
+    .select(
+      sql`SELECT ${completedEventId(jobId)}, 'batch.completed', ${j.accountId},
+        json_object('job_id', ${j.id}, 'type', ${j.type}, 'status', ${j.status},
+          'progress', json_object('total', ${j.total}, 'succeeded', ${j.succeeded}, 'failed', ${j.failed},
+            'percent', CASE WHEN ${j.total} = 0 THEN 100 ELSE ((${j.succeeded} + ${j.failed}) * 100) / ${j.total} END),
+          'created_at', ${iso(j.createdAt)}, 'completed_at', ${iso(j.completedAt)}),
+        ${j.completedAt}, 1
+      FROM ${j} WHERE ${j.id} = ${jobId} AND ${j.status} IN ('completed', 'partial', 'failed')`,
+    )
+    .onConflictDoNothing();
+}
+
+/** The job's batch.completed row of the log (none until the job is final). */
+export function completedEvent(db: DrizzleD1Database, jobId: string) {
+  return db
+    .select()
+    .from(events)
+    .where(eq(events.id, completedEventId(jobId)));
+}
+
+/** Sends a job's batch.completed if it is logged and not yet published (see logCompleted). */
+export function publishCompleted(
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+  env: Pick<Env, 'EVENTS_QUEUE'>,
+  row: typeof events.$inferSelect | undefined,
+): void {
+  if (row?.unpublished) publishMessage(ctx, env, eventOfRow(row));
 }

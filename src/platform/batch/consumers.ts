@@ -4,12 +4,12 @@
  */
 import { and, eq, gte, lt } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { batchItems, batchJobs } from '../../db/schema';
+import { batchItems } from '../../db/schema';
 import type { Env } from '../../env';
 import { loggable } from '../problem';
-import { finish, publishCompleted, recount } from './completion';
+import { completedEvent, finish, logCompleted, publishCompleted, recount } from './completion';
 import { itemError } from './items';
-import { type BatchMessage, isFinal, JOB_FIELDS, toJob } from './jobs';
+import type { BatchMessage } from './jobs';
 import { processChunk } from './process';
 
 const backoff = (attempts: number) => Math.min(60, 2 ** attempts);
@@ -81,7 +81,8 @@ export async function consumeBatchDeadLetters(
       detail: 'The item could not be processed: its chunk exhausted the queue retries.',
     });
     const db = drizzle(env.DB);
-    const [, , flipped, current] = await db.batch([
+    const now = Date.now();
+    const [, , , , event] = await db.batch([
       db
         .update(batchItems)
         .set({ status: 'failed', error })
@@ -93,18 +94,15 @@ export async function consumeBatchDeadLetters(
             eq(batchItems.status, 'pending'),
           ),
         ),
-      recount(db, job_id),
-      finish(db, job_id, Date.now()),
-      db.select(JOB_FIELDS).from(batchJobs).where(eq(batchJobs.id, job_id)),
+      recount(db, job_id, now),
+      finish(db, job_id, now),
+      logCompleted(db, job_id),
+      completedEvent(db, job_id),
     ]);
-    const finished = flipped[0] ? toJob(flipped[0]) : null;
-    const job = current[0] ? toJob(current[0]) : null;
-    if (finished) publishCompleted(ctx, env, finished);
-    // The job was already final: whoever finished it may have lost D1's answer after the commit and never
-    // published (the last delivery of the main queue, whose chunk then lands here at attempts 1, or a
-    // redelivered dead letter). Publish again whatever msg.attempts says: the event id derives from the
-    // job id, so the event log (which ignores an id it holds) and the webhook fan-out drop the duplicates.
-    else if (job && isFinal(job.status)) publishCompleted(ctx, env, job);
+    // Whoever finished the job (this transaction, or one that lost D1's answer or whose send failed):
+    // the event is sent while it is unpublished; the event id derives from the job id, so the log and the
+    // webhook fan-out drop duplicates.
+    publishCompleted(ctx, env, event[0]);
     console.error(JSON.stringify({ msg: 'batch chunk dead-lettered', job_id, start, end }));
     msg.ack();
   }

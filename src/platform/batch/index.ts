@@ -59,6 +59,7 @@ export {
   resultsPage,
 } from './jobs';
 export { type ChunkReport, MAX_DELIVERIES, processChunk } from './process';
+export { MAX_SWEEPS, refundAbandoned, STALL_MS, type StallReport, sweepStalledJobs } from './recovery';
 export {
   pruneBatchJobs,
   QUEUE_MESSAGE_RETENTION_MS,

@@ -8,6 +8,7 @@ import { DomainError } from '../../astro/types';
 import type { BatchType } from '../../schemas/batch';
 import { withRules } from '../../schemas/rules';
 import { OPTION_DEPENDENTS } from '../../schemas/subject';
+import { LangSchema } from '../lang';
 import { domainProblem, type FieldError, PROBLEM_BASE, type ProblemInit, zodFieldErrors } from '../problem';
 import {
   checkSubjectWorld,
@@ -42,11 +43,13 @@ export const ReadingItemSchema = withRules(
         .max(SECTION_IDS.length)
         .optional()
         .openapi({ description: 'Which sections of the reading (default: all).' }),
+      lang: LangSchema.optional(),
     })
     .strict(),
   [...SUBJECT_RULES, ...OPTION_RULES],
 ).openapi('BatchReadingItem', {
-  description: 'A chart request plus optional `sections`; its options override the shared ones.',
+  description:
+    'A chart request plus optional `sections` and `lang` (default `en`; Accept-Language does not apply to batches); its options override the shared ones.',
 });
 
 /** Shared options of a chart batch, applied under each item's own. */
@@ -59,7 +62,11 @@ export const ChartOptionsSchema = withRules(
 ).openapi('BatchChartOptions');
 export const ReadingOptionsSchema = withRules(
   z
-    .object({ ...optionFields, sections: z.array(z.enum(SECTION_IDS)).min(1).max(SECTION_IDS.length) })
+    .object({
+      ...optionFields,
+      sections: z.array(z.enum(SECTION_IDS)).min(1).max(SECTION_IDS.length),
+      lang: LangSchema,
+    })
     .partial()
     .strict(),
   OPTION_RULES,

@@ -7,17 +7,19 @@
 
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
+import { DEFAULT_LOCALE, localeFor, localizeWarnings } from '../../astro/i18n';
 import type { SectionId } from '../../astro/readings/index';
 import type { Chart } from '../../astro/types';
 import { DomainError } from '../../astro/types';
 import { batchItems, batchJobs } from '../../db/schema';
 import type { Env } from '../../env';
 import type { BatchType } from '../../schemas/batch';
+import { withRequestWarnings } from '../cache';
 import { cachedChart, prepareChart } from '../charts';
 import { domainProblem, loggable, ProblemError, zodFieldErrors } from '../problem';
 import { cachedReading } from '../readings';
 import { chartCacheIdentity, type OptionsBody, type SubjectBody } from '../subject';
-import { finish, publishCompleted, recount } from './completion';
+import { completedEvent, finish, logCompleted, publishCompleted, recount } from './completion';
 import { ITEM_SCHEMAS, type ItemError, itemError, itemPath } from './items';
 import { type BatchMessage, isFinal, JOB_FIELDS, type JobRow, toJob } from './jobs';
 
@@ -54,21 +56,27 @@ async function computeItem(
         }),
       };
     }
-    const item = parsed.data as SubjectBody & OptionsBody & { sections?: SectionId[] };
+    const item = parsed.data as SubjectBody & OptionsBody & { sections?: SectionId[]; lang?: string };
     const prepared = await prepareChart(env.DB, item, itemPath(idx));
-    const chartBody = async () => (await cachedChart(env, ctx, prepared, itemPath(idx))).body;
-    const result =
-      type === 'charts'
-        ? `{"id":null,${(await chartBody()).slice(1)}`
-        : (
-            await cachedReading(
+    const chart = () => cachedChart(env, ctx, prepared, itemPath(idx));
+    const locale = (item.lang !== undefined ? localeFor(item.lang) : null) ?? DEFAULT_LOCALE;
+    // The cached body is shared; this item's own warnings (an ambiguous city) are added to its result.
+    const body = (
+      await withRequestWarnings(
+        type === 'charts'
+          ? await chart()
+          : await cachedReading(
               env,
               ctx,
               chartCacheIdentity(prepared.input, prepared.options),
-              async () => JSON.parse(await chartBody()) as Chart,
+              async () => JSON.parse((await chart()).body) as Chart,
               item.sections,
-            )
-          ).body;
+              locale,
+            ),
+        type === 'charts' ? prepared.warnings : localizeWarnings(prepared.warnings, locale),
+      )
+    ).body;
+    const result = type === 'charts' ? `{"id":null,${body.slice(1)}` : body;
     return { idx, status: 'succeeded', result };
   } catch (err) {
     if (err instanceof ProblemError && err.init.status < 500) {
@@ -122,7 +130,7 @@ export async function processChunk(
 ): Promise<ChunkReport> {
   const now = Date.now();
   const db = drizzle(env.DB);
-  const [, jobRows, items] = await db.batch([
+  const [, jobRows, items, logged] = await db.batch([
     db
       .update(batchJobs)
       .set({ status: 'processing', startedAt: sql`coalesce(${batchJobs.startedAt}, ${now})` })
@@ -140,15 +148,14 @@ export async function processChunk(
         ),
       )
       .orderBy(batchItems.idx),
+    completedEvent(db, msg.job_id),
   ]);
   const job = jobRows[0] ? toJob(jobRows[0]) : null;
-  if (job && isFinal(job.status)) {
-    // A delivery that finds the job finished: the delivery that finished it may have thrown after D1
-    // committed (a lost answer), never publishing. Publish again: the event's id is the job's, so the
-    // log and webhooks see it once however often it is published. Not only on redeliveries
-    // (attempt > 1): Queues may deliver a message twice even at attempt 1 (at-least-once).
-    publishCompleted(ctx, env, job);
-  }
+  // A delivery that finds the job finished: the delivery that finished it may have lost D1's answer after
+  // the commit, or its send may have failed. Send the logged event again while it is unpublished (the
+  // outbox sweeper would, a minute later): its id is the job's, so the log and webhooks see it once.
+  // Not only on redeliveries (attempt > 1): Queues may deliver a message twice even at attempt 1.
+  if (job && isFinal(job.status)) publishCompleted(ctx, env, logged[0]);
   if (!job || isFinal(job.status) || items.length === 0) return { written: 0, retry: 0, finished: null };
 
   const outcomes = await Promise.all(items.map((it) => computeItem(env, ctx, job.type, it.idx, it.input)));
@@ -183,12 +190,15 @@ export async function processChunk(
   }
   if (writes.length === 0) return { written: 0, retry, finished: null };
 
-  const [written, , flipped] = await db.batch([
+  // One transaction: the outcomes, the counters, the final flip and (if it flipped) the event's outbox row.
+  const [written, , flipped, , event] = await db.batch([
     writeItems(db, job.id, writes),
-    recount(db, job.id),
+    recount(db, job.id, Date.now()),
     finish(db, job.id, Date.now()),
+    logCompleted(db, job.id),
+    completedEvent(db, job.id),
   ]);
   const finished = flipped[0] ? toJob(flipped[0]) : null;
-  if (finished) publishCompleted(ctx, env, finished);
+  if (finished) publishCompleted(ctx, env, event[0]);
   return { written: written.meta.changes ?? 0, retry, finished };
 }

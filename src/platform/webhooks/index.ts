@@ -34,6 +34,7 @@ export { type AttemptReport, attemptDelivery, type DeliveryTarget, loadTarget } 
 export { consumeWebhookDeadLetters, consumeWebhooks } from './consumers';
 export { registerEventWebhooks } from './document';
 export { fanOutEvents, OPERATOR_EVENT, parseEvents } from './fan-out';
+export { OVERDUE_MS, sweepOverdueDeliveries } from './recovery';
 export { DELIVERY_RETENTION_DAYS, pruneWebhookDeliveries } from './retention';
 export {
   ATTEMPT_TIMEOUT_MS,

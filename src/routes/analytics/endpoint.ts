@@ -18,6 +18,7 @@ import { batchOfSql, rowsOf } from '../../platform/d1';
 import { AUTHED_ERRORS, errorResponses, unprocessable } from '../../platform/openapi';
 import { loggable, problem, worldProblem } from '../../platform/problem';
 import { createRouter } from '../../platform/router';
+import { text } from '../../schemas/text';
 import { type CountRow, counts, fillDays, fresh, inRange, latencyOf, mean, rate, SUMS } from './measures';
 import { type Range, RangeQuery, resolveRange } from './range';
 import { EndpointReportSchema, jsonOf, tags } from './schemas';
@@ -33,8 +34,7 @@ const endpoint = createRoute({
   middleware: [requireAdmin] as const,
   request: {
     params: z.object({
-      endpoint: z
-        .string()
+      endpoint: text()
         .min(1)
         .max(200)
         .openapi({ param: { name: 'endpoint', in: 'path' }, example: 'charts.:id' }),

@@ -9,6 +9,7 @@ import { AUTHED_ERRORS, errorResponses, unprocessable } from '../../platform/ope
 import { problem } from '../../platform/problem';
 import { createRouter } from '../../platform/router';
 import { queryIntegerDefault } from '../../schemas/formats';
+import { text } from '../../schemas/text';
 import { fillDays } from './measures';
 import { LATEST_EVENTS, type Range, RangeQuery, resolveRange } from './range';
 import { EventReportSchema, jsonOf, tags } from './schemas';
@@ -23,8 +24,7 @@ const events = createRoute({
   middleware: [requireAdmin] as const,
   request: {
     params: z.object({
-      event_type: z
-        .string()
+      event_type: text()
         .max(64)
         .openapi({ param: { name: 'event_type', in: 'path' }, example: 'chart.calculated' }),
     }),

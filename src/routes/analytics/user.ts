@@ -12,6 +12,7 @@ import { notFound } from '../../platform/problem';
 import { usageToday, utcDay } from '../../platform/quota';
 import { createRouter } from '../../platform/router';
 import { DAILY_LIMITS, type EndpointClass } from '../../platform/tiers';
+import { text } from '../../schemas/text';
 import { CLASS_CTE, type CountRow, counts, fillDays, fresh, inRange, rate, SUMS } from './measures';
 import { type Range, RangeQuery, resolveRange } from './range';
 import { jsonOf, tags, UserReportSchema } from './schemas';
@@ -26,8 +27,7 @@ const user = createRoute({
     'Requests by day and endpoint class, daily quota use and errors. A key reads its own account (`me` works too); an admin reads any. Another account is a 404.',
   request: {
     params: z.object({
-      user_id: z
-        .string()
+      user_id: text()
         .max(64)
         .openapi({ param: { name: 'user_id', in: 'path' }, example: 'acct_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
     }),

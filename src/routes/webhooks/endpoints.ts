@@ -1,9 +1,11 @@
 /** Webhook endpoints: create (the secret is shown once), list, get, update, delete. */
 import { createRoute } from '@hono/zod-openapi';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { webhookEndpoints } from '../../db/schema';
+import { limitReached } from '../../platform/accounts';
 import { principalOf, requireScope } from '../../platform/auth';
+import { insertRowWhere } from '../../platform/d1';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency';
 import { newId } from '../../platform/ids';
 import {
@@ -15,6 +17,7 @@ import {
   unprocessable,
 } from '../../platform/openapi';
 import { createRouter } from '../../platform/router';
+import { capsOf, MAX_WEBHOOK_ENDPOINTS } from '../../platform/tiers';
 import { generateSecret } from '../../platform/webhooks';
 import {
   guardOperator,
@@ -48,7 +51,9 @@ const create = createRoute({
     'Events of this account are POSTed to `url`, signed per Standard Webhooks (`webhook-id`, ' +
     '`webhook-timestamp`, `webhook-signature`). The signing secret is returned only here and on rotation. ' +
     'On an admin account, `user.registered` in `events` also delivers the sign-ups of every other ' +
-    'account; only an admin key (the `admin` scope) may list it: other keys get a 403 `admin-required`.',
+    'account; only an admin key (the `admin` scope) may list it: other keys get a 403 `admin-required`. ' +
+    `An account holds at most ${capsOf(MAX_WEBHOOK_ENDPOINTS)} endpoints, enabled or not (free, basic, ` +
+    'premium, unlimited tier): beyond that, a 409 `webhook-limit-reached` with the `limit`.',
   middleware: [scope, idempotent()] as const,
   request: {
     headers: IdempotencyHeaders,
@@ -164,8 +169,16 @@ export const endpointRoutes = createRouter()
       updatedAt: null,
     };
     const db = drizzle(c.env.DB);
+    const limit = MAX_WEBHOOK_ENDPOINTS[p.tier];
+    let stored: boolean;
     try {
-      await db.insert(webhookEndpoints).values(row).run();
+      // The count and the insert are one statement: concurrent creations cannot pass the cap together.
+      const held = db
+        .select({ n: sql<number>`count(*)` })
+        .from(webhookEndpoints)
+        .where(eq(webhookEndpoints.accountId, p.accountId));
+      const res = await insertRowWhere(db, webhookEndpoints, row, sql`(${held}) < ${limit}`).run();
+      stored = res.meta.changes > 0;
     } catch (err) {
       // D1 may have committed the insert and lost the answer: an endpoint whose secret nobody has, that
       // events would still be delivered to. Remove it by its id, best effort, before the 503.
@@ -176,6 +189,7 @@ export const endpointRoutes = createRouter()
         .catch(() => undefined);
       throw err;
     }
+    if (!stored) throw limitReached('webhook-limit-reached', 'webhook endpoints', p.tier, limit);
     return c.json({ ...webhookJson(row, now), secret: row.secret }, 201, {
       Location: `/v1/webhooks/${row.id}`,
     });

@@ -4,6 +4,7 @@ import { ListQuerySchema } from '../../platform/openapi';
 import { MAX_URL_LENGTH } from '../../platform/url-safety';
 import { EVENT_TYPES } from '../../schemas/events';
 import { notEmpty, withRules } from '../../schemas/rules';
+import { text } from '../../schemas/text';
 
 export const WebhookSchema = z
   .object({
@@ -120,8 +121,7 @@ export const EventsField = z
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
 const URL_FORM = /^https?:\/\/[^\s/?#@\\\x00-\x1f\x7f]+(?:[/?#\\][^\s\x00-\x1f\x7f]*)?$/;
 
-export const UrlField = z
-  .string()
+export const UrlField = text()
   .min(1)
   .max(MAX_URL_LENGTH)
   .regex(URL_FORM, 'Must be an absolute http(s) URL without credentials or whitespace.')
@@ -135,7 +135,7 @@ export const UrlField = z
     example: 'https://example.com/webhooks/stellar',
   });
 
-export const DescriptionField = z.string().trim().max(500);
+export const DescriptionField = text({ multiline: true }).trim().max(500);
 
 export const CreateBody = z
   .object({
@@ -163,15 +163,13 @@ export const UpdateBody = withRules(
 ).openapi('WebhookUpdate');
 
 export const IdParam = z.object({
-  id: z
-    .string()
+  id: text()
     .max(64)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'wh_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });
 
 export const DeliveryParams = IdParam.extend({
-  delivery_id: z
-    .string()
+  delivery_id: text()
     .max(64)
     .openapi({ param: { name: 'delivery_id', in: 'path' }, example: 'dlv_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
 });

@@ -1,0 +1,9 @@
+/** Module types of the non-JavaScript modules the Worker bundles (wrangler.toml `rules`). */
+declare module '*.wasm' {
+  const module: WebAssembly.Module;
+  export default module;
+}
+declare module '*.ttf' {
+  const data: ArrayBuffer;
+  export default data;
+}

@@ -1,0 +1,385 @@
+/**
+ * Languages (issue 21): every key exists in every language, each language's texts are its own (not
+ * English copies), and no English leaks into another language's reading or wheel.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeChart, type SubjectInput } from '../../src/astro/chart';
+import { en, LANGS, LOCALES, type Locale, localeFor } from '../../src/astro/i18n';
+import { buildReading, countWords } from '../../src/astro/readings';
+import { MAJOR_ASPECT_TYPES } from '../../src/astro/readings/corpus/aspects';
+import { PLANETS, SIGNS, WARNING_CODES, warning } from '../../src/astro/types';
+import { renderWheel } from '../../src/astro/wheel';
+
+const OTHERS = Object.values(LOCALES).filter((l) => l !== en);
+
+const SUBJECTS: SubjectInput[] = [
+  {
+    year: 1879,
+    month: 3,
+    day: 14,
+    hour: 11,
+    minute: 30,
+    latitude: 48.4011,
+    longitude: 9.9876,
+    timezone: 'Europe/Berlin',
+  },
+  {
+    year: 1946,
+    month: 8,
+    day: 19,
+    hour: 8,
+    minute: 51,
+    latitude: 33.66706,
+    longitude: -93.59157,
+    timezone: 'America/Chicago',
+    dst: false,
+  },
+  {
+    year: 1990,
+    month: 1,
+    day: 1,
+    hour: 0,
+    minute: 5,
+    latitude: -33.8688,
+    longitude: 151.2093,
+    timezone: 'Australia/Sydney',
+  },
+  {
+    year: 2001,
+    month: 9,
+    day: 9,
+    time_known: false,
+    latitude: 19.076,
+    longitude: 72.8777,
+    timezone: 'Asia/Kolkata',
+  },
+  {
+    year: 1962,
+    month: 2,
+    day: 4,
+    hour: 6,
+    minute: 0,
+    latitude: 28.6139,
+    longitude: 77.209,
+    timezone: 'Asia/Kolkata',
+  },
+  {
+    year: 1975,
+    month: 11,
+    day: 22,
+    hour: 17,
+    minute: 45,
+    latitude: 55.7558,
+    longitude: 37.6173,
+    timezone: 'Europe/Moscow',
+  },
+];
+const CHARTS = SUBJECTS.map((s) => computeChart(s));
+
+/** Every string leaf of a value, with its path. */
+function leaves(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** The shape of a value: keys and array lengths, leaves replaced by their type. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shape);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, shape(v)])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+  return typeof value;
+}
+
+/** Every text a locale can produce: the corpus, names, and each phrase for every input. */
+function allTexts(L: Locale): string[] {
+  const T = L.phrases;
+  const out = [...leaves(L.corpus), ...leaves(L.names)].map(([, v]) => v);
+  out.push(
+    T.titles.overview(true),
+    T.titles.overview(false),
+    T.titles.planets,
+    T.titles.aspects,
+    T.titles.balance,
+    T.titles.emphasis,
+  );
+  for (const s of SIGNS) {
+    out.push(
+      T.sunIn(s),
+      T.moonIn(s),
+      T.ascendant(s, '12°34′'),
+      T.highlights.sunIn(s),
+      T.highlights.moonIn(s),
+      T.highlights.ascendantIn(s),
+    );
+    out.push(
+      T.stelliumInSign(['sun', 'mercury', 'venus'], s),
+      T.highlights.stelliumInSign(s, ['moon', 'mars', 'pluto']),
+    );
+    for (const p of PLANETS) {
+      out.push(T.planetHead(p, s, '1°02′', undefined, false), T.highlights.placement(p, s, undefined, true));
+      for (let h = 1; h <= 12; h++)
+        out.push(T.planetHead(p, s, '29°59′', h, true), T.highlights.placement(p, s, h, false));
+    }
+  }
+  for (let n = 1; n <= 8; n++) out.push(T.aspectsIntro(n));
+  for (const a of PLANETS)
+    for (const b of PLANETS)
+      for (const asp of MAJOR_ASPECT_TYPES) {
+        if (a === b) continue;
+        out.push(
+          T.aspectHead(a, asp, b, 'exact', '0°12′', true),
+          T.aspectHead(a, asp, b, 'close', '2°00′', false),
+        );
+        out.push(T.aspectHead(a, asp, b, 'wide', '6°40′', true), T.highlights.aspect(a, asp, b, '3°00′'));
+      }
+  out.push(
+    T.elementCounts([
+      ['fire', '4'],
+      ['earth', '2.5'],
+      ['air', '2'],
+      ['water', '1.5'],
+    ]),
+  );
+  out.push(
+    T.modalityCounts([
+      ['cardinal', '5'],
+      ['fixed', '3'],
+      ['mutable', '2'],
+    ]),
+  );
+  for (let h = 1; h <= 12; h++) {
+    out.push(
+      T.stelliumInHouse(['mars', 'jupiter', 'saturn'], h),
+      T.highlights.stelliumInHouse(h, ['sun', 'moon', 'venus']),
+    );
+  }
+  for (const p of PLANETS)
+    for (const angle of ['ascendant', 'midheaven', 'descendant', 'imum_coeli'] as const)
+      out.push(T.onAngle(p, '3°10′', angle), T.highlights.onAngle(p, angle));
+  out.push(
+    T.retrogradeFew(['mercury']),
+    T.retrogradeFew(['saturn', 'pluto']),
+    T.retrogradeMany(['mars', 'jupiter', 'neptune', 'pluto']),
+  );
+  for (const h of ['eastern', 'western', 'southern', 'northern'] as const)
+    out.push(T.highlights.hemisphere(h));
+  for (let q = 1; q <= 4; q++) out.push(T.highlights.quadrant(q));
+  for (let n = 0; n <= 10; n++) out.push(T.highlights.retrogradeCount(n));
+  for (const e of ['fire', 'earth', 'air', 'water'] as const)
+    out.push(T.highlights.dominantElement(e), T.highlights.lackingElement(e));
+  for (const m of ['cardinal', 'fixed', 'mutable'] as const)
+    out.push(T.highlights.dominantModality(m), T.highlights.lackingModality(m));
+  const W = L.wheel;
+  out.push(
+    W.title('X', 'Y'),
+    W.defaultName,
+    W.date(1, 12, '1999'),
+    W.timeUnknown('D'),
+    W.retrograde,
+    W.tropical,
+    W.sidereal('Lahiri'),
+    W.sidereal(undefined),
+    W.houses('Koch'),
+    W.noHouses,
+    W.placement('P', 3, 'S', true),
+  );
+  for (const code of WARNING_CODES)
+    out.push(
+      L.warnings[code](
+        warning(code, 'English detail', { reference_city: 'Chicago', mean_time: 'Prague Mean Time' }),
+      ),
+    );
+  return out;
+}
+
+/**
+ * ASCII words a language shares with English on purpose: names that are the same in both (signs, planets,
+ * house systems, ayanamsas), the zone and unit abbreviations, and the JSON of a field the API names.
+ */
+const SHARED = new Set([
+  'aries',
+  'leo',
+  'virgo',
+  'libra',
+  'venus',
+  'mars',
+  'pluto',
+  'neptune',
+  'uranus',
+  'jupiter',
+  'saturn',
+  'mercury',
+  'placidus',
+  'koch',
+  'regiomontanus',
+  'campanus',
+  'alcabitius',
+  'morinus',
+  'porphyry',
+  'lahiri',
+  'fagan',
+  'bradley',
+  'raman',
+  'krishnamurti',
+  'lilith',
+  'vertex',
+  'stellium',
+  'chiron',
+  'dst',
+  'false',
+  'lmt',
+  'utc',
+]);
+
+/**
+ * Words of each language that are spelled like an English word of the corpus (cognates such as "ideas",
+ * "natural"): reviewed one by one, each is a word of that language in the sense used. Anything else the
+ * tests find in common with English is a leak.
+ */
+const COGNATES: Record<string, string> = {
+  es: 'adaptable base cardinal central contra control crisis debate describe ego era familiar focal idea ideal ideas intangible material mental mutable natal natural original personal protector real romance social tangible tropical verbal visible vulnerable',
+  de: 'all also art chaos detail details element emotional fair fairness fast fix form generation hand ideals information initiative inspiration intuition last loyal moment opposition partner planet probe quadrant quincunx sport still talent tradition warm was will',
+  pt: 'age base cardinal central contra crises debate define ego familiar focal ideal material mental move natal natural original real romance set social tropical verbal',
+  it: 'agile all base care cause come culture era far fine idea immediate include intense mature novile pace partner quintile routine set sport versatile',
+  fr: 'accent action adaptable affection agile air ambition angles arrive art ascendant aspect aspects attention balance base but cancer capable cardinal causes centre chance changes chaos collective combative communication compassion concentration confrontation contact conversation conversations conviction courage crises cultures descendant dialogue direct direction discipline dominant effort efforts ego endurance exact expansion expression face focal force forge fortune friction front gain grand horizon horizons humour image images imagination impatience impatient imperfection impression influence information initiative innovation inspiration inspire instinct instincts institutions intangible intellect intelligence intense intuition intuitions intuitive investigation justice large lie long met moment mutable natal nature novile occasion opposition organiser orientation original pair part participation parties passion patience patient perspective philosophies place plan point points positions pour protection public quadrant question questions quintile rare relations respect routines semi septile service sextile situations six social solitude source sources sport structure structures suit surface table talent talents tangible tend tension tradition transformation transformations transitions tropical visible vision vocation',
+};
+
+/** Lower-case words of three letters or more written in ASCII letters only ("más" is no "m" + "s"). */
+const asciiWords = (text: string): string[] =>
+  (text.match(/\p{L}+/gu) ?? []).filter((w) => /^[A-Za-z]{3,}$/.test(w)).map((w) => w.toLowerCase());
+
+const ENGLISH_WORDS = new Set(
+  [
+    ...allTexts(en),
+    ...CHARTS.flatMap((c) =>
+      buildReading(c).sections.flatMap((s) => [s.title, s.text, ...(s.highlights ?? [])]),
+    ),
+  ]
+    .flatMap(asciiWords)
+    .filter((w) => !SHARED.has(w)),
+);
+
+const cognates = (L: Locale): ReadonlySet<string> => new Set((COGNATES[L.tag] ?? '').split(' '));
+
+/** English function words: never a cognate, never in another language's text. */
+const FUNCTION_WORDS =
+  'the and your you with that this for from who which when they their them into than been were would should could about because between through without whose yours its are has have can not'.split(
+    ' ',
+  );
+
+describe('languages', () => {
+  it('cognate lists hold no English function word', () => {
+    for (const list of Object.values(COGNATES)) {
+      const words = list.split(' ');
+      expect(words.filter((w) => FUNCTION_WORDS.includes(w))).toEqual([]);
+    }
+  });
+
+  it('lists English first, each language once, each locale under its own tag', () => {
+    expect(LANGS[0]).toBe('en');
+    expect(new Set(LANGS).size).toBe(LANGS.length);
+    for (const tag of LANGS) expect(LOCALES[tag]?.tag).toBe(tag);
+  });
+
+  it.each(OTHERS.map((l) => [l.tag, l] as const))(
+    '%s: every key exists, with the same shape as English',
+    (_, L) => {
+      expect(shape(L.corpus)).toEqual(shape(en.corpus));
+      expect(shape(L.names)).toEqual(shape(en.names));
+      expect(Object.keys(L.warnings).sort()).toEqual([...WARNING_CODES].sort());
+      expect(Object.keys(L.corpus.pairText)).toHaveLength(45);
+      for (const [path, text] of [...leaves(L.corpus), ...leaves(L.names)])
+        expect(text.trim(), path).not.toBe('');
+    },
+  );
+
+  it.each(OTHERS.map((l) => [l.tag, l] as const))('%s: no text is an English copy', (_, L) => {
+    const english = new Map([...leaves(en.corpus)]);
+    for (const [path, text] of leaves(L.corpus)) expect(text, path).not.toBe(english.get(path));
+  });
+
+  it.each(OTHERS.map((l) => [l.tag, l] as const))(
+    '%s: no English word leaks into any text it can produce',
+    (_, L) => {
+      const leaked = new Map<string, string>();
+      for (const text of allTexts(L)) {
+        for (const w of asciiWords(text))
+          if (ENGLISH_WORDS.has(w) && !cognates(L).has(w) && !leaked.has(w))
+            leaked.set(w, text.slice(0, 120));
+      }
+      expect(Object.fromEntries(leaked)).toEqual({});
+    },
+  );
+
+  it.each(OTHERS.map((l) => [l.tag, l] as const))(
+    '%s: no English word leaks into real readings and wheels',
+    (_, L) => {
+      for (const chart of CHARTS) {
+        const r = buildReading(chart, { locale: L });
+        const texts = r.sections.flatMap((s) => [s.title, s.text, ...(s.highlights ?? [])]);
+        const svg = renderWheel(chart, { locale: L });
+        texts.push(...[...svg.matchAll(/<(title|desc)>([^<]*)</g)].map((m) => m[2] ?? ''));
+        texts.push(...[...svg.matchAll(/<text class="(?:hd|sub)"[^>]*>([^<]*)</g)].map((m) => m[1] ?? ''));
+        const leaked = texts.flatMap(asciiWords).filter((w) => ENGLISH_WORDS.has(w) && !cognates(L).has(w));
+        expect(leaked, `${L.tag} ${chart.subject.local_datetime}`).toEqual([]);
+        expect(r.word_count).toBeGreaterThan(chart.houses ? 400 : 250);
+      }
+    },
+  );
+
+  it('scripts: each language writes in its own script', () => {
+    const scripts: Record<string, RegExp> = {
+      hi: /\p{Script=Devanagari}/u,
+      ja: /\p{Script=Hiragana}/u,
+      'zh-Hans': /\p{Script=Han}/u,
+      ru: /\p{Script=Cyrillic}/u,
+    };
+    for (const [tag, re] of Object.entries(scripts)) {
+      const L = LOCALES[tag];
+      if (!L) continue;
+      const text = buildReading(CHARTS[0] as never, { locale: L })
+        .sections.map((s) => s.text)
+        .join(' ');
+      expect(text).toMatch(re);
+      if (tag === 'ja' || tag === 'zh-Hans')
+        expect(text).not.toMatch(
+          /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+        );
+    }
+  });
+
+  it('word counts: languages without spaces are segmented', () => {
+    for (const L of OTHERS) {
+      const r = buildReading(CHARTS[0] as never, { locale: L });
+      const count = L.countWords ?? countWords;
+      expect(r.word_count).toBe(r.sections.reduce((n, s) => n + count(s.title) + count(s.text), 0));
+    }
+  });
+});
+
+describe('localeFor: BCP 47 tags match on language (and script for Chinese)', () => {
+  it('matches regions and case, refuses what is not offered, throws on malformed tags', () => {
+    expect(localeFor('en')?.tag).toBe('en');
+    expect(localeFor('EN-gb')?.tag).toBe('en');
+    if (LOCALES.es) expect(localeFor('es-419')?.tag).toBe('es');
+    if (LOCALES.pt) expect(localeFor('pt-BR')?.tag).toBe('pt');
+    if (LOCALES['zh-Hans']) {
+      expect(localeFor('zh')?.tag).toBe('zh-Hans');
+      expect(localeFor('zh-CN')?.tag).toBe('zh-Hans');
+      expect(localeFor('zh-Hans-SG')?.tag).toBe('zh-Hans');
+    }
+    expect(localeFor('zh-Hant')).toBeNull();
+    expect(localeFor('zh-TW')).toBeNull();
+    expect(localeFor('xx')).toBeNull();
+    expect(localeFor('tlh')).toBeNull();
+    expect(() => localeFor('not a tag')).toThrow(RangeError);
+    expect(() => localeFor('e')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,207 @@
+/// <reference types="vite/client" />
+/**
+ * PNG wheels, rendered in workerd by resvg with the bundled fonts: the PNG decodes (fast-png, no browser),
+ * has the asked size, is not blank, draws text in every bundled script, and is cached, metered and
+ * validated like the SVG.
+ */
+import { decode } from 'fast-png';
+import { describe, expect, it } from 'vitest';
+import { computeChart } from '../src/astro';
+import { renderWheel } from '../src/astro/wheel';
+import manifest from '../src/platform/png/fonts/fonts.json';
+import { authed, call, createAccount, json, problemOf, usedToday } from './helpers';
+import { DIANA } from './people';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+async function pngOf(res: Response) {
+  expect(res.status).toBe(200);
+  expect(res.headers.get('Content-Type')).toBe('image/png');
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  return decode(bytes);
+}
+
+/** Luma of each pixel (RGBA or RGB, 8 bit), composited over white. */
+function lumas(img: ReturnType<typeof decode>): Float64Array {
+  const ch = img.channels;
+  const out = new Float64Array(img.width * img.height);
+  for (let i = 0; i < out.length; i++) {
+    const r = img.data[i * ch] ?? 0;
+    const g = img.data[i * ch + 1] ?? 0;
+    const b = img.data[i * ch + 2] ?? 0;
+    const a = ch === 4 ? (img.data[i * ch + 3] ?? 255) / 255 : 1;
+    out[i] = (0.2126 * r + 0.7152 * g + 0.0722 * b) * a + 255 * (1 - a);
+  }
+  return out;
+}
+
+function variance(values: Float64Array): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  const mean = sum / values.length;
+  let sq = 0;
+  for (const v of values) sq += (v - mean) ** 2;
+  return sq / values.length;
+}
+
+/** Pixels darker than the light theme's paper in a rectangle (fractions of the image). */
+function inkIn(img: ReturnType<typeof decode>, x0: number, y0: number, x1: number, y1: number): number {
+  const l = lumas(img);
+  let n = 0;
+  for (let y = Math.floor(y0 * img.height); y < Math.ceil(y1 * img.height); y++) {
+    for (let x = Math.floor(x0 * img.width); x < Math.ceil(x1 * img.width); x++) {
+      if ((l[y * img.width + x] ?? 255) < 160) n++;
+    }
+  }
+  return n;
+}
+
+describe('PNG wheels', () => {
+  it('POST /v1/charts/wheel.png: a decodable, non-blank PNG of the asked size, cached and metered', async () => {
+    const { key } = await createAccount(); // free tier: units are counted one by one (no lease)
+    const res = await json('/v1/charts/wheel.png?size=400', DIANA, { key });
+    expect(res.headers.get('X-RateLimit-Resource')).toBe('charts');
+    expect(res.headers.get('X-Cache')).toBe('MISS');
+    const img = await pngOf(res);
+    expect([img.width, img.height]).toEqual([400, 400]);
+    // A wheel, not an empty canvas: strong contrast and many grey levels.
+    const l = lumas(img);
+    expect(variance(l)).toBeGreaterThan(500);
+    expect(new Set(l.map(Math.round)).size).toBeGreaterThan(50);
+
+    const etag = res.headers.get('ETag') ?? '';
+    const again = await json('/v1/charts/wheel.png?size=400', DIANA, { key });
+    expect(again.headers.get('X-Cache')).toBe('HIT-L1');
+    expect(again.headers.get('ETag')).toBe(etag);
+    expect(new Uint8Array(await again.arrayBuffer())).toEqual(
+      new Uint8Array(await (await json('/v1/charts/wheel.png?size=400', DIANA, { key })).arrayBuffer()),
+    );
+    const notModified = await json('/v1/charts/wheel.png?size=400', DIANA, {
+      key,
+      headers: { 'If-None-Match': etag },
+    });
+    expect(notModified.status).toBe(304);
+    expect(await usedToday(key, 'charts')).toBe(4); // hits and 304s are metered as for the SVG
+
+    // The key includes the format: the SVG of the same chart is a different entry.
+    const svg = await json('/v1/charts/wheel.svg?size=400', DIANA, { key });
+    expect(svg.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+    expect(svg.headers.get('X-Cache')).toBe('MISS');
+    expect(svg.headers.get('X-Cache-Key')).not.toBe(res.headers.get('X-Cache-Key'));
+  });
+
+  it('width and scale set the pixel size; bounds and conflicts are 400s naming the field', async () => {
+    const { key } = await createAccount({ tier: 'premium' }); // a higher burst limit for the loop
+    const twice = await pngOf(await json('/v1/charts/wheel.png?size=300&scale=2&theme=dark', DIANA, { key }));
+    expect([twice.width, twice.height]).toEqual([600, 600]);
+    // The dark theme: a dark canvas.
+    const l = lumas(twice);
+    expect(l.reduce((a, b) => a + b, 0) / l.length).toBeLessThan(100);
+    const small = await pngOf(await json('/v1/charts/wheel.png?width=128', DIANA, { key }));
+    expect([small.width, small.height]).toEqual([128, 128]);
+
+    for (const [query, field] of [
+      ['width=5000', 'width'],
+      ['width=10', 'width'],
+      ['width=300&scale=2', 'scale'],
+      ['size=1500&scale=2', 'scale'],
+      ['scale=0', 'scale'],
+      ['scale=abc', 'scale'],
+      ['size=5', 'size'],
+    ] as const) {
+      const bad = await json(`/v1/charts/wheel.png?${query}`, DIANA, { key });
+      expect(bad.status, query).toBe(400);
+      expect((await problemOf(bad)).errors?.[0], query).toMatchObject({ path: field, location: 'query' });
+    }
+    const free = await createAccount();
+    expect((await json('/v1/charts/wheel.png?width=9999', DIANA, { key: free.key })).status).toBe(400);
+    expect((await json('/v1/charts/wheel.png', { ...DIANA, month: 13 }, { key: free.key })).status).toBe(400);
+    expect(await usedToday(free.key, 'charts')).toBe(0); // rejected requests cost nothing
+  });
+
+  it('GET /v1/charts/{id}/wheel.png: the saved chart, tenant-isolated, key required', async () => {
+    const me = await createAccount({ tier: 'premium' });
+    const other = await createAccount();
+    const saved = (await (await json('/v1/charts', { ...DIANA, save: true }, { key: me.key })).json()) as {
+      id: string;
+    };
+    const img = await pngOf(await authed(me.key, `/v1/charts/${saved.id}/wheel.png?size=500`));
+    expect(img.width).toBe(500);
+    expect((await authed(other.key, `/v1/charts/${saved.id}/wheel.png`)).status).toBe(404);
+    expect((await call(`/v1/charts/${saved.id}/wheel.png`)).status).toBe(401);
+    expect((await authed(me.key, '/v1/charts/chart_nope/wheel.png')).status).toBe(404);
+  });
+
+  it('draws names in Latin, Cyrillic, Greek, Devanagari, Chinese and Japanese with the bundled fonts', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    // The title sits in the top left corner (x < 45%, y < 6%); nothing else is drawn there.
+    const inkOf = async (full_name: string) =>
+      inkIn(
+        await pngOf(await json('/v1/charts/wheel.png?size=800', { ...DIANA, full_name }, { key })),
+        0,
+        0,
+        0.45,
+        0.06,
+      );
+    // A character no bundled font maps (private use) draws nothing: the baseline.
+    const none = await inkOf('\uE000');
+    for (const name of [
+      'Diana Spencer',
+      'Анна Ахматова',
+      'Μαρία Κάλλας',
+      'मीरा बाई',
+      '毛泽东',
+      'さくら ももこ',
+    ]) {
+      // Each glyph drawn adds ink; a missing font would leave the corner as blank as with no name.
+      expect(await inkOf(name), name).toBeGreaterThan(none + 150);
+    }
+  });
+
+  it('the bundled fonts cover every glyph and label of the wheel, and every non-Latin text of src/astro', () => {
+    const covered = new Set<number>();
+    for (const font of Object.values(manifest.fonts)) {
+      for (const range of font.code_points.split(' ')) {
+        const [from, to = from] = range.split('-').map((h) => Number.parseInt(h, 16));
+        for (let c = from ?? 0; c <= (to ?? 0); c++) covered.add(c);
+      }
+    }
+    const missing = (text: string) =>
+      [...new Set(text)].filter(
+        (ch) => !/\s|\uFE0E|\uFE0F/u.test(ch) && !covered.has(ch.codePointAt(0) ?? 0),
+      );
+    // Every text of a full wheel: glyphs of all signs and points, degrees, minutes, retrograde, labels.
+    for (const [i, time_known] of [true, false].entries()) {
+      const chart = computeChart({
+        full_name: 'Ёжик Ñandú Ελένη',
+        year: 1990 + i,
+        month: 5,
+        day: 15,
+        hour: 14,
+        minute: 30,
+        latitude: 40.7128,
+        longitude: -74.006,
+        timezone: 'America/New_York',
+        time_known,
+      } as never);
+      const texts = [...renderWheel(chart, { size: 600 }).matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+        .map((m) => m[1] ?? '')
+        .join('');
+      expect(missing(texts)).toEqual([]);
+    }
+    // Labels in other scripts (translations of the wheel and readings live in src/astro).
+    const sources = import.meta.glob('../src/astro/**/*.{ts,json}', {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }) as Record<string, string>;
+    const scripts =
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Cyrillic}]/u;
+    const foreign = Object.values(sources)
+      .flatMap((src) => [...src])
+      .filter((ch) => scripts.test(ch))
+      .join('');
+    expect(missing(foreign), 'run `npm run fonts` after adding labels in a new script').toEqual([]);
+  });
+});
