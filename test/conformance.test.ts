@@ -151,7 +151,7 @@ function buildRequest(path: string, method: string, op: Operation, g: Generated)
   const body = g.body === undefined ? undefined : JSON.stringify(g.body);
   if (typeof g.body === 'object' && g.body !== null) {
     for (const k of ['chart_id', 'slug']) if (k in g.body) named.push(k);
-    for (const side of ['first', 'second']) {
+    for (const side of ['first', 'second', 'natal']) {
       const s = (g.body as Record<string, unknown>)[side];
       if (s && typeof s === 'object' && ('chart_id' in s || 'slug' in s)) named.push(side);
     }

@@ -5,8 +5,11 @@
  * document against the server with generated requests; this file pins each mechanism.
  */
 import { describe, expect, it } from 'vitest';
+import { LANGS, localeFor } from '../src/astro/i18n';
 import { ChartItemSchema, ChartOptionsSchema, withSharedOptions } from '../src/platform/batch/items';
+import { LANG_PATTERN } from '../src/platform/lang';
 import { epochJulianDay } from '../src/platform/subject';
+import { INSTANT_PATTERN } from '../src/schemas/forecast';
 import { EPOCH_MAX_JD, EPOCH_MIN_JD, EPOCH_PATTERN } from '../src/schemas/subject';
 import { authed, call, createAccount, json, problemOf } from './helpers';
 
@@ -24,10 +27,11 @@ const op = (id: string) => {
 const schema = (name: string) => doc.components.schemas[name] as Json;
 
 const EINSTEIN = { year: 1879, month: 3, day: 14, hour: 11, minute: 30, city: 'Ulm', country: 'DE' };
+const AT_ULM = { year: 1879, month: 3, day: 14, hour: 11, minute: 30, latitude: 48.4011, longitude: 9.9876 };
 
 describe('the document states the rules', () => {
   it('whose chart: a oneOf of birth data, a saved chart_id and a slug, each strict', () => {
-    for (const name of ['Person', 'ReadingRequest', 'MatchRequest']) {
+    for (const name of ['Person', 'NatalSide', 'ReadingRequest', 'MatchRequest']) {
       const branches = schema(name).oneOf as { $ref: string }[];
       expect(branches, name).toHaveLength(3);
       const [birth, chart, famous] = branches.map((b) => schema(b.$ref.split('/').pop() as string));
@@ -135,7 +139,9 @@ describe('the document states the rules', () => {
     const params = operations.flatMap(
       (o) => (o.parameters ?? []) as { in: string; name: string; schema: Json }[],
     );
-    const from = params.find((p) => p.name === 'from');
+    const from = (op('getUsageAnalytics').parameters as { name: string; schema: Json }[]).find(
+      (p) => p.name === 'from',
+    );
     expect(from?.schema).toMatchObject({ type: 'string', format: 'date' });
     expect(new RegExp(from?.schema.pattern as string).test('2026-02-30')).toBe(false);
     expect(new RegExp(from?.schema.pattern as string).test('2024-02-29')).toBe(true);
@@ -157,6 +163,11 @@ describe('the document states the rules', () => {
     for (const id of [
       'createChart',
       'createChartWheel',
+      'createChartWheelPng',
+      'getTransits',
+      'getTransitTimeline',
+      'getReturn',
+      'getProgressions',
       'createReading',
       'createSynastry',
       'createComposite',
@@ -174,12 +185,93 @@ describe('the document states the rules', () => {
     }
     expect(enumOf('createChart')).toContain('idempotency-key-reused');
     expect(enumOf('getUsageAnalytics')).toContain('invalid-range');
+    expect(enumOf('getTransitTimeline')).toContain('invalid-range');
+    expect(enumOf('getSkyEvents')).toContain('invalid-range');
+    expect(enumOf('getReturn')).toContain('no-return');
+    expect(enumOf('getChartWheelPng')).toContain('invalid-png-size');
+    expect(enumOf('createChartWheelPng')).toContain('invalid-png-size');
+  });
+
+  it('forecasting: the ayanamsa only with the sidereal zodiac, a return place a city or coordinates', () => {
+    for (const name of ['TransitsRequest', 'TimelineRequest', 'ReturnRequest', 'ProgressionRequest']) {
+      expect(schema(name), name).toMatchObject({
+        dependentSchemas: {
+          ayanamsa: { properties: { zodiac: { const: 'sidereal' } }, required: ['zodiac'] },
+        },
+      });
+    }
+    expect(JSON.stringify(schema('ReturnPlace').allOf)).toBe(
+      JSON.stringify([
+        { dependentRequired: { latitude: ['longitude'], longitude: ['latitude'] } },
+        { anyOf: [{ required: ['city'] }, { required: ['latitude', 'longitude'] }] },
+        { not: { required: ['city', 'latitude'] } },
+      ]),
+    );
+  });
+
+  it('forecasting instants: the pattern is the calendar and the span served, 1800-01-01 to 2399-12-31', () => {
+    const at = (op('getMoonPhase').parameters as { name: string; schema: Json }[]).find(
+      (p) => p.name === 'at',
+    );
+    const pattern = new RegExp(at?.schema.pattern as string, 'u');
+    expect(pattern.source).toBe(INSTANT_PATTERN.source);
+    for (const ok of [
+      '1800-01-01',
+      '2399-12-31',
+      '2000-02-29',
+      '2024-02-29',
+      '2026-12-04T12:00Z',
+      '2026-12-04T12:00:00.5Z',
+    ]) {
+      expect(pattern.test(ok), ok).toBe(true);
+    }
+    for (const bad of [
+      '1799-12-31',
+      '2400-01-01',
+      '1900-02-29',
+      '2100-02-29',
+      '2026-02-30',
+      '2026-04-31',
+      '2026-12-04T24:00Z',
+      '2026-12-04T12:00+01:00',
+      '',
+    ]) {
+      expect(pattern.test(bad), bad).toBe(false);
+    }
+    expect(schema('TransitsRequest').properties).toMatchObject({ at: { pattern: INSTANT_PATTERN.source } });
+  });
+
+  it('lang: the pattern takes exactly the tags of the languages offered (language[-Script][-REGION])', () => {
+    const lang = (op('createChartWheel').parameters as { name: string; schema: Json }[]).find(
+      (p) => p.name === 'lang',
+    );
+    expect(lang?.schema.pattern).toBe(LANG_PATTERN.source);
+    const inGrammar = [
+      ...LANGS.flatMap((l) => [l, l.toUpperCase(), `${l}-US`, `${l}-419`, `${l}-Latn`, `${l}-Latn-BR`]),
+      ...['zh-TW', 'zh-hk', 'zh-MO', 'zh-158', 'zh-344', 'zh-446', 'zh-Hant', 'zh-hant-CN', 'zh-Hans-TW'],
+      ...['zh-CN', 'zh-SG', 'zh-156', 'zh-Latn', 'ru', 'ru-RU', 'ko-KR', 'nl', 'pl-PL', 'zz'],
+    ];
+    for (const tag of inGrammar) {
+      let offered = false;
+      try {
+        offered = localeFor(tag) !== null;
+      } catch {}
+      expect(LANG_PATTERN.test(tag), tag).toBe(offered);
+    }
+    for (const bad of ['', 'e', 'en-', 'english', 'en_US', 'en-u-ca-gregory']) {
+      expect(LANG_PATTERN.test(bad), bad).toBe(false);
+    }
   });
 
   it('creates link to the operations on what they created', () => {
     const links = (id: string, status: string) =>
       Object.keys(((op(id).responses[status] as Json).links ?? {}) as Json).sort();
-    expect(links('createChart', '201')).toEqual(['deleteChart', 'getChart', 'getChartWheel']);
+    expect(links('createChart', '201')).toEqual([
+      'deleteChart',
+      'getChart',
+      'getChartWheel',
+      'getChartWheelPng',
+    ]);
     expect(links('createApiKey', '201')).toEqual(['deleteApiKey', 'getApiKey', 'revokeApiKey', 'rollApiKey']);
     expect(links('createWebhook', '201')).toEqual([
       'deleteWebhook',
@@ -292,6 +384,7 @@ describe('the server keeps them', () => {
       ['/v1/charts?limt=5', {}],
       ['/v1/account?x=1', {}],
       ['/v1/places?q=Ulm&contry=DE', {}],
+      ['/v1/sky/moon?att=2027-01-01', {}],
       ['/v1/charts?debug=1', { method: 'POST', body: JSON.stringify(EINSTEIN) }],
     ] as const) {
       const res = await authed(key, path, init);
@@ -311,13 +404,70 @@ describe('the server keeps them', () => {
     expect((await authed(key, '/v1/analytics/events/chart.saved?limit=0')).status).toBe(200);
   });
 
+  it('forecasting and PNG rules between fields the document cannot state are 422s of their own type', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    const cases = [
+      ['/v1/sky/events?from=2027-02-01&to=2027-01-01', {}, 'invalid-range', 'to'],
+      ['/v1/sky/events?from=2027-01-01&to=2028-06-01', {}, 'invalid-range', 'to'],
+      [
+        '/v1/transits/timeline',
+        { method: 'POST', body: JSON.stringify({ natal: EINSTEIN, from: '2027-02-01', to: '2027-01-01' }) },
+        'invalid-range',
+        'to',
+      ],
+      [
+        '/v1/charts/wheel.png?width=256&scale=2',
+        { method: 'POST', body: JSON.stringify(EINSTEIN) },
+        'invalid-png-size',
+        'scale',
+      ],
+      [
+        '/v1/charts/wheel.png?size=2000&scale=4',
+        { method: 'POST', body: JSON.stringify(EINSTEIN) },
+        'invalid-png-size',
+        'scale',
+      ],
+    ] as const;
+    for (const [path, init, type, field] of cases) {
+      const res = await authed(key, path, init);
+      expect(res.status, path).toBe(422);
+      const p = await problemOf(res);
+      expect(p.type, path).toBe(`https://stellar-edge.dev/problems/${type}`);
+      expect(p.errors?.[0]?.path, path).toBe(field);
+    }
+    // What the pattern refuses is a 400; what it allows reaches the answer.
+    for (const at of ['2026-02-30', '1799-12-31', '1900-02-29']) {
+      expect((await authed(key, `/v1/sky/moon?at=${at}`)).status, at).toBe(400);
+    }
+    expect((await authed(key, '/v1/sky/moon?at=2000-02-29')).status).toBe(200);
+    const natal = { method: 'POST', body: JSON.stringify({ natal: EINSTEIN, ayanamsa: 'lahiri' }) };
+    const sidereal = await authed(key, '/v1/transits', natal);
+    expect(sidereal.status).toBe(400);
+    expect((await problemOf(sidereal)).errors?.[0]?.path).toBe('ayanamsa');
+  });
+
+  it('lang: what the pattern allows is served, what it refuses is a 400 naming lang', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    const reading = (lang: string) =>
+      authed(key, '/v1/readings', { method: 'POST', body: JSON.stringify({ ...AT_ULM, lang }) });
+    for (const lang of ['pt-BR', 'zh-Hans-TW', 'ZH-cn', 'es-419'])
+      expect((await reading(lang)).status, lang).toBe(200);
+    for (const lang of ['zh-TW', 'zh-158', 'zh-Hant', 'ru', '']) {
+      const res = await reading(lang);
+      expect(res.status, lang).toBe(400);
+      expect((await problemOf(res)).errors?.[0]?.path, lang).toBe('lang');
+    }
+  });
+
   it('a path of its own answers other methods with 405 and Allow, not its templated sibling', async () => {
-    const { key } = await createAccount();
+    const { key } = await createAccount({ tier: 'unlimited' });
     for (const [path, allow] of [
       ['/v1/famous-people/matches', 'POST'],
       ['/v1/batch/charts', 'POST'],
       ['/v1/batch/readings', 'POST'],
       ['/v1/charts/wheel.svg', 'POST'],
+      ['/v1/charts/wheel.png', 'POST'],
+      ['/v1/transits/timeline', 'POST'],
     ] as const) {
       const res = await authed(key, path);
       expect(res.status, path).toBe(405);

@@ -85,7 +85,11 @@ export const UNPROCESSABLE = {
   'invalid-expiry': '`expires_at` is in the past or more than 3650 days ahead',
   'webhook-url-not-allowed':
     '`url` does not parse as a URL to a public host (loopback, private, link-local or reserved addresses; localhost, *.local, *.internal, single-label names; IPv4 not in dotted decimal), or is not https outside local development',
-  'invalid-range': '`from` is after `to`, or the range spans more than 366 days',
+  'invalid-range':
+    '`from` is not before `to` (analytics: after), or the range is longer than the operation allows (its description says how long)',
+  'no-return': 'the body does not come back to its natal longitude between `after` and 2399-12-31',
+  'invalid-png-size':
+    '`width` and `scale` both given, or `size` × `scale` outside the PNG widths served (its description says which)',
   'no-valid-items':
     "every item of the batch is refused for one of the reasons above (`errors` names each item's field); items that break this document make it a 400",
   'ambiguous-endpoint': '`endpoint` (as a slug) matches several route patterns; `candidates` lists them',

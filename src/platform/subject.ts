@@ -15,6 +15,7 @@ export {
   type OptionsBody,
   optionFields,
   predefinedAyanamsa,
+  SIDEREAL_RULE,
   STAR_RULES,
   SUBJECT_RULES,
   type SubjectBody,

@@ -107,6 +107,7 @@ const create = createRoute({
         getChart: { id: '$response.body#/id' },
         deleteChart: { id: '$response.body#/id' },
         getChartWheel: { id: '$response.body#/id' },
+        getChartWheelPng: { id: '$response.body#/id' },
       }),
     },
     304: { description: 'Not modified (If-None-Match).' },

@@ -38,7 +38,10 @@ export function isoDateTime() {
   return schema.openapi({ format: 'date-time', pattern: zodPattern(schema) });
 }
 
-/** An integer query parameter: decimal digits on the wire, `integer` in the document. */
+/**
+ * An integer query parameter: decimal digits on the wire, `integer` in the document. A JSON number is
+ * taken too, for the MCP tools whose inputs are the query schemas (src/routes/mcp/tools.ts).
+ */
 export function queryInteger(bounds: { min: number; max?: number }) {
   let n = z.number().int().min(bounds.min);
   if (bounds.max !== undefined) n = n.max(bounds.max);
@@ -47,8 +50,7 @@ export function queryInteger(bounds: { min: number; max?: number }) {
       ? `an integer ≥ ${bounds.min}`
       : `an integer from ${bounds.min} to ${bounds.max}`;
   return z
-    .string()
-    .regex(/^-?\d{1,20}$/, `Expected ${range}.`)
+    .union([z.number(), z.string().regex(/^-?\d{1,20}$/)], { error: `Expected ${range}.` })
     .transform(Number)
     .pipe(n)
     .openapi({
@@ -56,6 +58,17 @@ export function queryInteger(bounds: { min: number; max?: number }) {
       minimum: bounds.min,
       ...(bounds.max === undefined ? {} : { maximum: bounds.max }),
     });
+}
+
+/** A decimal query parameter (`2`, `0.25`, `.5`), `number` in the document; a JSON number too (MCP). */
+export function queryNumber(bounds: { min: number; max: number }) {
+  return z
+    .union([z.number(), z.string().regex(/^-?(?:\d{1,20}(?:\.\d{1,20})?|\.\d{1,20})$/)], {
+      error: `Expected a number from ${bounds.min} to ${bounds.max}.`,
+    })
+    .transform(Number)
+    .pipe(z.number().min(bounds.min).max(bounds.max))
+    .openapi({ type: 'number', minimum: bounds.min, maximum: bounds.max });
 }
 
 /** queryInteger with a default (the document's `default` too). */

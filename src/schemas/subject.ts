@@ -260,13 +260,16 @@ const USER_AYANAMSA_FIELDS = ['ayanamsa_value', 'ayanamsa_epoch', 'ayanamsa_rate
  * The ayanamsa belongs to the sidereal zodiac; a user ayanamsa ("user") needs its value and epoch, and
  * its fields come with it only.
  */
+/** `ayanamsa` only with `"zodiac": "sidereal"` (also the whole of the forecasting routes' option rules). */
+export const SIDEREAL_RULE: ObjectRule = onlyWith(
+  'ayanamsa',
+  'zodiac',
+  'sidereal',
+  'An ayanamsa applies to the sidereal zodiac only; set zodiac to "sidereal".',
+);
+
 export const OPTION_RULES: readonly ObjectRule[] = [
-  onlyWith(
-    'ayanamsa',
-    'zodiac',
-    'sidereal',
-    'An ayanamsa applies to the sidereal zodiac only; set zodiac to "sidereal".',
-  ),
+  SIDEREAL_RULE,
   requiredIf('ayanamsa_value', 'ayanamsa', 'user', 'Required with ayanamsa "user".'),
   requiredIf('ayanamsa_epoch', 'ayanamsa', 'user', 'Required with ayanamsa "user".'),
   ...USER_AYANAMSA_FIELDS.map((f) => onlyWith(f, 'ayanamsa', 'user', 'Only with ayanamsa "user".')),
