@@ -11,6 +11,7 @@ import { LANG_PATTERN } from '../src/platform/lang';
 import { epochJulianDay } from '../src/platform/subject';
 import { INSTANT_PATTERN } from '../src/schemas/forecast';
 import { EPOCH_MAX_JD, EPOCH_MIN_JD, EPOCH_PATTERN } from '../src/schemas/subject';
+import { NOT_MULTILINE_TEXT_PATTERN, NOT_TEXT_PATTERN, textProblem } from '../src/schemas/text';
 import { authed, call, createAccount, json, problemOf } from './helpers';
 
 type Json = Record<string, unknown>;
@@ -260,6 +261,25 @@ describe('the document states the rules', () => {
     }
     for (const bad of ['', 'e', 'en-', 'english', 'en_US', 'en-u-ca-gregory']) {
       expect(LANG_PATTERN.test(bad), bad).toBe(false);
+    }
+  });
+
+  it('text: the document says "not a control character or a lone surrogate" beside a field\'s own pattern', () => {
+    const birth = schema('Subject').properties as Record<string, Json>;
+    expect(birth.city).toMatchObject({ pattern: '\\S', not: { pattern: NOT_TEXT_PATTERN } });
+    expect(birth.full_name).toMatchObject({ not: { pattern: NOT_TEXT_PATTERN } });
+    const id = (op('getChart').parameters as { name: string; schema: Json }[]).find((p) => p.name === 'id');
+    expect(id?.schema.not).toEqual({ anyOf: [{ pattern: NOT_TEXT_PATTERN }, { enum: ['.', '..'] }] });
+    // The patterns are the server's rule, code point by code point (lone surrogates included).
+    const single = new RegExp(NOT_TEXT_PATTERN, 'u');
+    const multi = new RegExp(NOT_MULTILINE_TEXT_PATTERN, 'u');
+    for (let cp = 0; cp <= 0x2ffff; cp++) {
+      const s = String.fromCharCode(
+        ...(cp > 0xffff ? [0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + (cp & 0x3ff)] : [cp]),
+      );
+      if (single.test(s) !== (textProblem(s) !== null)) throw new Error(`single-line U+${cp.toString(16)}`);
+      if (multi.test(s) !== (textProblem(s, true) !== null))
+        throw new Error(`multi-line U+${cp.toString(16)}`);
     }
   });
 

@@ -13,7 +13,7 @@
  * Properties of every response:
  *  - never a 5xx;
  *  - a request carrying a string that is not text (a lone surrogate, NUL or another control character;
- *    src/platform/text.ts) in its body or a documented query parameter is refused (4xx);
+ *    src/schemas/text.ts) in its body or a documented query parameter is refused (4xx);
  *  - every 4xx is application/problem+json with type, title, status (= the HTTP status), detail and
  *    request_id; a validation error has errors[] naming the field;
  *  - a rejected request changes nothing: the accounts' rows in D1 (accounts, api_keys, charts,
@@ -874,7 +874,7 @@ function checkDocumented(op: Operation, res: Response, ctx: string) {
 
 /**
  * A string the request carries (in its JSON body, or in a documented query parameter) that is not text
- * as src/platform/text.ts defines it (a lone surrogate, a control character other than a line break):
+ * as src/schemas/text.ts defines it (a lone surrogate, a control character other than a line break):
  * every text field refuses it, so such a request never succeeds. Returns where it is, or null.
  */
 async function nonText(op: Operation, req: Request): Promise<string | null> {

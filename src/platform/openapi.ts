@@ -303,7 +303,9 @@ export function completeDocument(generated: Document): Document {
       for (const p of op.parameters ?? []) {
         if (!('in' in p) || p.in !== 'path' || !p.schema || '$ref' in p.schema) continue;
         p.schema.minLength = Math.max(1, p.schema.minLength ?? 0);
-        p.schema.not = { enum: ['.', '..'] };
+        const dots = { enum: ['.', '..'] };
+        // A text parameter already says `not` a control character (src/schemas/text.ts): both hold.
+        p.schema.not = p.schema.not ? { anyOf: [p.schema.not, dots] } : dots;
       }
       const extra: number[] = [];
       // The body limit applies to every request that can carry a body; the JSON check (415) to POST, PUT
