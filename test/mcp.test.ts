@@ -176,6 +176,11 @@ describe('/mcp', () => {
     const places = await client.callTool({ name: 'places_search', arguments: { q: 'ulm', country: 'DE' } });
     expect(places.isError, textOf(places)).toBeFalsy();
     expect(textOf(places)).toMatch(/^Ulm, DE \(48\.39841, 9\.99155, Europe\/Berlin\)/);
+    // As the route refuses an unknown query parameter, the tool refuses an unknown argument.
+    await nextSecond();
+    const misspelt = await client.callTool({ name: 'places_search', arguments: { q: 'ulm', contry: 'DE' } });
+    expect(misspelt.isError).toBe(true);
+    expect(textOf(misspelt)).toMatch(/contry/);
     await client.close();
   });
 

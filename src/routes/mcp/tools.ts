@@ -126,6 +126,8 @@ const ChartWheelInput = z
   });
 
 // ---------------------------------------------------------------- the tools
+// The tools of query routes take their query schemas strict: an unknown argument is refused, as an
+// unknown query parameter is by the route (src/platform/router.ts).
 export const TOOLS: ToolSpec[] = [
   tool<typeof ChartRequestSchema, Chart>({
     name: 'natal_chart',
@@ -208,7 +210,7 @@ export const TOOLS: ToolSpec[] = [
     title: 'Search famous people',
     description:
       'Searches the sourced collection of famous births by name, category and Sun/Moon/rising sign. Each person has birth data with its source and Rodden rating; their `slug` works in `reading`, `synastry` and `composite`.',
-    input: SearchQuery,
+    input: SearchQuery.strict(),
     output: z.object({ data: z.array(FamousPersonSchema), has_more: z.boolean() }),
     readOnly: true,
     request: (args) => ({ method: 'GET', path: '/v1/famous-people', query: args }),
@@ -242,7 +244,7 @@ export const TOOLS: ToolSpec[] = [
     title: 'Search places',
     description:
       'Finds birthplaces in the offline gazetteer (GeoNames, cities of 1000+ people): coordinates, country and IANA time zone, best first. Use a result as `city` + `country` or `latitude`/`longitude`/`timezone` in birth data.',
-    input: PlaceQuerySchema,
+    input: PlaceQuerySchema.strict(),
     output: z.object({ data: z.array(PlaceSchema), has_more: z.boolean() }),
     readOnly: true,
     request: (args) => ({ method: 'GET', path: '/v1/places', query: args }),
@@ -293,7 +295,7 @@ export const TOOLS: ToolSpec[] = [
     title: 'Sky events',
     description:
       'Sign ingresses, stations (retrograde/direct), lunations, solar and lunar eclipses with their kind, and void-of-course Moon periods between `from` and `to` (at most 366 days); `types` filters them.',
-    input: EventsQuerySchema,
+    input: EventsQuerySchema.strict(),
     output: SkyEventsSchema,
     readOnly: true,
     request: (args) => ({ method: 'GET', path: '/v1/sky/events', query: args }),
@@ -304,7 +306,7 @@ export const TOOLS: ToolSpec[] = [
     title: 'Moon phase',
     description:
       'The Moon at a moment (`at`, default now): phase name, illuminated fraction, age in days, sign and longitude.',
-    input: MoonQuerySchema,
+    input: MoonQuerySchema.strict(),
     output: MoonSchema,
     readOnly: true,
     request: (args) => ({ method: 'GET', path: '/v1/sky/moon', query: args }),
