@@ -81,6 +81,27 @@ describe('/mcp', () => {
       expect.arrayContaining(['year', 'month', 'day', 'hour', 'city', 'latitude', 'house_system', 'save']),
     );
     expect(natal?.outputSchema?.properties).toHaveProperty('points');
+    // The rules of the routes' documents (issue 17), in the tools' input schemas too.
+    const rules = JSON.stringify(natal?.inputSchema);
+    expect(rules).toContain('"dependentRequired":{"latitude":["longitude"],"longitude":["latitude"]}');
+    expect(rules).toContain('"dependentSchemas":{"ayanamsa":{"properties":{"zodiac":{"const":"sidereal"}}');
+    expect(rules).toContain('"not":{"pattern":"[\\\\p{Cc}\\\\p{Cs}]"}');
+    const reading = tools.find((t) => t.name === 'reading')?.inputSchema as {
+      type: string;
+      anyOf?: unknown[];
+    };
+    expect(reading.type).toBe('object');
+    expect(reading.anyOf).toHaveLength(3);
+    const synastry = tools.find((t) => t.name === 'synastry')?.inputSchema as {
+      properties: Record<string, { anyOf?: { required?: string[] }[] }>;
+    };
+    expect(synastry.properties.first?.anyOf?.map((b) => b.required?.[0])).toEqual([
+      'year',
+      'chart_id',
+      'slug',
+    ]);
+    const transits = JSON.stringify(tools.find((t) => t.name === 'transits')?.inputSchema);
+    expect(transits).toContain('"dependentSchemas":{"ayanamsa"');
     await client.close();
   });
 

@@ -345,7 +345,11 @@ export function completeDocument(generated: Document): Document {
         if (cached && (success || status === '304')) add.push('X-Cache', 'X-Cache-Key', 'ETag');
         // Every 201 names what it created; a 202 that does (a batch job) declares it in its route.
         if (status === '201') add.push('Location');
-        if (idempotent && success) add.push('Idempotent-Replayed');
+        // The idempotency layer stores and replays a 2xx and a 4xx other than 409 and 429 (a request the
+        // route refused, e.g. an unknown query parameter, is refused again); a 401 comes before it.
+        if (idempotent && (success || (status.startsWith('4') && !['401', '409', '429'].includes(status)))) {
+          add.push('Idempotent-Replayed');
+        }
         // Metered responses carry the daily quota's headers; any 429 after authentication may be the
         // per-key burst limit, which carries them too (resource `burst`).
         if ((metered && !BEFORE_METERING.has(status)) || status === '429') add.push(...RATE_LIMIT_HEADERS);

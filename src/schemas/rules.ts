@@ -133,15 +133,72 @@ export function notEmpty(fields: readonly string[]): ObjectRule {
  * document as the object's `allOf`.
  */
 export function withRules<T extends z.ZodObject>(object: T, rules: readonly ObjectRule[]) {
-  return object
-    .superRefine((v, ctx) => {
-      for (const rule of rules) {
-        rule.check(v as Record<string, unknown>, (path, message) =>
-          ctx.addIssue({ code: 'custom', path: path ? [path] : [], message }),
-        );
-      }
-    })
-    .openapi(ruleKeywords(rules)) as unknown as T;
+  const keywords = ruleKeywords(rules);
+  return stated(
+    object
+      .superRefine((v, ctx) => {
+        for (const rule of rules) {
+          rule.check(v as Record<string, unknown>, (path, message) =>
+            ctx.addIssue({ code: 'custom', path: path ? [path] : [], message }),
+          );
+        }
+      })
+      .openapi(keywords),
+    keywords,
+  ) as unknown as T;
+}
+
+// ------------------------------------------------------------------- the same keywords for zod's JSON Schema
+
+/**
+ * The keywords a schema states beyond what zod derives (rules, the text rule), by zod definition: the
+ * clones `.openapi()` makes share their definition, so a named copy is found too.
+ */
+const STATED = new WeakMap<object, JsonSchema>();
+
+/** Records the keywords `schema` states in the document (withRules, text()), for statedForZod. */
+export function stated<T extends z.ZodType>(schema: T, keywords: JsonSchema): T {
+  STATED.set(schema._zod.def, { ...STATED.get(schema._zod.def), ...keywords });
+  return schema;
+}
+
+/**
+ * zod's own JSON Schema (z.toJSONSchema, which the MCP SDK gives as a tool's `inputSchema`) reads zod's
+ * metadata, not zod-to-openapi's: this gives every schema inside `root` that states keywords (a rule,
+ * the text rule) the same keywords there, so an MCP tool's input says the rules its HTTP route's
+ * document says. The OpenAPI document reads the same keywords either way.
+ */
+export function statedForZod(root: z.ZodType): void {
+  const seen = new WeakSet<object>();
+  const visit = (s: unknown): void => {
+    if (!(s instanceof z.ZodType) || seen.has(s)) return;
+    seen.add(s);
+    const def = s._zod.def as unknown as Record<string, unknown>;
+    // A check (`.max(200)`) makes a copy whose parent is the schema it refines (text().max(200)).
+    let keywords: JsonSchema | undefined;
+    for (let at: z.core.$ZodType | undefined = s; at && !keywords; at = at._zod.parent) {
+      keywords = STATED.get(at._zod.def);
+    }
+    if (keywords) z.globalRegistry.add(s, { ...z.globalRegistry.get(s), ...keywords });
+    for (const [key, value] of Object.entries(def)) {
+      if (key === 'shape' && value && typeof value === 'object') Object.values(value).forEach(visit);
+      else if (Array.isArray(value)) value.forEach(visit);
+      else visit(value);
+    }
+    // After its branches (their rules are in place): a union states its branches, on its preprocess
+    // step (what zod's input JSON Schema shows, and what the OpenAPI generator never reads: the
+    // document keeps its oneOf of named branches); the object made of one (objectOf, MCP only) too.
+    if (UNIONS.has(def)) {
+      const step = def.in as z.ZodType;
+      z.globalRegistry.add(step, { ...z.globalRegistry.get(step), ...unionJson(s) });
+    }
+    const of = OBJECT_OF.get(def);
+    if (of) {
+      visit(of);
+      z.globalRegistry.add(s, { ...z.globalRegistry.get(s), ...unionJson(of) });
+    }
+  };
+  visit(root);
 }
 
 /** The JSON Schema keywords of rules, to merge into an object schema's document. */
@@ -193,7 +250,7 @@ export function exclusiveUnion<const B extends readonly [Branch, Branch, ...Bran
     const first = branches.find((b) => b.marks !== 'default')?.marks;
     return { at: marked[0] ?? (Array.isArray(first) ? (first[0] ?? '') : '') };
   };
-  return z.preprocess(
+  const result = z.preprocess(
     (input, ctx) => {
       if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
       const v = input as Record<string, unknown>;
@@ -220,6 +277,41 @@ export function exclusiveUnion<const B extends readonly [Branch, Branch, ...Bran
     },
     union.openapi({}, { unionPreferredType: 'oneOf' }),
   );
+  UNIONS.add(result._zod.def);
+  return result;
+}
+
+/** The definitions of exclusiveUnion's schemas (a preprocess whose JSON Schema is its union's). */
+const UNIONS = new WeakSet<object>();
+
+/**
+ * An object-typed schema for an exclusive union (an MCP tool's input must be an object): any fields,
+ * checked by the union (its issues, its output unchanged: the route validates the same body), stated
+ * as the union (statedForZod).
+ */
+export function objectOf<T extends z.ZodType>(union: T): z.ZodType<z.input<T>, z.input<T>> {
+  const object = z
+    .object({})
+    .catchall(z.unknown())
+    .superRefine((v, ctx) => {
+      const parsed = union.safeParse(v);
+      if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue(issue as never);
+    });
+  OBJECT_OF.set(object._zod.def, union);
+  // Its output is the object as given, which the union accepted: the union's input type.
+  return object as unknown as z.ZodType<z.input<T>, z.input<T>>;
+}
+const OBJECT_OF = new WeakMap<object, z.ZodType>();
+
+/** zod's JSON Schema of an exclusive union: its branches (each strict), with their rules. */
+function unionJson(union: z.ZodType): JsonSchema {
+  const def = union._zod.def as unknown as { out: z.ZodType };
+  const { $schema: _, ...json } = z.toJSONSchema(def.out, {
+    io: 'input',
+    target: 'draft-7',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  return json;
 }
 
 /** The fields of an object schema, through refinements and `.openapi()` pipes. */

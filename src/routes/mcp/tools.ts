@@ -14,6 +14,7 @@ import { z } from '@hono/zod-openapi';
 import type { Chart, ChartPoint } from '../../astro/types';
 import { ChartSchema } from '../../schemas/chart';
 import { ReadingSchema } from '../../schemas/reading';
+import { objectOf } from '../../schemas/rules';
 import { ChartRequestSchema } from '../charts';
 import { FamousPersonSchema, MatchRequestSchema, MatchSchema, SearchQuery } from '../famous';
 import { PlaceQuerySchema, PlaceSchema } from '../places';
@@ -125,6 +126,10 @@ const ChartWheelInput = z
     }
   });
 
+/** A reading's or a match's person: a union, as an object (an MCP tool's input is one). */
+const ReadingInput = objectOf(ReadingRequestSchema);
+const MatchInput = objectOf(MatchRequestSchema);
+
 // ---------------------------------------------------------------- the tools
 // The tools of query routes take their query schemas strict: an unknown argument is refused, as an
 // unknown query parameter is by the route (src/platform/router.ts).
@@ -170,12 +175,12 @@ export const TOOLS: ToolSpec[] = [
     }),
     summarize: (_, args) => `Chart wheel (${args.format.toUpperCase()}, ${args.theme} theme).`,
   }),
-  tool<typeof ReadingRequestSchema, z.infer<typeof ReadingSchema>>({
+  tool<typeof ReadingInput, z.infer<typeof ReadingSchema>>({
     name: 'reading',
     title: 'Astrological reading',
     description:
       "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`.",
-    input: ReadingRequestSchema,
+    input: ReadingInput,
     output: ReadingSchema,
     readOnly: true,
     request: (args) => ({ method: 'POST', path: '/v1/readings', body: args }),
@@ -222,12 +227,12 @@ export const TOOLS: ToolSpec[] = [
             .map((p) => `${p.full_name} (${p.slug})`)
             .join(', ')}.`,
   }),
-  tool<typeof MatchRequestSchema, z.infer<typeof MatchSchema>>({
+  tool<typeof MatchInput, z.infer<typeof MatchSchema>>({
     name: 'famous_people_matches',
     title: 'Famous people who match',
     description:
       'Ranks famous people by synastry compatibility with birth data or a saved chart, and lists those sharing the Sun, Moon or rising sign.',
-    input: MatchRequestSchema,
+    input: MatchInput,
     output: MatchSchema,
     readOnly: true,
     request: (args) => ({ method: 'POST', path: '/v1/famous-people/matches', body: args }),
