@@ -283,6 +283,17 @@ describe('the document states the rules', () => {
     }
   });
 
+  it('Idempotent-Replayed is documented on every answer the idempotency layer replays (2xx, stored 4xx)', () => {
+    const responses = op('createChart').responses as Record<string, { headers?: Json }>;
+    expect(Object.keys(responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '409', '422', '429']),
+    );
+    for (const [status, r] of Object.entries(responses)) {
+      const replayed = /^2/.test(status) || (/^4/.test(status) && !['401', '409', '429'].includes(status));
+      expect('Idempotent-Replayed' in (r.headers ?? {}), status).toBe(replayed);
+    }
+  });
+
   it('creates link to the operations on what they created', () => {
     const links = (id: string, status: string) =>
       Object.keys(((op(id).responses[status] as Json).links ?? {}) as Json).sort();
