@@ -20,6 +20,8 @@
  * Seeded (SEED + the operation's index) and RUNS cases per operation; a failure prints fast-check's seed
  * and path to replay it.
  */
+import { runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_BASE } from '../src/platform/problem';
@@ -83,10 +85,24 @@ beforeAll(() => {
 });
 
 let key = '';
+let accountId = '';
 beforeAll(async () => {
   await Promise.all([loadPlaceFixtures(), loadFamousPeople()]);
-  key = (await createAccount({ tier: 'unlimited', role: 'admin' })).key;
+  ({ key, accountId } = await createAccount({ tier: 'unlimited', role: 'admin' }));
 });
+
+/**
+ * Each operation starts with the account's daily quotas unused: 200 cases of each of some twenty metered
+ * operations spend more than the unlimited tier's 10 000 `charts` units a day, and an operation that only
+ * meets 429s tests nothing. The counters are the quota Durable Object's own (src/platform/rate-limiter.ts).
+ */
+async function freshQuota() {
+  resetQuotaMemory();
+  const stub = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(accountId));
+  await runInDurableObject(stub, async (_instance, state) => {
+    state.storage.sql.exec('DELETE FROM counters');
+  });
+}
 
 /** Values for path parameters, harvested from the responses of linked operations. */
 const pools = new Map<string, string[]>();
@@ -188,6 +204,7 @@ describe('positive conformance: requests generated from /openapi.json', () => {
     it(`${op.operationId}: ${method} ${path}`, { timeout: 300_000 }, async () => {
       const counts = new Map<number, number>();
       stats.set(op.operationId, counts);
+      await freshQuota();
       await fc.assert(
         fc.asyncProperty(requestArb(op), async (g) => {
           resetQuotaMemory(); // refills the per-key burst bucket; daily quotas stay counted
