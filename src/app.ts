@@ -175,6 +175,15 @@ export function createApp() {
       await next();
     });
   });
+  // A path that is a route of its own (POST /v1/charts/wheel.svg) is that route's, whatever the method:
+  // another method is a 405, not the templated sibling that would otherwise take it (GET /v1/charts/{id}
+  // with id "wheel.svg", a 404).
+  app.use('/v1/*', async (c, next) => {
+    const own = staticRoutes().get(c.req.path);
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+    if (own && method !== 'OPTIONS' && !own.has(method)) return methodNotAllowed(c, [...own].sort());
+    return next();
+  });
   app.on(['GET', 'POST', 'DELETE'], '/mcp', (c) =>
     handleMcp(c, (req) => app.fetch(req, c.env, c.executionCtx) as Promise<Response>),
   );
@@ -237,9 +246,14 @@ export function createApp() {
       description:
         'Astrology charts at the edge: natal charts, synastry, composite charts, readings, famous people and ' +
         'SVG and PNG chart wheels, with API keys, tiered quotas, a two-level cache, signed webhooks and batch jobs. ' +
-        'Errors are RFC 9457 `application/problem+json`. AI assistants reach the same operations as tools of a ' +
-        'Model Context Protocol server at `/mcp` (Streamable HTTP, the same API keys and quotas; JSON-RPC, so ' +
-        'not described here: list them with `tools/list`).',
+        'Errors are RFC 9457 `application/problem+json`.\n\n' +
+        'This document states every rule the server enforces on a request. A request that breaks it is a 400 ' +
+        '(`errors` names each field); unknown body fields and unknown query parameters are refused the same ' +
+        'way, on every operation. A request it allows but the world does not (30 February, a local time ' +
+        'skipped by a clock change, an unknown place or zone) is a 422 whose `type` each operation lists.\n\n' +
+        'AI assistants reach the same operations as tools of a Model Context Protocol server at `/mcp` ' +
+        '(Streamable HTTP, the same API keys and quotas; JSON-RPC, so not described here: list them with ' +
+        '`tools/list`).',
     },
     servers: [{ url: new URL(c.req.url).origin, description: 'This server' }],
     security: [{ bearerAuth: [] as string[] }, { apiKeyHeader: [] as string[] }] as Array<
@@ -269,35 +283,48 @@ export function createApp() {
   });
 
   // A path that exists with other methods is a 405 with Allow; anything else a 404.
+  let byPath: Map<string, Set<string>> | null = null;
   let routeTable: { pattern: RegExp; methods: Set<string> }[] | null = null;
-  const allowedMethods = (path: string): string[] => {
-    if (!routeTable) {
-      const byPath = new Map<string, Set<string>>();
+  /** Each route path (Hono's form, `/v1/charts/:id`) and its methods. */
+  const routePaths = () => {
+    if (!byPath) {
+      byPath = new Map<string, Set<string>>();
       for (const r of app.routes) {
         if (r.method === 'ALL' || r.path.includes('*')) continue;
         const methods = byPath.get(r.path) ?? new Set<string>();
         methods.add(r.method);
         byPath.set(r.path, methods);
       }
-      routeTable = [...byPath].map(([p, methods]) => ({
-        pattern: new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]+/g, '[^/]+')}$`),
-        methods,
-      }));
     }
+    return byPath;
+  };
+  let statics: Map<string, Set<string>> | null = null;
+  /** Paths without parameters: each is its own route's, whatever templated sibling also matches it. */
+  const staticRoutes = () => {
+    statics ??= new Map([...routePaths()].filter(([p]) => !p.includes(':')));
+    return statics;
+  };
+  const allowedMethods = (path: string): string[] => {
+    const own = staticRoutes().get(path);
+    if (own) return [...own].sort();
+    routeTable ??= [...routePaths()].map(([p, methods]) => ({
+      pattern: new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]+/g, '[^/]+')}$`),
+      methods,
+    }));
     const out = new Set<string>();
     for (const r of routeTable) if (r.pattern.test(path)) for (const m of r.methods) out.add(m);
     return [...out].sort();
   };
+  const methodNotAllowed = (c: Context<AppEnv>, allowed: string[]) =>
+    renderProblem(
+      c,
+      problem(405, `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`, {
+        headers: { Allow: allowed.join(', ') },
+      }).init,
+    );
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path);
-    if (allowed.length > 0 && !allowed.includes(c.req.method)) {
-      return renderProblem(
-        c,
-        problem(405, `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`, {
-          headers: { Allow: allowed.join(', ') },
-        }).init,
-      );
-    }
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) return methodNotAllowed(c, allowed);
     return renderProblem(c, problem(404, `No route for ${c.req.method} ${c.req.path}.`).init);
   });
   app.onError(async (err, c) => {

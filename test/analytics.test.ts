@@ -282,11 +282,22 @@ describe('date ranges', () => {
       const p = await problemOf(res);
       expect(p.errors?.[0], query).toMatchObject({ path: field, location: 'query' });
     };
+    // Breaking the document (format: date, with its calendar pattern): 400.
     await bad('from=2024-1-10', 'from');
     await bad('to=2024-02-30', 'to');
-    await bad('from=2024-01-10&to=2024-01-09', 'from');
-    await bad('from=2023-01-01&to=2024-01-02', 'from'); // 367 days
-    await bad('from=2020-01-01', 'from'); // to defaults to today
+    await bad('to=2023-02-29', 'to');
+    await bad('from=2024-01-01&bogus=1', 'bogus'); // unknown query parameters are refused
+    // Allowed by the document, refused by the rule between the two: a 422 invalid-range.
+    const range = async (query: string) => {
+      const res = await authed(admin.key, `/v1/analytics/usage?${query}`);
+      expect(res.status, query).toBe(422);
+      const p = await problemOf(res);
+      expect(p.type, query).toBe('https://stellar-edge.dev/problems/invalid-range');
+      expect(p.errors?.[0], query).toMatchObject({ path: 'from', location: 'query' });
+    };
+    await range('from=2024-01-10&to=2024-01-09');
+    await range('from=2023-01-01&to=2024-01-02'); // 367 days
+    await range('from=2020-01-01'); // to defaults to today
     const max = await getJson<Json>(admin.key, '/v1/analytics/usage?from=2023-01-02&to=2024-01-02');
     expect(max.by_day).toHaveLength(366);
     const def = await getJson<Json>(admin.key, '/v1/analytics/usage');
@@ -294,7 +305,7 @@ describe('date ranges', () => {
     expect(def.by_day.map((d: { date: string }) => d.date)).toHaveLength(7);
     const u = await createAccount({ tier: 'unlimited' });
     const res = await authed(u.key, '/v1/analytics/user/me?from=2024-01-10&to=2024-01-01');
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect((await problemOf(res)).errors?.[0]?.path).toBe('from');
   });
 });
@@ -673,10 +684,12 @@ describe('Analytics Engine SQL API (mocked fetch)', () => {
     } finally {
       globalThis.fetch = original;
     }
-    // Without the secrets, asking for Analytics Engine is a 400 naming `source`.
+    // Without the secrets, asking for Analytics Engine is a 422 (the document allows it) naming `source`.
     const res = await authed(admin.key, '/v1/analytics/endpoint/charts?source=analytics_engine');
-    expect(res.status).toBe(400);
-    expect((await problemOf(res)).errors?.[0]?.path).toBe('source');
+    expect(res.status).toBe(422);
+    const p = await problemOf(res);
+    expect(p.type).toBe('https://stellar-edge.dev/problems/analytics-engine-not-configured');
+    expect(p.errors?.[0]?.path).toBe('source');
   });
 
   it('escapes the route in the SQL text', () => {

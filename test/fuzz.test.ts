@@ -13,7 +13,7 @@
  * Properties of every response:
  *  - never a 5xx;
  *  - a request carrying a string that is not text (a lone surrogate, NUL or another control character;
- *    src/platform/text.ts) in its body or a documented query parameter is refused (4xx);
+ *    src/schemas/text.ts) in its body or a documented query parameter is refused (4xx);
  *  - every 4xx is application/problem+json with type, title, status (= the HTTP status), detail and
  *    request_id; a validation error has errors[] naming the field;
  *  - a rejected request changes nothing: the accounts' rows in D1 (accounts, api_keys, charts,
@@ -41,7 +41,7 @@ import worker from '../src/index';
 import { newId } from '../src/platform/ids';
 import { RESPONSE_HEADERS } from '../src/platform/openapi';
 import { resetQuotaMemory, usageToday } from '../src/platform/quota';
-import { textProblem } from '../src/platform/text';
+import { textProblem } from '../src/schemas/text';
 import { checkProblem, loadOperations, type Operation } from './api-surface';
 import { loadFamousPeople } from './famous-fixtures';
 import { BASE, createAccount, json, waitFor } from './helpers';
@@ -874,7 +874,7 @@ function checkDocumented(op: Operation, res: Response, ctx: string) {
 
 /**
  * A string the request carries (in its JSON body, or in a documented query parameter) that is not text
- * as src/platform/text.ts defines it (a lone surrogate, a control character other than a line break):
+ * as src/schemas/text.ts defines it (a lone surrogate, a control character other than a line break):
  * every text field refuses it, so such a request never succeeds. Returns where it is, or null.
  */
 async function nonText(op: Operation, req: Request): Promise<string | null> {
@@ -952,7 +952,7 @@ async function check(
       expect(after[table], `${ctx}\nstate of ${table} changed by a rejected request`).toBe(before[table]);
     }
   }
-  if (stripe) await checkStripe(w, stripe, res.status, text, before, ctx);
+  if (stripe) await checkStripe(w, stripe, res.status, text, before, ctx, new URL(req.url).search !== '');
   return res.status;
 }
 
@@ -961,7 +961,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * What POST /v1/billing/stripe must do with a (signed or not) fuzzed event, per src/routes/billing.ts:
- *  - not validly signed (none, junk, stale, wrong secret): 400 (checked unchanged above);
+ *  - not validly signed (none, junk, stale, wrong secret), or sent with a query string (no operation
+ *    declares unknown query parameters): 400 (checked unchanged above);
  *  - validly signed: never a 5xx; a well-formed event (string id and type, integer created, data.object
  *    an object) is a 200 {received: true}, or, of a handled type whose object lacks what the route
  *    reads, a 400 naming the field that changes nothing; an unhandled type is acknowledged and ignored;
@@ -979,9 +980,15 @@ async function checkStripe(
   text: string,
   before: Record<string, string>,
   ctx: string,
+  withQuery: boolean,
 ) {
   if (s.sign !== 'valid') {
     expect(status, `${ctx}\nnot validly signed`).toBe(400);
+    return;
+  }
+  // Unknown query parameters are refused on every operation (src/platform/router.ts), signed or not.
+  if (withQuery) {
+    expect(status, `${ctx}\na query parameter the operation does not declare`).toBe(400);
     return;
   }
   const event = s.event;

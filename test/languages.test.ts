@@ -176,9 +176,12 @@ describe('OpenAPI', () => {
       paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
       components: { schemas: Record<string, { properties?: Record<string, { description?: string }> }> };
     };
-    const reading = doc.components.schemas.ReadingRequest?.properties?.lang;
-    expect(reading?.description).toContain('BCP 47');
-    for (const l of LANGS) expect(reading?.description).toContain(`\`${l}\``);
+    // ReadingRequest is a oneOf (issue 17): each branch takes lang.
+    for (const branch of ['ReadingOfSubject', 'ReadingOfSavedChart', 'ReadingOfFamousPerson']) {
+      const reading = doc.components.schemas[branch]?.properties?.lang;
+      expect(reading?.description, branch).toContain('BCP 47');
+      for (const l of LANGS) expect(reading?.description).toContain(`\`${l}\``);
+    }
     for (const [path, method] of [
       ['/v1/charts/wheel.svg', 'post'],
       ['/v1/charts/{id}/wheel.svg', 'get'],

@@ -81,6 +81,27 @@ describe('/mcp', () => {
       expect.arrayContaining(['year', 'month', 'day', 'hour', 'city', 'latitude', 'house_system', 'save']),
     );
     expect(natal?.outputSchema?.properties).toHaveProperty('points');
+    // The rules of the routes' documents (issue 17), in the tools' input schemas too.
+    const rules = JSON.stringify(natal?.inputSchema);
+    expect(rules).toContain('"dependentRequired":{"latitude":["longitude"],"longitude":["latitude"]}');
+    expect(rules).toContain('"dependentSchemas":{"ayanamsa":{"properties":{"zodiac":{"const":"sidereal"}}');
+    expect(rules).toContain('"not":{"pattern":"[\\\\p{Cc}\\\\p{Cs}]"}');
+    const reading = tools.find((t) => t.name === 'reading')?.inputSchema as {
+      type: string;
+      anyOf?: unknown[];
+    };
+    expect(reading.type).toBe('object');
+    expect(reading.anyOf).toHaveLength(3);
+    const synastry = tools.find((t) => t.name === 'synastry')?.inputSchema as {
+      properties: Record<string, { anyOf?: { required?: string[] }[] }>;
+    };
+    expect(synastry.properties.first?.anyOf?.map((b) => b.required?.[0])).toEqual([
+      'year',
+      'chart_id',
+      'slug',
+    ]);
+    const transits = JSON.stringify(tools.find((t) => t.name === 'transits')?.inputSchema);
+    expect(transits).toContain('"dependentSchemas":{"ayanamsa"');
     await client.close();
   });
 
@@ -176,6 +197,11 @@ describe('/mcp', () => {
     const places = await client.callTool({ name: 'places_search', arguments: { q: 'ulm', country: 'DE' } });
     expect(places.isError, textOf(places)).toBeFalsy();
     expect(textOf(places)).toMatch(/^Ulm, DE \(48\.39841, 9\.99155, Europe\/Berlin\)/);
+    // As the route refuses an unknown query parameter, the tool refuses an unknown argument.
+    await nextSecond();
+    const misspelt = await client.callTool({ name: 'places_search', arguments: { q: 'ulm', contry: 'DE' } });
+    expect(misspelt.isError).toBe(true);
+    expect(textOf(misspelt)).toMatch(/contry/);
     await client.close();
   });
 

@@ -1,11 +1,11 @@
 /**
  * Input text (issue 16, item 8): every string field of a request is well-formed Unicode without control
- * characters (src/platform/text.ts), else a 400 naming the field, and nothing is stored. A body declared
+ * characters (src/schemas/text.ts), else a 400 naming the field, and nothing is stored. A body declared
  * in a charset other than UTF-8 is a 415.
  */
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { textProblem } from '../src/platform/text';
+import { textProblem } from '../src/schemas/text';
 import { authed, call, createAccount, json, problemOf } from './helpers';
 import { NEW_YORK_1990 } from './people';
 

@@ -330,15 +330,27 @@ describe('webhook endpoints API', () => {
     });
     expect((await patch({})).status).toBe(400);
     const badUrl = await patch({ url: 'https://10.1.2.3/x' });
-    expect(badUrl.status).toBe(400);
+    expect(badUrl.status).toBe(422);
     expect((await problemOf(badUrl)).errors?.[0]?.path).toBe('url');
 
     expect((await authed(key, `/v1/webhooks/${a.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await authed(key, `/v1/webhooks/${a.id}`)).status).toBe(404);
   });
 
-  it('validates: SSRF URLs are 400 naming url; unknown events and mixing "*" are 400', async () => {
+  it('validates: SSRF URLs are 422 naming url (400 when they break the form); unknown events and mixing "*" are 400', async () => {
     const { key } = await createAccount({ tier: 'unlimited' });
+    // Not of the document's form (credentials, whitespace, another scheme): 400.
+    for (const url of [
+      'https://u:p@example.com/',
+      'https://exa mple.com/',
+      'ftp://example.com/',
+      'example.com',
+    ]) {
+      const res = await json('/v1/webhooks', { url, events: ['*'] }, { key });
+      expect(res.status, url).toBe(400);
+      expect((await problemOf(res)).errors?.[0]?.path, url).toBe('url');
+    }
+    // Of that form, but not a public https host: 422 webhook-url-not-allowed.
     for (const url of [
       'http://example.com/hook',
       'https://localhost/x',
@@ -347,15 +359,16 @@ describe('webhook endpoints API', () => {
       'https://2130706433/',
       'https://[::1]/',
       'https://[::ffff:127.0.0.1]/',
-      'https://u:p@example.com/',
       'https://db.internal/',
+      'https://999.1.1.1/',
       'https://10.0.0.8/',
       'https://192.168.0.1/',
       'https://0.0.0.0/',
     ]) {
       const res = await json('/v1/webhooks', { url, events: ['*'] }, { key });
-      expect(res.status, url).toBe(400);
+      expect(res.status, url).toBe(422);
       const p = await problemOf(res);
+      expect(p.type, url).toBe('https://stellar-edge.dev/problems/webhook-url-not-allowed');
       expect(p.errors?.[0]?.path, url).toBe('url');
     }
     const unknown = await json(
@@ -364,7 +377,7 @@ describe('webhook endpoints API', () => {
       { key },
     );
     expect(unknown.status).toBe(400);
-    expect((await problemOf(unknown)).errors?.[0]?.path).toBe('events[0]');
+    expect((await problemOf(unknown)).errors?.[0]?.path).toBe('events');
     const mixed = await json(
       '/v1/webhooks',
       { url: 'https://receiver.example/x', events: ['*', 'chart.saved'] },

@@ -67,6 +67,8 @@ const KEY_SHAPE = /^[\x20-\x7e]{1,255}$/;
 export const IdempotencyHeaders = z.object({
   [IDEMPOTENCY_HEADER]: z
     .string()
+    // Printable ASCII; no space at either end (HTTP trims a field value's ends: RFC 9110 section 5.5).
+    .regex(/^[\x21-\x7e](?:[\x20-\x7e]{0,253}[\x21-\x7e])?$/, 'Expected 1 to 255 printable ASCII characters.')
     .min(1)
     .max(255)
     .optional()

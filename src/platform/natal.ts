@@ -3,25 +3,22 @@
  * the natal chart, its points as the searches take them, and a cache identity that includes where it came from
  * (a saved chart's id must never be served to another account).
  */
-import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type ChartOptions, computeChart } from '../astro/chart';
 import type { Chart } from '../astro/types';
 import { DomainError } from '../astro/types';
+import { PersonSchema } from '../schemas/subject';
 import { withWarnings } from './charts';
 import type { AppEnv } from './context';
 import { domainProblem } from './problem';
-import { checkSide, type ResolvedSide, resolveSide, type SideBody, sideFields } from './sides';
+import { type ResolvedSide, resolveSide, type SideBody } from './sides';
 import { chartCacheIdentity } from './subject';
 
-export const NatalSideSchema = z
-  .object(sideFields)
-  .strict()
-  .superRefine((v, ctx) => checkSide(v, ctx))
-  .openapi('NatalSide', {
-    description:
-      "The natal chart: birth data (the fields of POST /v1/charts), or a saved `chart_id`, or a famous person's `slug`.",
-  });
+/** The natal side: the `oneOf` of birth data, a saved chart and a famous person (src/schemas/subject.ts). */
+export const NatalSideSchema = PersonSchema.openapi('NatalSide', {
+  description:
+    "The natal chart: birth data (the fields of POST /v1/charts), or a saved `chart_id`, or a famous person's `slug`.",
+});
 
 export interface Natal {
   side: ResolvedSide;

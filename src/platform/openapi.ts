@@ -1,6 +1,8 @@
 /** Shared OpenAPI building blocks: the problem schema, standard error responses, list envelopes. */
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { text } from './text';
+import { queryIntegerDefault } from '../schemas/formats';
+import { text } from '../schemas/text';
+import { PROBLEM_BASE } from './problem';
 
 export const FieldErrorSchema = z
   .object({
@@ -48,19 +50,104 @@ export const ProblemSchema = z
   .openapi('Problem', { description: 'RFC 9457 problem details.' });
 
 const DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid input (the `errors` member names each field).',
+  400: 'The request breaks this document: a field, parameter or header it does not allow (unknown body fields and unknown query parameters included), or malformed JSON. The `errors` member names each field.',
   401: 'Missing, malformed, unknown, revoked or expired API key.',
   403: 'The key lacks the scope or role this operation needs.',
   404: 'Unknown resource, or one that belongs to another account.',
   409: 'Conflict with the current state (e.g. an idempotent request still running, or a cap reached).',
   413: 'Request body too large.',
   415: 'The request body is not JSON, or is declared in a charset other than UTF-8.',
-  422: 'Well-formed but impossible input (e.g. a local time that does not exist).',
+  422: 'A request this document allows but the world does not; `type` says which (listed for each operation).',
   429: 'Quota or burst limit exceeded; see `Retry-After`.',
   503: 'A dependency is temporarily unavailable; see `Retry-After`.',
 };
 
 const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
+
+// ------------------------------------------------------------------------------------ 422 problem types
+
+/**
+ * The 422 problem types: a request the document allows but the world does not. Each operation lists the
+ * ones it can answer (`unprocessable(...)`), as the `type` enum of its 422 body and in its description;
+ * the types of the birth-data checks are the domain errors' codes (src/astro, DomainError; problem.ts).
+ */
+export const UNPROCESSABLE = {
+  'invalid-date':
+    'a day the month does not have (`day`: 30 February, 31 April, 29 February of a common year)',
+  'unknown-time-zone': 'a `timezone` the tz database does not have',
+  'unknown-place': 'a `city` the gazetteer does not know (in `country`, when given)',
+  'nonexistent-local-time':
+    'a local time skipped by a clock change (`hour`), unless `on_gap` is `shift_forward`',
+  'dst-before-standard-time':
+    '`dst: true` on a date when the zone kept local mean time (no standard time, so no daylight time to force)',
+  'idempotency-key-reused':
+    'the `Idempotency-Key` was used with another request (body, method, path or API key)',
+  'invalid-expiry': '`expires_at` is in the past or more than 3650 days ahead',
+  'webhook-url-not-allowed':
+    '`url` does not parse as a URL to a public host (loopback, private, link-local or reserved addresses; localhost, *.local, *.internal, single-label names; IPv4 not in dotted decimal), or is not https outside local development',
+  'invalid-range':
+    '`from` is not before `to` (analytics: after), or the range is longer than the operation allows (its description says how long)',
+  'no-return': 'the body does not come back to its natal longitude between `after` and 2399-12-31',
+  'invalid-png-size':
+    '`width` and `scale` both given, or `size` × `scale` outside the PNG widths served (its description says which)',
+  'no-valid-items':
+    "every item of the batch is refused for one of the reasons above (`errors` names each item's field); items that break this document make it a 400",
+  'ambiguous-endpoint': '`endpoint` (as a slug) matches several route patterns; `candidates` lists them',
+  'analytics-engine-not-configured':
+    '`source=analytics_engine` on a server without Analytics Engine credentials',
+} as const;
+export type UnprocessableType = keyof typeof UNPROCESSABLE;
+
+/** The 422s of a request with birth data (charts, wheels, readings, synastry, composite, matches). */
+export const BIRTH_DATA_422 = [
+  'invalid-date',
+  'unknown-time-zone',
+  'unknown-place',
+  'nonexistent-local-time',
+  'dst-before-standard-time',
+] as const satisfies readonly UnprocessableType[];
+
+function unprocessableResponse(types: readonly UnprocessableType[]) {
+  const unique = [...new Set(types)];
+  return {
+    description: `A request this document allows but the world does not. \`type\` is one of: ${unique
+      .map((t) => `\`${PROBLEM_BASE}${t}\` (${UNPROCESSABLE[t]})`)
+      .join('; ')}.`,
+    content: {
+      'application/problem+json': {
+        schema: {
+          allOf: [
+            { $ref: '#/components/schemas/Problem' },
+            {
+              type: 'object' as const,
+              properties: { type: { type: 'string' as const, enum: unique.map((t) => PROBLEM_BASE + t) } },
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+/** The 422 of an operation, with the problem types it can answer. */
+export function unprocessable(...types: UnprocessableType[]) {
+  return { 422: unprocessableResponse(types) };
+}
+
+// ------------------------------------------------------------------------------------------------ links
+
+/**
+ * OpenAPI links from a create's response to the operations on what it created, e.g.
+ * `linksTo({ getChart: { id: '$response.body#/id' } })`: stateful clients and testers follow them.
+ */
+export function linksTo(targets: Record<string, Record<string, string>>) {
+  return Object.fromEntries(
+    Object.entries(targets).map(([operationId, parameters]) => [
+      operationId,
+      { operationId, parameters, description: `The created resource, through ${operationId}.` },
+    ]),
+  );
+}
 
 /** Error responses for a route, e.g. errorResponses(400, 401, 404). */
 export function errorResponses(...statuses: number[]) {
@@ -75,7 +162,7 @@ export function errorResponses(...statuses: number[]) {
 export const AUTHED_ERRORS = [401, 403, 429] as const;
 
 export const ListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: 'Page size (1-100).' }),
+  limit: queryIntegerDefault({ min: 1, max: 100 }, 20).openapi({ description: 'Page size (1-100).' }),
   starting_after: text()
     .max(64)
     .optional()
@@ -211,16 +298,35 @@ export function completeDocument(generated: Document): Document {
       const op: Operation | undefined = item[method];
       if (!op?.responses) continue;
       const idempotent = (op.parameters ?? []).some((p) => 'name' in p && p.name === 'Idempotency-Key');
-      const params = (op.parameters ?? []).filter((p) => 'in' in p);
+      // A path parameter is one non-empty segment, and "." and ".." are not segments (URLs resolve them
+      // away, RFC 3986 section 5.2.4): the value can never reach the operation.
+      for (const p of op.parameters ?? []) {
+        if (!('in' in p) || p.in !== 'path' || !p.schema || '$ref' in p.schema) continue;
+        p.schema.minLength = Math.max(1, p.schema.minLength ?? 0);
+        const dots = { enum: ['.', '..'] };
+        // A text parameter already says `not` a control character (src/schemas/text.ts): both hold.
+        p.schema.not = p.schema.not ? { anyOf: [p.schema.not, dots] } : dots;
+      }
       const extra: number[] = [];
       // The body limit applies to every request that can carry a body; the JSON check (415) to POST, PUT
       // and PATCH except Stripe's (verified over its raw bytes), whether or not the operation reads one.
       if (method !== 'get') extra.push(413);
       if (['post', 'put', 'patch'].includes(method) && op.operationId !== 'stripeWebhook') extra.push(415);
-      // Path and query parameters are validated like bodies (an id longer than 64 characters, a bad limit).
-      if (params.some((p) => 'in' in p && (p.in === 'path' || p.in === 'query'))) extra.push(400);
+      // Every operation validates its query (unknown parameters are refused: src/platform/router.ts),
+      // and its path parameters and body like that.
+      extra.push(400);
       // Idempotency-Key: reused with another request (422), or the first request still running (409).
-      if (idempotent) extra.push(409, 422);
+      if (idempotent) {
+        extra.push(409);
+        const existing = op.responses[422] as ReturnType<typeof unprocessableResponse> | undefined;
+        const declared = existing?.content['application/problem+json'].schema.allOf[1] as
+          | { properties: { type: { enum: string[] } } }
+          | undefined;
+        const types = (declared?.properties.type.enum ?? []).map(
+          (uri) => uri.slice(PROBLEM_BASE.length) as UnprocessableType,
+        );
+        op.responses[422] = unprocessableResponse([...types, 'idempotency-key-reused']);
+      }
       // Any operation can meet a dependency that is down (D1 for a first key lookup or a write, the quota
       // Durable Object for metered classes): a 503 problem with Retry-After (src/platform/problem.ts).
       extra.push(503);
@@ -239,7 +345,11 @@ export function completeDocument(generated: Document): Document {
         if (cached && (success || status === '304')) add.push('X-Cache', 'X-Cache-Key', 'ETag');
         // Every 201 names what it created; a 202 that does (a batch job) declares it in its route.
         if (status === '201') add.push('Location');
-        if (idempotent && success) add.push('Idempotent-Replayed');
+        // The idempotency layer stores and replays a 2xx and a 4xx other than 409 and 429 (a request the
+        // route refused, e.g. an unknown query parameter, is refused again); a 401 comes before it.
+        if (idempotent && (success || (status.startsWith('4') && !['401', '409', '429'].includes(status)))) {
+          add.push('Idempotent-Replayed');
+        }
         // Metered responses carry the daily quota's headers; any 429 after authentication may be the
         // per-key burst limit, which carries them too (resource `burst`).
         if ((metered && !BEFORE_METERING.has(status)) || status === '429') add.push(...RATE_LIMIT_HEADERS);

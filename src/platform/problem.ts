@@ -103,9 +103,17 @@ export function formatPath(segments: ReadonlyArray<PropertyKey>, prefix = ''): s
 }
 
 export function zodFieldErrors(error: ZodError, location: FieldLocation, prefix = ''): FieldError[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
+    // An unknown field (bodies and queries refuse them) is named itself, not its parent object.
+    if (issue.code === 'unrecognized_keys') {
+      const what = location === 'query' ? 'Unknown query parameter' : 'Unknown field';
+      return issue.keys.map((key) => {
+        const path = formatPath([...issue.path, key], prefix);
+        return { path, message: `${what} "${key}".`, location, pointer: toPointer(path) };
+      });
+    }
     const path = formatPath(issue.path, prefix);
-    return { path, message: issue.message, location, pointer: toPointer(path) };
+    return [{ path, message: issue.message, location, pointer: toPointer(path) }];
   });
 }
 
@@ -120,6 +128,23 @@ export function validationProblem(error: ZodError, location: FieldLocation, pref
     title: 'Invalid request',
     detail: first ? `${first.path || location}: ${first.message}${more}` : 'The request is invalid.',
     errors,
+  });
+}
+
+/**
+ * A request the document allows but the world does not (a range whose ends are swapped, a host that is
+ * not public, an expiry in the past): a 422 of its own `type`, naming the field. Each operation lists its
+ * 422 types in the document (src/platform/openapi.ts, `problemTypes`).
+ */
+export function worldProblem(
+  type: string,
+  path: string,
+  message: string,
+  location: FieldLocation = 'body',
+): ProblemError {
+  return problem(422, `${path}: ${message}`, {
+    type,
+    errors: [{ path, message, location, pointer: toPointer(path) }],
   });
 }
 

@@ -1,74 +1,23 @@
 /**
  * "Who is this chart of?": routes that take one or two people (readings, synastry, composite, matches)
  * accept for each either birth data (the same flat fields as POST /v1/charts), a saved `chart_id` of the
- * caller's account, or a famous person's `slug`. This module validates that choice and turns it into the
- * pure library's input.
+ * caller's account, or a famous person's `slug` (the union: src/schemas/subject.ts, sideUnion). This
+ * module turns the chosen one into the pure library's input.
  */
-import type { z } from '@hono/zod-openapi';
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import type { ChartOptions, SubjectInput } from '../astro/chart';
 import { type ChartWarning, DomainError } from '../astro/types';
 import { charts } from '../db/schema';
+import type { SubjectBody } from '../schemas/subject';
 import type { AppEnv } from './context';
 import { famousSubject, getFamousPerson } from './famous';
 import { domainProblem, ProblemError, problem } from './problem';
-import {
-  checkOptions,
-  checkSubject,
-  kvLayer,
-  resolveSubject,
-  type SubjectBody,
-  subjectFields,
-} from './subject';
-import { text } from './text';
+import { kvLayer, resolveSubject } from './subject';
 
-const partialSubject = Object.fromEntries(
-  Object.entries(subjectFields).map(([k, v]) => [k, (v as z.ZodType).optional()]),
-) as { [K in keyof typeof subjectFields]: z.ZodOptional<(typeof subjectFields)[K]> };
-
-export const sideFields = {
-  chart_id: text().max(64).optional().openapi({ description: 'A chart saved by this account.' }),
-  slug: text()
-    .max(100)
-    .optional()
-    .openapi({ description: "A famous person's slug.", example: 'albert-einstein' }),
-  ...partialSubject,
-};
-
-const SUBJECT_KEYS = Object.keys(subjectFields);
-const REQUIRED = ['year', 'month', 'day'] as const;
-
-/** Exactly one of chart_id, slug or birth data; birth data complete and consistent. */
-export function checkSide(
-  v: Record<string, unknown>,
-  ctx: z.RefinementCtx,
-  prefix: PropertyKey[] = [],
-): void {
-  const given = SUBJECT_KEYS.filter(
-    (k) => v[k] !== undefined && !['minute', 'second', 'time_known', 'on_gap'].includes(k),
-  );
-  const sources = [v.chart_id !== undefined, v.slug !== undefined, given.length > 0].filter(Boolean).length;
-  if (sources !== 1) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [...prefix, v.chart_id !== undefined ? 'chart_id' : v.slug !== undefined ? 'slug' : 'year'],
-      message: 'Give exactly one of: birth data (year, month, day, ...), "chart_id" or "slug".',
-    });
-    return;
-  }
-  if (given.length === 0) {
-    checkOptions(v as Parameters<typeof checkOptions>[0], ctx, prefix);
-    return;
-  }
-  for (const k of REQUIRED) {
-    if (v[k] === undefined) ctx.addIssue({ code: 'custom', path: [...prefix, k], message: 'Required.' });
-  }
-  checkSubject(v as Partial<SubjectBody>, ctx, prefix);
-}
-
-export type SideBody = { chart_id?: string | undefined; slug?: string | undefined } & Partial<SubjectBody>;
+/** One side as validated: birth data, `{ chart_id }` or `{ slug }` (src/schemas/subject.ts, sideUnion). */
+export type SideBody = { chart_id: string } | { slug: string } | SubjectBody;
 
 export interface ResolvedSide {
   input: SubjectInput;
@@ -81,7 +30,7 @@ export interface ResolvedSide {
 export async function resolveSide(c: Context<AppEnv>, side: SideBody, prefix = ''): Promise<ResolvedSide> {
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
   try {
-    if (side.chart_id !== undefined) {
+    if ('chart_id' in side) {
       const p = c.get('principal');
       const row = p
         ? await drizzle(c.env.DB)
@@ -98,7 +47,7 @@ export async function resolveSide(c: Context<AppEnv>, side: SideBody, prefix = '
       const saved = row.request as { subject: SubjectInput; options: ChartOptions };
       return { input: saved.subject, warnings: [], source: { type: 'chart', chart_id: side.chart_id } };
     }
-    if (side.slug !== undefined) {
+    if ('slug' in side) {
       const person = await getFamousPerson(c.env.DB, side.slug, kvLayer(c.env, c.executionCtx));
       if (!person) {
         throw problem(404, `No famous person "${side.slug}".`, {
@@ -107,11 +56,7 @@ export async function resolveSide(c: Context<AppEnv>, side: SideBody, prefix = '
       }
       return { input: famousSubject(person), warnings: [], source: { type: 'famous', slug: side.slug } };
     }
-    const { input, warnings } = await resolveSubject(
-      c.env.DB,
-      side as SubjectBody,
-      kvLayer(c.env, c.executionCtx),
-    );
+    const { input, warnings } = await resolveSubject(c.env.DB, side, kvLayer(c.env, c.executionCtx));
     return { input, warnings, source: { type: 'subject' } };
   } catch (err) {
     if (err instanceof DomainError) throw domainProblem(err, prefix);

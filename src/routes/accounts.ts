@@ -8,11 +8,10 @@ import { accountJson, createAccountWithKey, getAccount, updateAccount } from '..
 import { requireAdmin } from '../platform/auth';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, errorResponses, linksTo } from '../platform/openapi';
 import { notFound, problem, QUOTA_EXCEEDED_TYPE } from '../platform/problem';
 import { usageToday } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { checkText, text } from '../platform/text';
 import {
   ACCOUNT_BURST_PER_SECOND,
   BURST_PER_SECOND,
@@ -22,6 +21,9 @@ import {
   MAX_WEBHOOK_ENDPOINTS,
 } from '../platform/tiers';
 import { AccountSchema } from '../schemas/account';
+import { email } from '../schemas/formats';
+import { notEmpty, withRules } from '../schemas/rules';
+import { text } from '../schemas/text';
 import { CreatedKeySchema } from './api-keys';
 
 const AccountCreatedSchema = z
@@ -68,8 +70,8 @@ const AccountDetailSchema = AccountSchema.extend({
 
 const SignupBody = z
   .object({
-    email: z.email().max(254).superRefine(checkText()).openapi({ example: 'ada@example.com' }),
-    name: text().trim().min(1).max(100).openapi({ example: 'Ada Lovelace' }),
+    email: email().max(254).openapi({ example: 'ada@example.com' }),
+    name: text().regex(/\S/, 'Must not be blank.').trim().max(100).openapi({ example: 'Ada Lovelace' }),
   })
   .strict();
 
@@ -78,16 +80,15 @@ const AdminCreateBody = SignupBody.extend({
   role: z.enum(['user', 'admin']).default('user'),
 }).strict();
 
-const AdminPatchBody = z
-  .object({
-    tier: z.enum(TIERS).optional(),
-    status: z.enum(['active', 'suspended']).optional(),
-  })
-  .strict()
-  .refine((b) => b.tier !== undefined || b.status !== undefined, {
-    message: 'Give "tier" and/or "status".',
-    path: ['tier'],
-  });
+const AdminPatchBody = withRules(
+  z
+    .object({
+      tier: z.enum(TIERS).optional(),
+      status: z.enum(['active', 'suspended']).optional(),
+    })
+    .strict(),
+  [notEmpty(['tier', 'status'])],
+);
 
 const json = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
@@ -105,7 +106,18 @@ const signup = createRoute({
   security: [],
   request: { body: json(SignupBody) },
   responses: {
-    201: { description: 'Created.', content: { 'application/json': { schema: AccountCreatedSchema } } },
+    201: {
+      description: 'Created. Call `getAccount` with the new key (`api_key.key`).',
+      content: { 'application/json': { schema: AccountCreatedSchema } },
+      links: {
+        getAccount: { operationId: 'getAccount', description: 'The new account, called with its new key.' },
+        getApiKey: {
+          operationId: 'getApiKey',
+          parameters: { id: '$response.body#/api_key/id' },
+          description: 'The first key, called with that key.',
+        },
+      },
+    },
     ...errorResponses(400, 403, 409, 413, 429),
   },
 });
@@ -134,7 +146,14 @@ const adminCreate = createRoute({
   middleware: [requireAdmin, idempotent()] as const,
   request: { headers: IdempotencyHeaders, body: json(AdminCreateBody) },
   responses: {
-    201: { description: 'Created.', content: { 'application/json': { schema: AccountCreatedSchema } } },
+    201: {
+      description: 'Created.',
+      content: { 'application/json': { schema: AccountCreatedSchema } },
+      links: linksTo({
+        adminGetAccount: { id: '$response.body#/account/id' },
+        adminUpdateAccount: { id: '$response.body#/account/id' },
+      }),
+    },
     ...errorResponses(400, ...AUTHED_ERRORS, 409),
   },
 });

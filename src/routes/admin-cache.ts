@@ -3,6 +3,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { DomainError } from '../astro/types';
 import { requireAdmin } from '../platform/auth';
 import {
   invalidateKey,
@@ -13,37 +14,48 @@ import {
 } from '../platform/cache';
 import { cachedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { invalidField, loggable } from '../platform/problem';
+import { AUTHED_ERRORS, errorResponses, unprocessable } from '../platform/openapi';
+import { domainProblem, invalidField, loggable } from '../platform/problem';
 import { createRouter } from '../platform/router';
-import { text } from '../platform/text';
+import { checkSubjectWorld } from '../platform/subject';
+import { exclusiveUnion } from '../schemas/rules';
+import { text } from '../schemas/text';
 import { ChartRequestSchema } from './charts';
 
 const tags = ['Admin'];
 
-const InvalidateBody = z
-  .object({
-    key: text()
-      .min(1)
-      .max(200)
-      // A lone surrogate cannot be URL-encoded (the Cache API key) nor stored as a KV key: a 400, not a 500.
-      .refine((k) => !/\p{Cs}/u.test(k), 'Must be well-formed Unicode (no lone surrogates).')
-      .optional()
-      .openapi({ description: 'One cache key, as sent in the X-Cache-Key response header.' }),
-    pattern: text()
-      .min(1)
-      .max(100)
-      .optional()
-      .openapi({
-        description: `"<namespace>:*" (namespaces: ${NAMESPACE_NAMES.join(', ')}) or "*" for all; O(1).`,
-        example: 'charts:*',
-      }),
-  })
-  .strict()
-  .refine((b) => (b.key === undefined) !== (b.pattern === undefined), {
-    message: 'Give exactly one of "key" and "pattern".',
-    path: ['key'],
-  });
+/** "*" (every namespace) or "<namespace>:*". */
+const PATTERNS = ['*', ...NAMESPACE_NAMES.map((ns) => `${ns}:*` as const)] as const;
+
+const InvalidateBody = exclusiveUnion(
+  [
+    {
+      schema: z
+        .object({
+          key: text()
+            .min(1)
+            .max(200)
+            .openapi({ description: 'One cache key, as sent in the X-Cache-Key response header.' }),
+        })
+        .strict()
+        .openapi('CacheInvalidateKey'),
+      marks: ['key'],
+    },
+    {
+      schema: z
+        .object({
+          pattern: z.enum(PATTERNS).openapi({
+            description: 'A namespace ("<namespace>:*") or "*" for all; O(1).',
+            example: 'charts:*',
+          }),
+        })
+        .strict()
+        .openapi('CacheInvalidatePattern'),
+      marks: ['pattern'],
+    },
+  ],
+  'Give exactly one of "key" and "pattern".',
+).openapi('CacheInvalidateRequest');
 
 const InvalidateResult = z
   .object({
@@ -65,18 +77,26 @@ export function registerFamousWarmer(fn: WarmProvider): void {
 }
 
 const WarmBody = z
-  .object({
-    target: z.enum(['famous_people', 'subjects']).openapi({
-      description: "famous_people: every famous person's chart; subjects: the given chart requests.",
-    }),
-    subjects: z
-      .array(ChartRequestSchema)
-      .min(1)
-      .max(100)
-      .optional()
-      .openapi({ description: 'Chart requests to precompute (target "subjects").' }),
-  })
-  .strict();
+  .discriminatedUnion('target', [
+    z
+      .object({
+        target: z.literal('famous_people').openapi({ description: "Every famous person's chart." }),
+      })
+      .strict()
+      .openapi('CacheWarmFamousPeople'),
+    z
+      .object({
+        target: z.literal('subjects').openapi({ description: 'The given chart requests.' }),
+        subjects: z
+          .array(ChartRequestSchema)
+          .min(1)
+          .max(100)
+          .openapi({ description: 'Chart requests to precompute.' }),
+      })
+      .strict()
+      .openapi('CacheWarmSubjects'),
+  ])
+  .openapi('CacheWarmRequest');
 
 const WarmResult = z
   .object({ target: z.string(), queued: z.number().int(), status: z.literal('warming') })
@@ -128,6 +148,7 @@ const warm = createRoute({
   responses: {
     202: { description: 'Warming.', content: { 'application/json': { schema: WarmResult } } },
     ...errorResponses(400, ...AUTHED_ERRORS, 503),
+    ...unprocessable('invalid-date', 'unknown-time-zone'),
   },
 });
 
@@ -149,24 +170,12 @@ const stats = createRoute({
 export const adminCacheRoutes = createRouter()
   .openapi(invalidate, async (c) => {
     const body = c.req.valid('json');
-    if (body.key !== undefined) {
+    if ('key' in body) {
       const existed = await invalidateKey(c.env, body.key);
       return c.json({ invalidated: 'key' as const, key: body.key, existed }, 200);
     }
-    const pattern = body.pattern as string;
-    let targets: Namespace[];
-    if (pattern === '*') targets = NAMESPACE_NAMES;
-    else {
-      const m = /^([a-z_]+):\*$/.exec(pattern);
-      const ns = m?.[1] as Namespace | undefined;
-      if (!ns || !NAMESPACE_NAMES.includes(ns)) {
-        throw invalidField(
-          'pattern',
-          `Use "<namespace>:*" with one of ${NAMESPACE_NAMES.join(', ')}, or "*".`,
-        );
-      }
-      targets = [ns];
-    }
+    const pattern = body.pattern;
+    const targets: Namespace[] = pattern === '*' ? NAMESPACE_NAMES : [pattern.slice(0, -2) as Namespace];
     const namespaces: Record<string, number> = {};
     for (const ns of targets) namespaces[ns] = await invalidateNamespace(c.env, ns);
     return c.json({ invalidated: 'namespaces' as const, namespaces }, 200);
@@ -178,8 +187,17 @@ export const adminCacheRoutes = createRouter()
       const queued = await famousWarmer(c);
       return c.json({ target: body.target, queued, status: 'warming' as const }, 202);
     }
-    if (!body.subjects) throw invalidField('subjects', 'Required when target is "subjects".');
     const subjects = body.subjects;
+    // What the document cannot say about a subject, checked now (no I/O): a 422 naming it, rather than a
+    // warm that fails in the background. Unknown cities and skipped local times are only logged there.
+    for (const [i, s] of subjects.entries()) {
+      try {
+        checkSubjectWorld(s);
+      } catch (err) {
+        if (err instanceof DomainError) throw domainProblem(err, `subjects[${i}]`);
+        throw err;
+      }
+    }
     c.executionCtx.waitUntil(
       (async () => {
         for (const s of subjects) {

@@ -22,11 +22,20 @@ import { assertCanManageKey, principalOf, requireScope } from '../platform/auth'
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
 import { SCOPES } from '../platform/keys';
-import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
-import { invalidField, notFound, problem } from '../platform/problem';
+import {
+  AUTHED_ERRORS,
+  errorResponses,
+  ListQuerySchema,
+  linksTo,
+  listOf,
+  unprocessable,
+} from '../platform/openapi';
+import { notFound, problem, worldProblem } from '../platform/problem';
 import { createRouter } from '../platform/router';
-import { text } from '../platform/text';
 import { capsOf, MAX_ACTIVE_KEYS } from '../platform/tiers';
+import { isoDateTime } from '../schemas/formats';
+import { atMostOne, withRules } from '../schemas/rules';
+import { text } from '../schemas/text';
 
 export const KeySchema = z
   .object({
@@ -55,22 +64,23 @@ export const CreatedKeySchema = KeySchema.extend({
 
 const MAX_DAYS = 3650;
 
-const CreateBody = z
-  .object({
-    name: text().trim().min(1).max(100).default('api key'),
-    scopes: z
-      .array(z.enum(SCOPES))
-      .min(1)
-      .max(SCOPES.length)
-      .optional()
-      .openapi({ description: "Defaults to the calling key's scopes. Cannot exceed them." }),
-    expires_at: z.iso
-      .datetime({ offset: true })
-      .optional()
-      .openapi({ description: 'When the key stops working (ISO 8601). Exclusive with expires_in_days.' }),
-    expires_in_days: z.number().int().min(1).max(MAX_DAYS).optional(),
-  })
-  .strict();
+const CreateBody = withRules(
+  z
+    .object({
+      name: text().regex(/\S/, 'Must not be blank.').trim().max(100).default('api key'),
+      scopes: z.array(z.enum(SCOPES)).min(1).max(SCOPES.length).optional().openapi({
+        description: "Defaults to the calling key's scopes. Beyond them: a 403 `insufficient-scope`.",
+      }),
+      expires_at: isoDateTime()
+        .optional()
+        .openapi({
+          description: `When the key stops working (RFC 3339). Not with expires_in_days. In the past, or more than ${MAX_DAYS} days ahead: a 422 \`invalid-expiry\`.`,
+        }),
+      expires_in_days: z.number().int().min(1).max(MAX_DAYS).optional(),
+    })
+    .strict(),
+  [atMostOne(['expires_at', 'expires_in_days'])],
+);
 
 const RollBody = z
   .object({
@@ -91,6 +101,12 @@ const IdParam = z.object({
 });
 
 const keyContent = { 'application/json': { schema: KeySchema } };
+const KEY_LINKS = linksTo({
+  getApiKey: { id: '$response.body#/id' },
+  revokeApiKey: { id: '$response.body#/id' },
+  rollApiKey: { id: '$response.body#/id' },
+  deleteApiKey: { id: '$response.body#/id' },
+});
 const tags = ['API keys'];
 const scope = requireScope('keys');
 
@@ -111,8 +127,13 @@ const create = createRoute({
     body: { content: { 'application/json': { schema: CreateBody } }, required: true },
   },
   responses: {
-    201: { description: 'Created.', content: { 'application/json': { schema: CreatedKeySchema } } },
+    201: {
+      description: 'Created.',
+      content: { 'application/json': { schema: CreatedKeySchema } },
+      links: KEY_LINKS,
+    },
     ...errorResponses(400, ...AUTHED_ERRORS, 409),
+    ...unprocessable('invalid-expiry'),
   },
 });
 
@@ -182,6 +203,7 @@ const roll = createRoute({
     201: {
       description: 'The new key (shown once).',
       content: { 'application/json': { schema: CreatedKeySchema } },
+      links: KEY_LINKS,
     },
     ...errorResponses(400, ...AUTHED_ERRORS, 404, 409),
   },
@@ -210,15 +232,13 @@ export const apiKeyRoutes = createRouter()
   .openapi(create, async (c) => {
     const p = principalOf(c);
     const body = c.req.valid('json');
-    if (body.expires_at !== undefined && body.expires_in_days !== undefined) {
-      throw invalidField('expires_at', 'Give expires_at or expires_in_days, not both.');
-    }
     let expiresAt: number | null = null;
     if (body.expires_at !== undefined) {
       expiresAt = Date.parse(body.expires_at);
-      if (expiresAt <= Date.now()) throw invalidField('expires_at', 'Must be in the future.');
+      if (expiresAt <= Date.now())
+        throw worldProblem('invalid-expiry', 'expires_at', 'Must be in the future.');
       if (expiresAt > Date.now() + MAX_DAYS * 86_400_000) {
-        throw invalidField('expires_at', `Must be within ${MAX_DAYS} days.`);
+        throw worldProblem('invalid-expiry', 'expires_at', `Must be within ${MAX_DAYS} days.`);
       }
     } else if (body.expires_in_days !== undefined) {
       expiresAt = Date.now() + body.expires_in_days * 86_400_000;

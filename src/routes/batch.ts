@@ -32,15 +32,18 @@ import {
   errorResponses,
   FieldErrorSchema,
   ListQuerySchema,
+  linksTo,
   listOf,
+  unprocessable,
 } from '../platform/openapi';
 import { loggable, notFound, problem } from '../platform/problem';
 import { charge } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { text } from '../platform/text';
 import { BATCH_STATUSES, BATCH_TYPES, type BatchType } from '../schemas/batch';
 import { ChartSchema } from '../schemas/chart';
+import { queryInteger, queryIntegerDefault } from '../schemas/formats';
 import { ReadingSchema } from '../schemas/reading';
+import { text } from '../schemas/text';
 
 const tags = ['Batch'];
 
@@ -124,8 +127,10 @@ const jobCreated = {
       Location: z.string().openapi({ example: '/v1/batch/job_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
     }),
     content: { 'application/json': { schema: BatchJobSchema } },
+    links: linksTo({ getBatch: { job_id: '$response.body#/id' } }),
   },
-  ...errorResponses(400, ...AUTHED_ERRORS, 409, 413, 422, 503),
+  ...errorResponses(400, ...AUTHED_ERRORS, 409, 413, 503),
+  ...unprocessable('no-valid-items'),
 };
 
 function createDescription(type: BatchType) {
@@ -134,7 +139,9 @@ function createDescription(type: BatchType) {
   return (
     `Up to ${MAX_ITEMS[type]} ${what}, computed in the background in chunks of ${CHUNK_SIZE}. Each item is ` +
     `validated on its own: invalid items are recorded as failed with their error and the others go on. ` +
-    `A batch with no valid item is a 400 naming their fields (the first 100 errors; nothing is stored). ` +
+    `A batch with no valid item is a 400 naming their fields (the first 100 errors; nothing is stored), or a ` +
+    `422 \`no-valid-items\` when each was refused for a reason the document cannot state (30 February, an ` +
+    `unknown zone). ` +
     `Consumes one \`${type}\` unit per valid item up front, all or nothing (429 otherwise); items rejected ` +
     `at creation cost nothing, items that fail while computing (a local time that never existed) are charged, ` +
     `items that could not be computed at all (a 500) are refunded within a minute. ` +
@@ -195,11 +202,8 @@ const get = createRoute({
         .enum(['results'])
         .optional()
         .openapi({ description: '`results` adds the per-item results.' }),
-      results_limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ description: '1-100.' }),
-      results_starting_after: z.coerce
-        .number()
-        .int()
-        .min(0)
+      results_limit: queryIntegerDefault({ min: 1, max: 100 }, 20).openapi({ description: '1-100.' }),
+      results_starting_after: queryInteger({ min: 0 })
         .optional()
         .openapi({ description: 'Cursor: the `index` of the last result of the previous page.' }),
     }),
@@ -261,7 +265,16 @@ async function startBatch(
   if (billable === 0) {
     // Nothing to compute: a 400 naming every item's fields, and nothing stored (a job of failed items
     // only would be free rows in D1 for anyone who sends junk).
-    const errors = items.flatMap((item) => ('error' in item ? item.error.errors : [])).slice(0, 100);
+    const failed = items.flatMap((item) => ('error' in item ? [item.error] : []));
+    const errors = failed.flatMap((e) => e.errors).slice(0, 100);
+    // Items that break the document make it a 400; items the document allows but the world does not
+    // (30 February, an unknown zone) only, a 422 of its own type.
+    if (failed.every((e) => e.status === 422)) {
+      throw problem(422, `No item of the batch can be computed (${items.length} rejected); see errors.`, {
+        type: 'no-valid-items',
+        errors,
+      });
+    }
     throw problem(400, `No item of the batch is valid (${items.length} rejected); see errors.`, {
       type: 'validation-error',
       title: 'Invalid request',

@@ -14,49 +14,57 @@ import { cachedChart, chartEventData, loadSavedChart, prepareChart, signsOf } fr
 import { publishEvent } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { newId } from '../platform/ids';
-import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../platform/openapi';
+import {
+  AUTHED_ERRORS,
+  BIRTH_DATA_422,
+  errorResponses,
+  ListQuerySchema,
+  linksTo,
+  listOf,
+  unprocessable,
+} from '../platform/openapi';
 import { notFound } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import {
-  checkStarOptions,
-  checkSubject,
   kvLayer,
+  OPTION_RULES,
   optionFields,
+  STAR_RULES,
+  SUBJECT_RULES,
   starFields,
   subjectFields,
 } from '../platform/subject';
-import { text } from '../platform/text';
 import { ChartSchema, ChartSummarySchema } from '../schemas/chart';
+import { withRules } from '../schemas/rules';
+import { text } from '../schemas/text';
 
-export const ChartRequestSchema = z
-  .object({
-    ...subjectFields,
-    ...optionFields,
-    ...starFields,
-    save: z
-      .boolean()
-      .default(false)
-      .openapi({ description: 'Store the chart for this account (emits chart.saved).' }),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    checkSubject(v, ctx);
-    checkStarOptions(v, ctx);
-  })
-  .openapi('ChartRequest', {
-    example: {
-      full_name: 'Albert Einstein',
-      year: 1879,
-      month: 3,
-      day: 14,
-      hour: 11,
-      minute: 30,
-      second: 0,
-      city: 'Ulm',
-      country: 'DE',
-    } as never,
-  });
+export const ChartRequestSchema = withRules(
+  z
+    .object({
+      ...subjectFields,
+      ...optionFields,
+      ...starFields,
+      save: z
+        .boolean()
+        .default(false)
+        .openapi({ description: 'Store the chart for this account (emits chart.saved).' }),
+    })
+    .strict(),
+  [...SUBJECT_RULES, ...OPTION_RULES, ...STAR_RULES],
+).openapi('ChartRequest', {
+  example: {
+    full_name: 'Albert Einstein',
+    year: 1879,
+    month: 3,
+    day: 14,
+    hour: 11,
+    minute: 30,
+    second: 0,
+    city: 'Ulm',
+    country: 'DE',
+  } as never,
+});
 
 export type ChartRequest = z.infer<typeof ChartRequestSchema>;
 
@@ -92,9 +100,19 @@ const create = createRoute({
   },
   responses: {
     200: { description: 'The chart.', content: chartJson },
-    201: { description: 'The chart, saved.', content: chartJson },
+    201: {
+      description: 'The chart, saved.',
+      content: chartJson,
+      links: linksTo({
+        getChart: { id: '$response.body#/id' },
+        deleteChart: { id: '$response.body#/id' },
+        getChartWheel: { id: '$response.body#/id' },
+        getChartWheelPng: { id: '$response.body#/id' },
+      }),
+    },
     304: { description: 'Not modified (If-None-Match).' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 413, 422, 503),
+    ...errorResponses(400, ...AUTHED_ERRORS, 413, 503),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 

@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import { computeChart, type SubjectInput } from '../astro/chart';
 import { quickScore, rankScore, scorePointsOf } from '../astro/synastry';
-import { AYANAMSAS, DomainError, SIGNS } from '../astro/types';
+import { DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { famousPeople } from '../db/schema';
 import { principalOf, requireScope } from '../platform/auth';
@@ -21,15 +21,17 @@ import {
   matchCandidates,
   toFamous,
 } from '../platform/famous';
-import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, listOf, unprocessable } from '../platform/openapi';
 import { fold } from '../platform/places';
 import { domainProblem, loggable, notFound } from '../platform/problem';
 import { charge, chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { checkSide, resolveSide, sideFields } from '../platform/sides';
+import { resolveSide } from '../platform/sides';
 import { chartCacheIdentity, kvLayer, optionFields, toChartOptions } from '../platform/subject';
-import { text } from '../platform/text';
 import { ChartSchema } from '../schemas/chart';
+import { queryIntegerDefault } from '../schemas/formats';
+import { AyanamsaSchema, sideUnion } from '../schemas/subject';
+import { text } from '../schemas/text';
 import { registerFamousWarmer } from './admin-cache';
 
 export const CATEGORIES = [
@@ -110,12 +112,17 @@ export const FamousPersonSchema = z
   .openapi('FamousPerson');
 
 export const SearchQuery = z.object({
-  q: text().trim().min(1).max(100).optional().openapi({ description: 'Name, any case and accents.' }),
+  q: text()
+    .regex(/\S/, 'Must not be blank.')
+    .trim()
+    .max(100)
+    .optional()
+    .openapi({ description: 'Part of the name, any case and accents.' }),
   category: z.enum(CATEGORIES).optional(),
   sun_sign: Sign.optional(),
   moon_sign: Sign.optional(),
   rising_sign: Sign.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryIntegerDefault({ min: 1, max: 100 }, 20),
   starting_after: text().max(100).optional().openapi({ description: 'Cursor: the slug of the last item.' }),
 });
 
@@ -129,18 +136,21 @@ const ChartQuery = z.object({
   house_system: optionFields.house_system,
   zodiac: optionFields.zodiac,
   // Query parameters: the predefined ayanamsas (a user ayanamsa needs a request body).
-  ayanamsa: z.enum(AYANAMSAS).optional().openapi({ description: 'Sidereal zodiac only; default lahiri.' }),
+  ayanamsa: AyanamsaSchema.optional().openapi({
+    description:
+      'With `zodiac=sidereal` (default there: lahiri); ignored with the tropical zodiac. The predefined ayanamsas only: a user ayanamsa needs a request body (POST /v1/charts).',
+  }),
 });
 
-export const MatchRequestSchema = z
-  .object({
-    ...sideFields,
+export const MatchRequestSchema = sideUnion(
+  { birth: 'MatchOfSubject', chart: 'MatchOfSavedChart', famous: 'MatchOfFamousPerson' },
+  {
     limit: z.number().int().min(1).max(50).default(10),
     category: z.enum(CATEGORIES).optional(),
-  })
-  .strict()
-  .superRefine((v, ctx) => checkSide(v, ctx))
-  .openapi('MatchRequest');
+  },
+).openapi('MatchRequest', {
+  description: "Whom to match: birth data, a saved `chart_id`, or a famous person's `slug`.",
+});
 
 export const MatchSchema = z
   .object({
@@ -228,7 +238,8 @@ const matches = createRoute({
   request: { body: { content: { 'application/json': { schema: MatchRequestSchema } }, required: true } },
   responses: {
     200: { description: 'Matches.', content: { 'application/json': { schema: MatchSchema } } },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 
@@ -255,18 +266,22 @@ async function famousChart(
   }));
 }
 
+/** The famous-people warm running in this isolate: a second request joins it instead of repeating it. */
+let warming: Promise<void> | null = null;
+
 registerFamousWarmer(async (c) => {
   const rows = await drizzle(c.env.DB).select(FAMOUS_FIELDS).from(famousPeople).all();
   const people = rows.map(toFamous);
-  c.executionCtx.waitUntil(
-    (async () => {
-      for (const person of people) {
-        await famousChart(c, person, { house_system: 'placidus', zodiac: 'tropical' }).catch((err) =>
-          console.error(JSON.stringify({ msg: 'warm failed', slug: person.slug, err: loggable(err) })),
-        );
-      }
-    })(),
-  );
+  warming ??= (async () => {
+    for (const person of people) {
+      await famousChart(c, person, { house_system: 'placidus', zodiac: 'tropical' }).catch((err) =>
+        console.error(JSON.stringify({ msg: 'warm failed', slug: person.slug, err: loggable(err) })),
+      );
+    }
+  })().finally(() => {
+    warming = null;
+  });
+  c.executionCtx.waitUntil(warming);
   return people.length;
 });
 

@@ -1,9 +1,10 @@
 /** GET /v1/places: gazetteer candidates for a birthplace (see src/platform/places.ts). */
 import { createRoute, z } from '@hono/zod-openapi';
 import { AUTHED_ERRORS, errorResponses, listOf } from '../platform/openapi';
-import { fold, searchPlaces } from '../platform/places';
+import { searchPlaces } from '../platform/places';
 import { createRouter } from '../platform/router';
-import { text } from '../platform/text';
+import { queryIntegerDefault } from '../schemas/formats';
+import { text } from '../schemas/text';
 
 export const PlaceSchema = z
   .object({
@@ -42,18 +43,21 @@ export const PlaceSchema = z
 
 export const PlaceQuerySchema = z.object({
   q: text()
+    .regex(/[\p{L}\p{N}]/u, 'Must contain a letter or a digit.')
     .min(1)
     .max(100)
-    .refine((q) => fold(q) !== '', 'Must contain a letter or a digit.')
     .openapi({
-      description: 'A place name or its beginning; case and accents do not matter ("sao paulo", "ZURICH").',
+      // zod-to-openapi cannot write a flagged regex as a pattern; JSON Schema patterns are Unicode-aware.
+      pattern: '[\\p{L}\\p{N}]',
+      description:
+        'A place name or its beginning; case and accents do not matter ("sao paulo", "ZURICH"); it must hold a letter or a digit.',
       example: 'Ulm',
     }),
   country: text()
     .regex(/^[A-Za-z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code such as "DE".')
     .optional()
     .openapi({ description: 'ISO 3166-1 alpha-2 country code (any case).', example: 'DE' }),
-  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({
+  limit: queryIntegerDefault({ min: 1, max: 100 }, 20).openapi({
     description:
       'How many candidates (1-100). Ranked search: no cursor; narrow `q` or add `country` instead.',
   }),

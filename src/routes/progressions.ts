@@ -10,10 +10,10 @@ import { signDegree, signOf } from '../astro/zodiac';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import { NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { optionFields, predefinedAyanamsa } from '../platform/subject';
+import { optionFields, predefinedAyanamsa, SIDEREAL_RULE } from '../platform/subject';
 import PROGRESSION_EXAMPLE from '../schemas/examples/progression.json';
 import {
   Aspect,
@@ -26,45 +26,44 @@ import {
   NatalSummarySchema,
   Sign,
 } from '../schemas/forecast';
+import { withRules } from '../schemas/rules';
 
-export const ProgressionRequestSchema = z
-  .object({
-    natal: NatalSideSchema,
-    date: instantField('date').openapi({ example: '2027-03-14', description: 'The date progressed to.' }),
-    method: z.enum(['secondary', 'solar_arc']).default('secondary'),
-    aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
-    orb: z
-      .number()
-      .min(0)
-      .max(5)
-      .default(1)
-      .openapi({ description: 'Orb of the aspects to the natal chart, degrees.' }),
-    house_system: optionFields.house_system,
-    zodiac: optionFields.zodiac,
-    ayanamsa: predefinedAyanamsa,
-  })
-  .strict()
-  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
-    message: 'An ayanamsa applies to the sidereal zodiac only.',
-    path: ['ayanamsa'],
-  })
-  .openapi('ProgressionRequest', {
-    example: {
-      natal: {
-        full_name: 'Albert Einstein',
-        year: 1879,
-        month: 3,
-        day: 14,
-        hour: 11,
-        minute: 30,
-        latitude: 48.4011,
-        longitude: 9.9876,
-        timezone: 'Europe/Berlin',
-      },
-      date: '2027-03-14',
-      method: 'secondary',
-    } as never,
-  });
+export const ProgressionRequestSchema = withRules(
+  z
+    .object({
+      natal: NatalSideSchema,
+      date: instantField('date').openapi({ example: '2027-03-14', description: 'The date progressed to.' }),
+      method: z.enum(['secondary', 'solar_arc']).default('secondary'),
+      aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
+      orb: z
+        .number()
+        .min(0)
+        .max(5)
+        .default(1)
+        .openapi({ description: 'Orb of the aspects to the natal chart, degrees.' }),
+      house_system: optionFields.house_system,
+      zodiac: optionFields.zodiac,
+      ayanamsa: predefinedAyanamsa,
+    })
+    .strict(),
+  [SIDEREAL_RULE],
+).openapi('ProgressionRequest', {
+  example: {
+    natal: {
+      full_name: 'Albert Einstein',
+      year: 1879,
+      month: 3,
+      day: 14,
+      hour: 11,
+      minute: 30,
+      latitude: 48.4011,
+      longitude: 9.9876,
+      timezone: 'Europe/Berlin',
+    },
+    date: '2027-03-14',
+    method: 'secondary',
+  } as never,
+});
 
 const ProgressedPointSchema = z
   .object({
@@ -124,7 +123,8 @@ const route = createRoute({
       content: { 'application/json': { schema: ProgressionSchema } },
     },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 

@@ -10,17 +10,18 @@ import { sendCached, withRequestWarnings } from '../platform/cache';
 import { computePrepared } from '../platform/charts';
 import { publishEvent } from '../platform/events';
 import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { cachedReading } from '../platform/readings';
 import { createRouter } from '../platform/router';
-import { checkSide, resolveSide, sideFields } from '../platform/sides';
-import { chartCacheIdentity, optionFields, toChartOptions } from '../platform/subject';
+import { resolveSide } from '../platform/sides';
+import { chartCacheIdentity, OPTION_RULES, optionFields, toChartOptions } from '../platform/subject';
 import { ReadingSchema } from '../schemas/reading';
+import { sideUnion } from '../schemas/subject';
 
-export const ReadingRequestSchema = z
-  .object({
-    ...sideFields,
+export const ReadingRequestSchema = sideUnion(
+  { birth: 'ReadingOfSubject', chart: 'ReadingOfSavedChart', famous: 'ReadingOfFamousPerson' },
+  {
     ...optionFields,
     sections: z
       .array(z.enum(SECTION_IDS))
@@ -29,10 +30,12 @@ export const ReadingRequestSchema = z
       .optional()
       .openapi({ description: `Which sections (default all): ${SECTION_IDS.join(', ')}.` }),
     lang: LangSchema.optional(),
-  })
-  .strict()
-  .superRefine((v, ctx) => checkSide(v, ctx))
-  .openapi('ReadingRequest');
+  },
+  OPTION_RULES,
+).openapi('ReadingRequest', {
+  description:
+    "A reading of birth data (with the chart options), of a saved `chart_id`, or of a famous person's `slug`.",
+});
 
 export type ReadingRequest = z.infer<typeof ReadingRequestSchema>;
 
@@ -49,7 +52,8 @@ const route = createRoute({
   responses: {
     200: { description: 'The reading.', content: { 'application/json': { schema: ReadingSchema } } },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 
@@ -78,9 +82,9 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
     c.env,
     'reading.generated',
     {
-      chart_id: body.chart_id ?? null,
-      slug: body.slug ?? null,
-      full_name: body.full_name ?? null,
+      chart_id: 'chart_id' in body ? body.chart_id : null,
+      slug: 'slug' in body ? body.slug : null,
+      full_name: 'full_name' in body ? (body.full_name ?? null) : null,
       sections: body.sections ?? [...SECTION_IDS],
       cache: result.status,
     },

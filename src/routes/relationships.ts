@@ -21,22 +21,17 @@ import {
   withRequestWarnings,
 } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { domainProblem } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { checkSide, type ResolvedSide, resolveSide, sideFields } from '../platform/sides';
-import { chartCacheIdentity, checkOptions, optionFields, toChartOptions } from '../platform/subject';
+import { type ResolvedSide, resolveSide } from '../platform/sides';
+import { chartCacheIdentity, OPTION_RULES, optionFields, toChartOptions } from '../platform/subject';
 import { ChartAspectSchema, ChartPointSchema, ChartSchema, WarningDetailSchema } from '../schemas/chart';
+import { withRules } from '../schemas/rules';
+import { PersonSchema } from '../schemas/subject';
 
-const SideSchema = z
-  .object(sideFields)
-  .strict()
-  .superRefine((v, ctx) => checkSide(v, ctx))
-  .openapi('Person', {
-    description:
-      "Birth data (the fields of POST /v1/charts), or a saved `chart_id`, or a famous person's `slug`.",
-  });
+const SideSchema = PersonSchema;
 
 const chartOptionFields = {
   house_system: optionFields.house_system,
@@ -48,47 +43,49 @@ const chartOptionFields = {
   points: optionFields.points,
 };
 
-export const SynastryRequestSchema = z
-  .object({
-    first: SideSchema,
-    second: SideSchema,
-    ...chartOptionFields,
-    aspects: optionFields.aspects,
-    orbs: optionFields.orbs.openapi({
-      description: `Inter-chart orb overrides. Defaults: ${Object.entries(SYNASTRY_ORBS)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}.`,
-    }),
-    point_orbs: optionFields.point_orbs.openapi({
-      description:
-        'Inter-chart orbs per point and aspect, e.g. {"sun": {"conjunction": 10}}: the larger of a pair\'s two applies; pairs without one use `orbs`.',
-    }),
-    aspect_patterns: optionFields.aspect_patterns.openapi({
-      description:
-        "Find the aspect patterns formed by both people's points together (`patterns`, each member with its chart), and each chart's own. Default false.",
-    }),
-  })
-  .strict()
-  .superRefine((v, ctx) => checkOptions(v, ctx))
-  .openapi('SynastryRequest');
+export const SynastryRequestSchema = withRules(
+  z
+    .object({
+      first: SideSchema,
+      second: SideSchema,
+      ...chartOptionFields,
+      aspects: optionFields.aspects,
+      orbs: optionFields.orbs.openapi({
+        description: `Inter-chart orb overrides. Defaults: ${Object.entries(SYNASTRY_ORBS)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}.`,
+      }),
+      point_orbs: optionFields.point_orbs.openapi({
+        description:
+          'Inter-chart orbs per point and aspect, e.g. {"sun": {"conjunction": 10}}: the larger of a pair\'s two applies; pairs without one use `orbs`.',
+      }),
+      aspect_patterns: optionFields.aspect_patterns.openapi({
+        description:
+          "Find the aspect patterns formed by both people's points together (`patterns`, each member with its chart), and each chart's own. Default false.",
+      }),
+    })
+    .strict(),
+  OPTION_RULES,
+).openapi('SynastryRequest');
 
-export const CompositeRequestSchema = z
-  .object({
-    first: SideSchema,
-    second: SideSchema,
-    method: z.enum(['midpoint', 'davison']).default('midpoint').openapi({
-      description:
-        'midpoint: shorter-arc midpoints; davison: a chart cast at the midpoint in time and place.',
-    }),
-    ...chartOptionFields,
-    aspects: optionFields.aspects,
-    orbs: optionFields.orbs,
-    point_orbs: optionFields.point_orbs,
-    aspect_patterns: optionFields.aspect_patterns,
-  })
-  .strict()
-  .superRefine((v, ctx) => checkOptions(v, ctx))
-  .openapi('CompositeRequest');
+export const CompositeRequestSchema = withRules(
+  z
+    .object({
+      first: SideSchema,
+      second: SideSchema,
+      method: z.enum(['midpoint', 'davison']).default('midpoint').openapi({
+        description:
+          'midpoint: shorter-arc midpoints; davison: a chart cast at the midpoint in time and place.',
+      }),
+      ...chartOptionFields,
+      aspects: optionFields.aspects,
+      orbs: optionFields.orbs,
+      point_orbs: optionFields.point_orbs,
+      aspect_patterns: optionFields.aspect_patterns,
+    })
+    .strict(),
+  OPTION_RULES,
+).openapi('CompositeRequest');
 
 // Not ChartAspectSchema.extend(): that is documented as allOf[ChartAspect, ...], which keeps ChartAspect's
 // point enum and so forbids "ascendant" and "midheaven".
@@ -296,7 +293,8 @@ const synastryRoute = createRoute({
   responses: {
     200: { description: 'The synastry.', content: { 'application/json': { schema: SynastrySchema } } },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 
@@ -316,7 +314,8 @@ const compositeRoute = createRoute({
       content: { 'application/json': { schema: CompositeSchema } },
     },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 

@@ -11,12 +11,12 @@ import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import { withWarnings } from '../platform/charts';
 import { NatalSideSchema, natalSummary, resolveNatal } from '../platform/natal';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { resolvePlace } from '../platform/places';
-import { domainProblem, problem } from '../platform/problem';
+import { domainProblem, problem, worldProblem } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { kvLayer, optionFields, predefinedAyanamsa, subjectFields } from '../platform/subject';
+import { kvLayer, optionFields, predefinedAyanamsa, SIDEREAL_RULE, subjectFields } from '../platform/subject';
 import { ChartSchema } from '../schemas/chart';
 import RETURN_EXAMPLE from '../schemas/examples/return.json';
 import {
@@ -28,71 +28,62 @@ import {
   msOfJd,
   NatalSummarySchema,
 } from '../schemas/forecast';
+import { atMostOne, oneOfGroups, together, withRules } from '../schemas/rules';
 
-const PlaceSchema = z
-  .object({
-    city: subjectFields.city,
-    country: subjectFields.country,
-    latitude: subjectFields.latitude,
-    longitude: subjectFields.longitude,
-    timezone: subjectFields.timezone,
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    const coords = v.latitude !== undefined || v.longitude !== undefined;
-    if ((v.city === undefined) === !coords) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['city'],
-        message: 'Give either "city" or "latitude" and "longitude".',
-      });
-    } else if (coords && (v.latitude === undefined || v.longitude === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [v.latitude === undefined ? 'latitude' : 'longitude'],
-        message: 'Required with the other coordinate.',
-      });
-    }
-  })
-  .openapi('ReturnPlace', {
-    description: 'Where the return chart is cast: a city, or coordinates (+ zone).',
-  });
+const PLACE_MESSAGE = 'Give either "city" or "latitude" and "longitude".';
+/** A city, or coordinates (both of them), not both. */
+const PlaceSchema = withRules(
+  z
+    .object({
+      city: subjectFields.city,
+      country: subjectFields.country,
+      latitude: subjectFields.latitude,
+      longitude: subjectFields.longitude,
+      timezone: subjectFields.timezone,
+    })
+    .strict(),
+  [
+    together(['latitude', 'longitude']),
+    oneOfGroups([['city'], ['latitude', 'longitude']], PLACE_MESSAGE),
+    atMostOne(['city', 'latitude'], PLACE_MESSAGE),
+  ],
+).openapi('ReturnPlace', {
+  description: 'Where the return chart is cast: a city, or coordinates (+ zone).',
+});
 
-export const ReturnRequestSchema = z
-  .object({
-    natal: NatalSideSchema,
-    body: z.enum(PLANETS).openapi({ description: 'sun: solar return; moon: lunar return; or a planet.' }),
-    after: instantField('after').optional().openapi({
-      description: 'The return found is the first after this moment (a date: its 00:00 UTC). Default: now.',
-      example: '2027-01-01',
-    }),
-    place: PlaceSchema.optional().openapi({ description: 'Relocation (default: the natal place).' }),
-    house_system: optionFields.house_system,
-    zodiac: optionFields.zodiac,
-    ayanamsa: predefinedAyanamsa,
-  })
-  .strict()
-  .refine((v) => v.ayanamsa === undefined || v.zodiac === 'sidereal', {
-    message: 'An ayanamsa applies to the sidereal zodiac only.',
-    path: ['ayanamsa'],
-  })
-  .openapi('ReturnRequest', {
-    example: {
-      natal: {
-        full_name: 'Albert Einstein',
-        year: 1879,
-        month: 3,
-        day: 14,
-        hour: 11,
-        minute: 30,
-        latitude: 48.4011,
-        longitude: 9.9876,
-        timezone: 'Europe/Berlin',
-      },
-      body: 'sun',
-      after: '2027-01-01',
-    } as never,
-  });
+export const ReturnRequestSchema = withRules(
+  z
+    .object({
+      natal: NatalSideSchema,
+      body: z.enum(PLANETS).openapi({ description: 'sun: solar return; moon: lunar return; or a planet.' }),
+      after: instantField('after').optional().openapi({
+        description: 'The return found is the first after this moment (a date: its 00:00 UTC). Default: now.',
+        example: '2027-01-01',
+      }),
+      place: PlaceSchema.optional().openapi({ description: 'Relocation (default: the natal place).' }),
+      house_system: optionFields.house_system,
+      zodiac: optionFields.zodiac,
+      ayanamsa: predefinedAyanamsa,
+    })
+    .strict(),
+  [SIDEREAL_RULE],
+).openapi('ReturnRequest', {
+  example: {
+    natal: {
+      full_name: 'Albert Einstein',
+      year: 1879,
+      month: 3,
+      day: 14,
+      hour: 11,
+      minute: 30,
+      latitude: 48.4011,
+      longitude: 9.9876,
+      timezone: 'Europe/Berlin',
+    },
+    body: 'sun',
+    after: '2027-01-01',
+  } as never,
+});
 
 export const ReturnSchema = z
   .object({
@@ -119,7 +110,8 @@ const route = createRoute({
   responses: {
     200: { description: 'The return.', content: { 'application/json': { schema: ReturnSchema } } },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422, 'no-return'),
   },
 });
 
@@ -187,9 +179,11 @@ export const returnRoutes = createRouter().openapi(route, async (c) => {
         ayanamsa as never,
       );
       if (at === null) {
-        throw problem(422, `${body.body} does not return to ${point.longitude}° before ${LAST_DAY}.`, {
-          errors: [{ path: 'after', message: `No return before ${LAST_DAY}.`, location: 'body' }],
-        });
+        throw worldProblem(
+          'no-return',
+          'after',
+          `${body.body} does not return to ${point.longitude}° before ${LAST_DAY}.`,
+        );
       }
       const ms = Math.round(msOfJd(at) / 1000) * 1000;
       // The chart at that instant: its local time in the place's zone with the offset then in force (so that a

@@ -15,11 +15,11 @@ import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
 import { NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
-import { problem } from '../platform/problem';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
+import { worldProblem } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
-import { optionFields, predefinedAyanamsa, subjectFields } from '../platform/subject';
+import { optionFields, predefinedAyanamsa, SIDEREAL_RULE, subjectFields } from '../platform/subject';
 import { ChartPointSchema } from '../schemas/chart';
 import TIMELINE_EXAMPLE from '../schemas/examples/timeline.json';
 import TRANSITS_EXAMPLE from '../schemas/examples/transits.json';
@@ -37,6 +37,7 @@ import {
   TRANSIT_ORBS,
   TransitingBody,
 } from '../schemas/forecast';
+import { withRules } from '../schemas/rules';
 
 const DEFAULT_NATAL = [...PLANETS, 'ascendant', 'midheaven'] as const;
 /** Longest range of a timeline: a year when the Moon transits (about 1 000 hits), ten years otherwise. */
@@ -52,44 +53,42 @@ const zodiacFields = {
   ayanamsa: predefinedAyanamsa,
   house_system: optionFields.house_system,
 };
-const sidereal = (v: { zodiac?: string; ayanamsa?: string | undefined }) =>
-  v.ayanamsa === undefined || v.zodiac === 'sidereal';
-
-export const TransitsRequestSchema = z
-  .object({
-    natal: NatalSideSchema,
-    at: instantField('at').optional().openapi({
-      description: 'The moment (UTC; a date means its 00:00 UTC). Default: now.',
-      example: '2026-12-04T12:00:00Z',
-    }),
-    transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
-      description: 'Transiting bodies (default: the Sun to Pluto).',
-    }),
-    natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
-      description: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
-    }),
-    aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
-    orbs: orbsField,
-    ...zodiacFields,
-  })
-  .strict()
-  .refine(sidereal, { message: 'An ayanamsa applies to the sidereal zodiac only.', path: ['ayanamsa'] })
-  .openapi('TransitsRequest', {
-    example: {
-      natal: {
-        full_name: 'Albert Einstein',
-        year: 1879,
-        month: 3,
-        day: 14,
-        hour: 11,
-        minute: 30,
-        latitude: 48.4011,
-        longitude: 9.9876,
-        timezone: 'Europe/Berlin',
-      },
-      at: '2026-12-04T12:00:00Z',
-    } as never,
-  });
+export const TransitsRequestSchema = withRules(
+  z
+    .object({
+      natal: NatalSideSchema,
+      at: instantField('at').optional().openapi({
+        description: 'The moment (UTC; a date means its 00:00 UTC). Default: now.',
+        example: '2026-12-04T12:00:00Z',
+      }),
+      transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
+        description: 'Transiting bodies (default: the Sun to Pluto).',
+      }),
+      natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
+        description: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
+      }),
+      aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
+      orbs: orbsField,
+      ...zodiacFields,
+    })
+    .strict(),
+  [SIDEREAL_RULE],
+).openapi('TransitsRequest', {
+  example: {
+    natal: {
+      full_name: 'Albert Einstein',
+      year: 1879,
+      month: 3,
+      day: 14,
+      hour: 11,
+      minute: 30,
+      latitude: 48.4011,
+      longitude: 9.9876,
+      timezone: 'Europe/Berlin',
+    },
+    at: '2026-12-04T12:00:00Z',
+  } as never,
+});
 
 const TransitPointSchema = z
   .object({
@@ -121,48 +120,52 @@ export const TransitsSchema = z
   })
   .openapi('Transits', { example: TRANSITS_EXAMPLE });
 
-export const TimelineRequestSchema = z
-  .object({
-    natal: NatalSideSchema,
-    from: instantField('from').openapi({ example: '2027-01-01', description: 'Start (a date: its 00:00).' }),
-    to: instantField('to').openapi({
-      example: '2027-01-31',
-      description: 'End (a date: the end of that day).',
-    }),
-    timezone: subjectFields.timezone.openapi({
-      description: 'IANA zone in which the dates `from` and `to` are read (default UTC).',
-      example: 'Europe/Berlin',
-    }),
-    transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
-      description: 'Default: the Sun to Pluto.',
-    }),
-    natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
-      description: 'Default: the Sun to Pluto, ascendant and midheaven.',
-    }),
-    aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
-    orbs: orbsField,
-    ...zodiacFields,
-  })
-  .strict()
-  .refine(sidereal, { message: 'An ayanamsa applies to the sidereal zodiac only.', path: ['ayanamsa'] })
-  .openapi('TimelineRequest', {
-    example: {
-      natal: {
-        full_name: 'Albert Einstein',
-        year: 1879,
-        month: 3,
-        day: 14,
-        hour: 11,
-        minute: 30,
-        latitude: 48.4011,
-        longitude: 9.9876,
-        timezone: 'Europe/Berlin',
-      },
-      from: '2027-01-01',
-      to: '2027-01-31',
-      transiting: ['sun', 'mercury', 'venus', 'mars', 'jupiter', 'saturn'],
-    } as never,
-  });
+export const TimelineRequestSchema = withRules(
+  z
+    .object({
+      natal: NatalSideSchema,
+      from: instantField('from').openapi({
+        example: '2027-01-01',
+        description: 'Start (a date: its 00:00).',
+      }),
+      to: instantField('to').openapi({
+        example: '2027-01-31',
+        description: 'End (a date: the end of that day).',
+      }),
+      timezone: subjectFields.timezone.openapi({
+        description: 'IANA zone in which the dates `from` and `to` are read (default UTC).',
+        example: 'Europe/Berlin',
+      }),
+      transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
+        description: 'Default: the Sun to Pluto.',
+      }),
+      natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
+        description: 'Default: the Sun to Pluto, ascendant and midheaven.',
+      }),
+      aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
+      orbs: orbsField,
+      ...zodiacFields,
+    })
+    .strict(),
+  [SIDEREAL_RULE],
+).openapi('TimelineRequest', {
+  example: {
+    natal: {
+      full_name: 'Albert Einstein',
+      year: 1879,
+      month: 3,
+      day: 14,
+      hour: 11,
+      minute: 30,
+      latitude: 48.4011,
+      longitude: 9.9876,
+      timezone: 'Europe/Berlin',
+    },
+    from: '2027-01-01',
+    to: '2027-01-31',
+    transiting: ['sun', 'mercury', 'venus', 'mars', 'jupiter', 'saturn'],
+  } as never,
+});
 
 export const TimelineSchema = z
   .object({
@@ -192,7 +195,8 @@ const transitsRoute = createRoute({
   responses: {
     200: { description: 'The transits.', content: { 'application/json': { schema: TransitsSchema } } },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 
@@ -211,7 +215,8 @@ const timelineRoute = createRoute({
   responses: {
     200: { description: 'The hits.', content: { 'application/json': { schema: TimelineSchema } } },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...unprocessable(...BIRTH_DATA_422, 'invalid-range'),
   },
 });
 
@@ -284,18 +289,14 @@ async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
   const withMoon = transiting.includes('moon');
   const days = (toMs - fromMs) / 86_400_000;
   if (days <= 0) {
-    throw problem(400, '"to" must be after "from".', {
-      errors: [{ path: 'to', message: 'Must be after "from".', location: 'body' }],
-    });
+    throw worldProblem('invalid-range', 'to', 'Must be after "from".');
   }
   const max = withMoon ? TIMELINE_MAX_DAYS_MOON : TIMELINE_MAX_DAYS;
   if (days > max) {
-    throw problem(
-      400,
-      `The range is ${Math.ceil(days)} days; at most ${max}${withMoon ? ' when the Moon transits' : ''}.`,
-      {
-        errors: [{ path: 'to', message: `At most ${max} days after "from".`, location: 'body' }],
-      },
+    throw worldProblem(
+      'invalid-range',
+      'to',
+      `At most ${max} days after "from"${withMoon ? ' when the Moon transits' : ''}; the range is ${Math.ceil(days)} days.`,
     );
   }
   const options = { house_system: body.house_system, zodiac: body.zodiac, ayanamsa: body.ayanamsa };

@@ -22,23 +22,20 @@ import { type CacheContext, cached, sendCached } from '../platform/cache';
 import { computePrepared, loadSavedChart, prepareChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
-import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
+import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { PNG_MAX_WIDTH, PNG_MIN_WIDTH, svgToPng } from '../platform/png';
-import { notFound } from '../platform/problem';
+import { notFound, worldProblem } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { chartCacheIdentity, kvLayer } from '../platform/subject';
-import { text } from '../platform/text';
+import { queryInteger, queryIntegerDefault, queryNumber } from '../schemas/formats';
+import { text } from '../schemas/text';
 import { ChartRequestSchema } from './charts';
 
 const WheelQuery = z.object({
-  size: z.coerce
-    .number()
-    .int()
-    .min(WHEEL_MIN_SIZE)
-    .max(WHEEL_MAX_SIZE)
-    .default(WHEEL_DEFAULT_SIZE)
-    .openapi({ description: `Width and height in px (${WHEEL_MIN_SIZE}-${WHEEL_MAX_SIZE}).` }),
+  size: queryIntegerDefault({ min: WHEEL_MIN_SIZE, max: WHEEL_MAX_SIZE }, WHEEL_DEFAULT_SIZE).openapi({
+    description: `Width and height in px (${WHEEL_MIN_SIZE}-${WHEEL_MAX_SIZE}).`,
+  }),
   theme: z.enum(['light', 'dark']).default('light'),
   fixed_stars: z.enum(WHEEL_STAR_MODES).optional().openapi({
     description:
@@ -51,41 +48,39 @@ export const PNG_MAX_SCALE = 4;
 
 /** The SVG's options plus the PNG's pixel width: `width` px, or `scale` × `size`; at most one of them. */
 export const PngWheelQuery = WheelQuery.extend({
-  width: z.coerce
-    .number()
-    .int()
-    .min(PNG_MIN_WIDTH)
-    .max(PNG_MAX_WIDTH)
+  width: queryInteger({ min: PNG_MIN_WIDTH, max: PNG_MAX_WIDTH })
     .optional()
     .openapi({
-      description: `Width (= height) of the PNG in px (${PNG_MIN_WIDTH}-${PNG_MAX_WIDTH}); default \`size\` × \`scale\`. Not with \`scale\`.`,
+      description: `Width (= height) of the PNG in px (${PNG_MIN_WIDTH}-${PNG_MAX_WIDTH}); default \`size\` × \`scale\`. Not with \`scale\` (a 422 \`invalid-png-size\`).`,
     }),
-  scale: z.coerce
-    .number()
-    .min(0.25)
-    .max(PNG_MAX_SCALE)
+  scale: queryNumber({ min: 0.25, max: PNG_MAX_SCALE })
     .optional()
     .openapi({
-      description: `Pixel density: the PNG is \`size\` × \`scale\` px wide (0.25-${PNG_MAX_SCALE}, e.g. 2 for high-DPI screens; at most ${PNG_MAX_WIDTH} px). Default 1. Not with \`width\`.`,
+      description: `Pixel density: the PNG is \`size\` × \`scale\` px wide (0.25-${PNG_MAX_SCALE}, e.g. 2 for high-DPI screens). Not with \`width\`; \`size\` × \`scale\` outside ${PNG_MIN_WIDTH}-${PNG_MAX_WIDTH} px is a 422 \`invalid-png-size\` (a rule between parameters, which the document cannot state).`,
     }),
-}).superRefine((q, ctx) => {
-  if (q.width !== undefined && q.scale !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['scale'], message: 'Give width or scale, not both.' });
-    return;
-  }
-  if (q.scale !== undefined) {
-    const px = Math.round(q.size * q.scale);
-    if (px < PNG_MIN_WIDTH || px > PNG_MAX_WIDTH) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['scale'],
-        message: `size × scale is ${px} px; the PNG must be ${PNG_MIN_WIDTH}-${PNG_MAX_WIDTH} px wide.`,
-      });
-    }
-  }
 });
 type PngQuery = z.infer<typeof PngWheelQuery>;
-const pngWidth = (q: PngQuery) => q.width ?? Math.round(q.size * (q.scale ?? 1));
+
+/**
+ * The PNG's width: `width`, or `size` × `scale`. Both given, or a product outside the widths served, is a
+ * 422 `invalid-png-size` (a query's parameters cannot state rules between them in OpenAPI).
+ */
+export function pngWidth(q: Pick<PngQuery, 'width' | 'scale' | 'size'>): number {
+  if (q.width !== undefined && q.scale !== undefined) {
+    throw worldProblem('invalid-png-size', 'scale', 'Give width or scale, not both.', 'query');
+  }
+  if (q.width !== undefined) return q.width;
+  const px = Math.round(q.size * (q.scale ?? 1));
+  if (px < PNG_MIN_WIDTH || px > PNG_MAX_WIDTH) {
+    throw worldProblem(
+      'invalid-png-size',
+      'scale',
+      `size × scale is ${px} px; the PNG must be ${PNG_MIN_WIDTH}-${PNG_MAX_WIDTH} px wide.`,
+      'query',
+    );
+  }
+  return px;
+}
 
 const svg = { 'image/svg+xml': { schema: z.string().openapi({ format: 'binary' }) } };
 const png = { 'image/png': { schema: z.string().openapi({ format: 'binary' }) } };
@@ -129,7 +124,8 @@ const ofSubject = createRoute({
   responses: {
     200: { description: 'The wheel.', content: svg },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 413),
+    ...unprocessable(...BIRTH_DATA_422),
   },
 });
 
@@ -154,6 +150,7 @@ const ofSavedPng = createRoute({
     200: { description: 'The wheel.', content: png },
     304: { description: 'Not modified.' },
     ...errorResponses(400, ...AUTHED_ERRORS, 404),
+    ...unprocessable('invalid-png-size'),
   },
 });
 
@@ -173,7 +170,8 @@ const ofSubjectPng = createRoute({
   responses: {
     200: { description: 'The wheel.', content: png },
     304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 413, 422),
+    ...errorResponses(400, ...AUTHED_ERRORS, 413),
+    ...unprocessable(...BIRTH_DATA_422, 'invalid-png-size'),
   },
 });
 
@@ -228,10 +226,10 @@ function pngResponse(
   input: SubjectInput,
   options: ChartOptions,
   q: PngQuery,
+  width: number,
   locale: Locale,
   saved?: Chart,
 ) {
-  const width = pngWidth(q);
   const d = wheelDrawing(input, options, q, locale, saved);
   return cached(c.env, ctx, 'wheels', `${d.identity}|png|${width}`, async () => {
     const bytes = await svgToPng(d.svg(), width);
@@ -263,23 +261,25 @@ export const wheelRoutes = createRouter()
     return sendCached(c, result, result.body) as never;
   })
   .openapi(ofSavedPng, async (c) => {
+    const width = pngWidth(c.req.valid('query'));
     const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
     if (!row) throw notFound('chart');
     const req = row.request as { subject: SubjectInput; options: ChartOptions };
     const q = c.req.valid('query');
     const locale = chooseLocale(c, q.lang);
     const result = await chargeWhile(c, 'charts', 1, (ctx) =>
-      pngResponse(c, ctx, req.subject, req.options, q, locale, row.chart as Chart),
+      pngResponse(c, ctx, req.subject, req.options, q, width, locale, row.chart as Chart),
     );
     setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, decodeBase64(result.body), 300) as never;
   })
   .openapi(ofSubjectPng, async (c) => {
+    const width = pngWidth(c.req.valid('query'));
     const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
     const q = c.req.valid('query');
     const locale = chooseLocale(c, q.lang);
     const result = await chargeWhile(c, 'charts', 1, (ctx) =>
-      pngResponse(c, ctx, prepared.input, prepared.options, q, locale),
+      pngResponse(c, ctx, prepared.input, prepared.options, q, width, locale),
     );
     setLanguageHeaders(c, locale, q.lang);
     return sendCached(c, result, decodeBase64(result.body)) as never;

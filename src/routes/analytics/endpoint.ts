@@ -15,10 +15,10 @@ import {
 } from '../../platform/analytics';
 import { requireAdmin } from '../../platform/auth';
 import { batchOfSql, rowsOf } from '../../platform/d1';
-import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
-import { invalidField, loggable, problem } from '../../platform/problem';
+import { AUTHED_ERRORS, errorResponses, unprocessable } from '../../platform/openapi';
+import { loggable, problem, worldProblem } from '../../platform/problem';
 import { createRouter } from '../../platform/router';
-import { text } from '../../platform/text';
+import { text } from '../../schemas/text';
 import { type CountRow, counts, fillDays, fresh, inRange, latencyOf, mean, rate, SUMS } from './measures';
 import { type Range, RangeQuery, resolveRange } from './range';
 import { EndpointReportSchema, jsonOf, tags } from './schemas';
@@ -46,6 +46,7 @@ const endpoint = createRoute({
   responses: {
     200: jsonOf(EndpointReportSchema, 'The report.'),
     ...errorResponses(400, ...AUTHED_ERRORS, 404, 503),
+    ...unprocessable('invalid-range', 'ambiguous-endpoint', 'analytics-engine-not-configured'),
   },
 });
 
@@ -69,7 +70,7 @@ export async function resolveEndpoint(db: D1Database, raw: string, range: Range)
   const matches = routes.filter((r) => slugOf(r) === slug || slugOf(r) === `v1.${slug}`);
   if (matches.length === 1) return matches[0] as string;
   if (matches.length > 1) {
-    throw problem(400, `"${raw}" matches several endpoints; give the route pattern URL-encoded.`, {
+    throw problem(422, `"${raw}" matches several endpoints; give the route pattern URL-encoded.`, {
       type: 'ambiguous-endpoint',
       errors: [
         {
@@ -208,9 +209,10 @@ export const endpointRoutes = createRouter().openapi(endpoint, async (c) => {
   const q = c.req.valid('query');
   const range = resolveRange(q);
   if (q.source === 'analytics_engine' && !analyticsEngineConfigured(c.env)) {
-    throw invalidField(
+    throw worldProblem(
+      'analytics-engine-not-configured',
       'source',
-      'Analytics Engine is not configured (CF_ACCOUNT_ID, CF_ANALYTICS_TOKEN).',
+      'Analytics Engine is not configured on this server (CF_ACCOUNT_ID, CF_ANALYTICS_TOKEN); ask with source=d1 or auto.',
       'query',
     );
   }

@@ -5,10 +5,11 @@ import { iso } from '../../platform/accounts';
 import { requireAdmin } from '../../platform/auth';
 import { batchOfSql, rowsOf } from '../../platform/d1';
 import { EVENT_TYPES } from '../../platform/events';
-import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
+import { AUTHED_ERRORS, errorResponses, unprocessable } from '../../platform/openapi';
 import { problem } from '../../platform/problem';
 import { createRouter } from '../../platform/router';
-import { text } from '../../platform/text';
+import { queryIntegerDefault } from '../../schemas/formats';
+import { text } from '../../schemas/text';
 import { fillDays } from './measures';
 import { LATEST_EVENTS, type Range, RangeQuery, resolveRange } from './range';
 import { EventReportSchema, jsonOf, tags } from './schemas';
@@ -28,18 +29,15 @@ const events = createRoute({
         .openapi({ param: { name: 'event_type', in: 'path' }, example: 'chart.calculated' }),
     }),
     query: RangeQuery.extend({
-      limit: z.coerce
-        .number()
-        .int()
-        .min(0)
-        .max(LATEST_EVENTS)
-        .default(LATEST_EVENTS)
-        .openapi({ description: `How many latest events (0-${LATEST_EVENTS}).` }),
+      limit: queryIntegerDefault({ min: 0, max: LATEST_EVENTS }, LATEST_EVENTS).openapi({
+        description: `How many latest events (0-${LATEST_EVENTS}).`,
+      }),
     }),
   },
   responses: {
     200: jsonOf(EventReportSchema, 'The report.'),
     ...errorResponses(400, ...AUTHED_ERRORS, 404),
+    ...unprocessable('invalid-range'),
   },
 });
 

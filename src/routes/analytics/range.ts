@@ -3,24 +3,17 @@
  * today; at most 366 days.
  */
 import { z } from '@hono/zod-openapi';
-import { invalidField } from '../../platform/problem';
+import { worldProblem } from '../../platform/problem';
 import { utcDay } from '../../platform/quota';
-import { text } from '../../platform/text';
+import { isoDate } from '../../schemas/formats';
 
 export const MAX_RANGE_DAYS = 366;
 export const DEFAULT_RANGE_DAYS = 7;
 export const DAY_MS = 86_400_000;
 export const LATEST_EVENTS = 20;
 
-const isCalendarDate = (s: string) => {
-  const ms = Date.parse(`${s}T00:00:00Z`);
-  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === s;
-};
-
 const DateParam = (name: 'from' | 'to', description: string) =>
-  text()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD.')
-    .refine(isCalendarDate, 'Not a calendar date.')
+  isoDate()
     .optional()
     .openapi({
       param: { name, in: 'query' },
@@ -29,8 +22,11 @@ const DateParam = (name: 'from' | 'to', description: string) =>
     });
 
 export const RangeQuery = z.object({
-  from: DateParam('from', 'First UTC day (inclusive). Default: 6 days before `to`.'),
-  to: DateParam('to', 'Last UTC day (inclusive). Default: today.'),
+  from: DateParam(
+    'from',
+    `First UTC day (inclusive), a calendar date (YYYY-MM-DD: no 2026-02-30). Default: 6 days before \`to\`. After \`to\`, or more than ${MAX_RANGE_DAYS} days before it, is a 422 \`invalid-range\`.`,
+  ),
+  to: DateParam('to', 'Last UTC day (inclusive), a calendar date (YYYY-MM-DD). Default: today.'),
 });
 
 export interface Range {
@@ -45,7 +41,10 @@ export interface Range {
   endMs: number;
 }
 
-/** Validates and completes a range: 400 naming `from` when it is after `to` or the range is too long. */
+/**
+ * Completes a range and checks what the document cannot say (a rule between two parameters): a 422
+ * `invalid-range` naming `from` when it is after `to` or the range is too long.
+ */
 export function resolveRange(
   q: { from?: string | undefined; to?: string | undefined },
   now = Date.now(),
@@ -54,10 +53,12 @@ export function resolveRange(
   const toMs = Date.parse(`${to}T00:00:00Z`);
   const from = q.from ?? utcDay(toMs - (DEFAULT_RANGE_DAYS - 1) * DAY_MS);
   const fromMs = Date.parse(`${from}T00:00:00Z`);
-  if (fromMs > toMs) throw invalidField('from', `Must be on or before "to" (${to}).`, 'query');
+  if (fromMs > toMs)
+    throw worldProblem('invalid-range', 'from', `Must be on or before "to" (${to}).`, 'query');
   const n = Math.round((toMs - fromMs) / DAY_MS) + 1;
   if (n > MAX_RANGE_DAYS) {
-    throw invalidField(
+    throw worldProblem(
+      'invalid-range',
       'from',
       `The range ${from}..${to} spans ${n} days; at most ${MAX_RANGE_DAYS}.`,
       'query',

@@ -1,12 +1,13 @@
 /** GET /v1/analytics/usage (admin): usage over all accounts. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { histogramFrom } from '../../platform/analytics';
 import { requireAdmin } from '../../platform/auth';
 import { batchOfSql, rowsOf } from '../../platform/d1';
 import { EVENT_TYPES } from '../../platform/events';
-import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
+import { AUTHED_ERRORS, errorResponses, unprocessable } from '../../platform/openapi';
 import { createRouter } from '../../platform/router';
+import { queryIntegerDefault } from '../../schemas/formats';
 import {
   CLASS_CTE,
   type CountRow,
@@ -32,16 +33,16 @@ const usage = createRoute({
   middleware: [requireAdmin] as const,
   request: {
     query: RangeQuery.extend({
-      top: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(100)
-        .default(10)
-        .openapi({ description: 'How many top accounts (1-100).' }),
+      top: queryIntegerDefault({ min: 1, max: 100 }, 10).openapi({
+        description: 'How many top accounts (1-100).',
+      }),
     }),
   },
-  responses: { 200: jsonOf(UsageReportSchema, 'The report.'), ...errorResponses(400, ...AUTHED_ERRORS) },
+  responses: {
+    200: jsonOf(UsageReportSchema, 'The report.'),
+    ...errorResponses(400, ...AUTHED_ERRORS),
+    ...unprocessable('invalid-range'),
+  },
 });
 
 async function usageReport(db: D1Database, range: Range, top: number) {

@@ -7,12 +7,12 @@ import { getAccount } from '../../platform/accounts';
 import { principalOf } from '../../platform/auth';
 import type { Principal } from '../../platform/context';
 import { batchOfSql, rowsOf } from '../../platform/d1';
-import { AUTHED_ERRORS, errorResponses } from '../../platform/openapi';
+import { AUTHED_ERRORS, errorResponses, unprocessable } from '../../platform/openapi';
 import { notFound } from '../../platform/problem';
 import { usageToday, utcDay } from '../../platform/quota';
 import { createRouter } from '../../platform/router';
-import { text } from '../../platform/text';
 import { DAILY_LIMITS, type EndpointClass } from '../../platform/tiers';
+import { text } from '../../schemas/text';
 import { CLASS_CTE, type CountRow, counts, fillDays, fresh, inRange, rate, SUMS } from './measures';
 import { type Range, RangeQuery, resolveRange } from './range';
 import { jsonOf, tags, UserReportSchema } from './schemas';
@@ -36,6 +36,7 @@ const user = createRoute({
   responses: {
     200: jsonOf(UserReportSchema, 'The report.'),
     ...errorResponses(400, ...AUTHED_ERRORS, 404),
+    ...unprocessable('invalid-range'),
   },
 });
 

@@ -15,8 +15,12 @@ import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validatio
 import type { Context } from 'hono';
 import { encodeBase64 } from 'hono/utils/encode';
 import type { AppEnv } from '../../platform/context';
+import { statedForZod } from '../../schemas/rules';
 import { VERSION } from '../health';
 import { TOOLS, type ToolRequest, type ToolSpec } from './tools';
+
+// A tool's inputSchema (zod's JSON Schema, from the SDK) states the rules its route's document states.
+for (const spec of TOOLS) statedForZod(spec.input);
 
 /** Sends a request through the whole app (middleware, route, error handler) and returns its response. */
 export type Dispatch = (req: Request) => Promise<Response>;

@@ -14,6 +14,7 @@ import { z } from '@hono/zod-openapi';
 import type { Chart, ChartPoint } from '../../astro/types';
 import { ChartSchema } from '../../schemas/chart';
 import { ReadingSchema } from '../../schemas/reading';
+import { objectOf } from '../../schemas/rules';
 import { ChartRequestSchema } from '../charts';
 import { FamousPersonSchema, MatchRequestSchema, MatchSchema, SearchQuery } from '../famous';
 import { PlaceQuerySchema, PlaceSchema } from '../places';
@@ -125,7 +126,13 @@ const ChartWheelInput = z
     }
   });
 
+/** A reading's or a match's person: a union, as an object (an MCP tool's input is one). */
+const ReadingInput = objectOf(ReadingRequestSchema);
+const MatchInput = objectOf(MatchRequestSchema);
+
 // ---------------------------------------------------------------- the tools
+// The tools of query routes take their query schemas strict: an unknown argument is refused, as an
+// unknown query parameter is by the route (src/platform/router.ts).
 export const TOOLS: ToolSpec[] = [
   tool<typeof ChartRequestSchema, Chart>({
     name: 'natal_chart',
@@ -168,12 +175,12 @@ export const TOOLS: ToolSpec[] = [
     }),
     summarize: (_, args) => `Chart wheel (${args.format.toUpperCase()}, ${args.theme} theme).`,
   }),
-  tool<typeof ReadingRequestSchema, z.infer<typeof ReadingSchema>>({
+  tool<typeof ReadingInput, z.infer<typeof ReadingSchema>>({
     name: 'reading',
     title: 'Astrological reading',
     description:
       "An interpretive reading (overview, planets, aspects, balance, emphasis) of birth data, a saved `chart_id` or a famous person's `slug`.",
-    input: ReadingRequestSchema,
+    input: ReadingInput,
     output: ReadingSchema,
     readOnly: true,
     request: (args) => ({ method: 'POST', path: '/v1/readings', body: args }),
@@ -208,7 +215,7 @@ export const TOOLS: ToolSpec[] = [
     title: 'Search famous people',
     description:
       'Searches the sourced collection of famous births by name, category and Sun/Moon/rising sign. Each person has birth data with its source and Rodden rating; their `slug` works in `reading`, `synastry` and `composite`.',
-    input: SearchQuery,
+    input: SearchQuery.strict(),
     output: z.object({ data: z.array(FamousPersonSchema), has_more: z.boolean() }),
     readOnly: true,
     request: (args) => ({ method: 'GET', path: '/v1/famous-people', query: args }),
@@ -220,12 +227,12 @@ export const TOOLS: ToolSpec[] = [
             .map((p) => `${p.full_name} (${p.slug})`)
             .join(', ')}.`,
   }),
-  tool<typeof MatchRequestSchema, z.infer<typeof MatchSchema>>({
+  tool<typeof MatchInput, z.infer<typeof MatchSchema>>({
     name: 'famous_people_matches',
     title: 'Famous people who match',
     description:
       'Ranks famous people by synastry compatibility with birth data or a saved chart, and lists those sharing the Sun, Moon or rising sign.',
-    input: MatchRequestSchema,
+    input: MatchInput,
     output: MatchSchema,
     readOnly: true,
     request: (args) => ({ method: 'POST', path: '/v1/famous-people/matches', body: args }),
@@ -242,7 +249,7 @@ export const TOOLS: ToolSpec[] = [
     title: 'Search places',
     description:
       'Finds birthplaces in the offline gazetteer (GeoNames, cities of 1000+ people): coordinates, country and IANA time zone, best first. Use a result as `city` + `country` or `latitude`/`longitude`/`timezone` in birth data.',
-    input: PlaceQuerySchema,
+    input: PlaceQuerySchema.strict(),
     output: z.object({ data: z.array(PlaceSchema), has_more: z.boolean() }),
     readOnly: true,
     request: (args) => ({ method: 'GET', path: '/v1/places', query: args }),
@@ -293,7 +300,7 @@ export const TOOLS: ToolSpec[] = [
     title: 'Sky events',
     description:
       'Sign ingresses, stations (retrograde/direct), lunations, solar and lunar eclipses with their kind, and void-of-course Moon periods between `from` and `to` (at most 366 days); `types` filters them.',
-    input: EventsQuerySchema,
+    input: EventsQuerySchema.strict(),
     output: SkyEventsSchema,
     readOnly: true,
     request: (args) => ({ method: 'GET', path: '/v1/sky/events', query: args }),
@@ -304,7 +311,7 @@ export const TOOLS: ToolSpec[] = [
     title: 'Moon phase',
     description:
       'The Moon at a moment (`at`, default now): phase name, illuminated fraction, age in days, sign and longitude.',
-    input: MoonQuerySchema,
+    input: MoonQuerySchema.strict(),
     output: MoonSchema,
     readOnly: true,
     request: (args) => ({ method: 'GET', path: '/v1/sky/moon', query: args }),

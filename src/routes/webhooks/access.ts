@@ -9,7 +9,7 @@ import type { Env } from '../../env';
 import { adminRequired, isAdminKey } from '../../platform/auth';
 import type { Principal } from '../../platform/context';
 import { isId } from '../../platform/ids';
-import { invalidField, notFound, problem } from '../../platform/problem';
+import { notFound, problem, worldProblem } from '../../platform/problem';
 import { checkWebhookUrl } from '../../platform/url-safety';
 import { OPERATOR_EVENT, parseEvents } from '../../platform/webhooks';
 import { EVENT_TYPES } from '../../schemas/events';
@@ -50,7 +50,9 @@ export async function onFreshEndpoint<T>(
 
 export function safeUrl(url: string, env: Env): string {
   const check = checkWebhookUrl(url, env.ENVIRONMENT);
-  if (!check.ok) throw invalidField('url', check.reason);
+  // The document's pattern (UrlField) already holds; what it cannot say (a host that parses and is
+  // public, https outside local development) is a 422 of its own type.
+  if (!check.ok) throw worldProblem('webhook-url-not-allowed', 'url', check.reason);
   return check.url;
 }
 

@@ -8,7 +8,14 @@ import { principalOf, requireScope } from '../../platform/auth';
 import { insertRowWhere } from '../../platform/d1';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency';
 import { newId } from '../../platform/ids';
-import { AUTHED_ERRORS, errorResponses, ListQuerySchema, listOf } from '../../platform/openapi';
+import {
+  AUTHED_ERRORS,
+  errorResponses,
+  ListQuerySchema,
+  linksTo,
+  listOf,
+  unprocessable,
+} from '../../platform/openapi';
 import { createRouter } from '../../platform/router';
 import { capsOf, MAX_WEBHOOK_ENDPOINTS } from '../../platform/tiers';
 import { generateSecret } from '../../platform/webhooks';
@@ -53,8 +60,20 @@ const create = createRoute({
     body: { content: { 'application/json': { schema: CreateBody } }, required: true },
   },
   responses: {
-    201: { description: 'Created.', content: withSecretContent },
-    ...errorResponses(400, ...AUTHED_ERRORS, 409, 422),
+    201: {
+      description: 'Created.',
+      content: withSecretContent,
+      links: linksTo({
+        getWebhook: { id: '$response.body#/id' },
+        updateWebhook: { id: '$response.body#/id' },
+        deleteWebhook: { id: '$response.body#/id' },
+        testWebhook: { id: '$response.body#/id' },
+        listWebhookDeliveries: { id: '$response.body#/id' },
+        rotateWebhookSecret: { id: '$response.body#/id' },
+      }),
+    },
+    ...errorResponses(400, ...AUTHED_ERRORS, 409),
+    ...unprocessable('webhook-url-not-allowed'),
   },
 });
 
@@ -110,6 +129,7 @@ const update = createRoute({
   responses: {
     200: { description: 'The updated endpoint.', content: webhookContent },
     ...errorResponses(400, ...AUTHED_ERRORS, 404),
+    ...unprocessable('webhook-url-not-allowed'),
   },
 });
 

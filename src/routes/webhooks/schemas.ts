@@ -1,11 +1,10 @@
 /** Request and response schemas of the webhook routes. */
 import { z } from '@hono/zod-openapi';
 import { ListQuerySchema } from '../../platform/openapi';
-import { text } from '../../platform/text';
 import { MAX_URL_LENGTH } from '../../platform/url-safety';
 import { EVENT_TYPES } from '../../schemas/events';
-
-const EVENT_CHOICES = ['*', ...EVENT_TYPES] as const;
+import { notEmpty, withRules } from '../../schemas/rules';
+import { text } from '../../schemas/text';
 
 export const WebhookSchema = z
   .object({
@@ -93,27 +92,46 @@ export const AttemptReportSchema = z
   })
   .openapi('WebhookAttemptResult');
 
+/** `["*"]` alone, or a list of event types (`"*"` never beside a type). */
 export const EventsField = z
-  .array(z.enum(EVENT_CHOICES))
-  .min(1)
-  .max(EVENT_CHOICES.length)
-  .superRefine((events, ctx) => {
-    if (events.includes('*') && events.length > 1) {
-      ctx.addIssue({ code: 'custom', message: 'Use ["*"] alone for every event, or list event types.' });
-    }
-  })
-  .openapi({
-    description: `Event types to receive, or ["*"] for all: ${EVENT_TYPES.join(', ')}.`,
-    example: ['chart.calculated', 'chart.saved'],
-  });
+  .union(
+    [
+      z.array(z.literal('*')).min(1).max(1).openapi({ description: 'Every event type.' }),
+      z
+        .array(z.enum(EVENT_TYPES))
+        .min(1)
+        .max(EVENT_TYPES.length)
+        .openapi({ description: 'These event types.' }),
+    ],
+    { error: `Use ["*"] alone for every event, or list event types: ${EVENT_TYPES.join(', ')}.` },
+  )
+  .openapi(
+    {
+      description: `Event types to receive, or ["*"] for all: ${EVENT_TYPES.join(', ')}.`,
+      example: ['chart.calculated', 'chart.saved'],
+    },
+    { unionPreferredType: 'oneOf' },
+  );
+
+/**
+ * The form of a webhook URL the document states: http(s), an authority without credentials, no
+ * whitespace or control characters. What it cannot state (the host parses and is a public one; https
+ * outside local development) is a 422 `webhook-url-not-allowed` (access.ts, safeUrl).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const URL_FORM = /^https?:\/\/[^\s/?#@\\\x00-\x1f\x7f]+(?:[/?#\\][^\s\x00-\x1f\x7f]*)?$/;
 
 export const UrlField = text()
   .min(1)
   .max(MAX_URL_LENGTH)
+  .regex(URL_FORM, 'Must be an absolute http(s) URL without credentials or whitespace.')
   .openapi({
+    format: 'uri',
     description:
-      'Where to POST events: https to a public host (no credentials, no private, loopback or link-local ' +
-      'addresses). In local development (`npm start`) http://localhost receivers are allowed too.',
+      'Where to POST events: https to a public host. A URL of this form whose host is not a public one ' +
+      '(localhost, *.local, *.internal, single-label names; loopback, private, link-local or reserved ' +
+      'addresses; IPv4 not in dotted decimal) or that is not https is a 422 `webhook-url-not-allowed`. ' +
+      'In local development (`npm start`) http and localhost receivers are allowed.',
     example: 'https://example.com/webhooks/stellar',
   });
 
@@ -129,21 +147,20 @@ export const CreateBody = z
   .strict()
   .openapi('WebhookCreate');
 
-export const UpdateBody = z
-  .object({
-    url: UrlField.optional(),
-    description: DescriptionField.nullable().optional(),
-    events: EventsField.optional(),
-    enabled: z
-      .boolean()
-      .optional()
-      .openapi({ description: 'true re-enables a disabled endpoint (and clears disabled_reason).' }),
-  })
-  .strict()
-  .refine((b) => Object.values(b).some((v) => v !== undefined), {
-    message: 'Give at least one of url, description, events, enabled.',
-  })
-  .openapi('WebhookUpdate');
+export const UpdateBody = withRules(
+  z
+    .object({
+      url: UrlField.optional(),
+      description: DescriptionField.nullable().optional(),
+      events: EventsField.optional(),
+      enabled: z
+        .boolean()
+        .optional()
+        .openapi({ description: 'true re-enables a disabled endpoint (and clears disabled_reason).' }),
+    })
+    .strict(),
+  [notEmpty(['url', 'description', 'events', 'enabled'])],
+).openapi('WebhookUpdate');
 
 export const IdParam = z.object({
   id: text()

@@ -7,6 +7,7 @@
  * field, through the usual validation error.
  */
 import { z } from '@hono/zod-openapi';
+import { stated } from './rules';
 
 /** Control characters (C0, DEL, C1) and lone surrogates (with the u flag, a pair is one code point). */
 const NOT_TEXT = /[\p{Cc}\p{Cs}]/gu;
@@ -36,7 +37,16 @@ export function checkText(multiline = false) {
   };
 }
 
-/** A string field of the API: z.string() with the text rule (see the module comment). */
+/**
+ * The text rule as the document states it: `not` a string containing a control character or a lone
+ * surrogate (JSON Schema patterns are Unicode-aware regular expressions). A `not`, not a `pattern`, so
+ * that a field's own regular expression (a country code, "not blank") stays its `pattern`.
+ */
+export const NOT_TEXT_PATTERN = '[\\p{Cc}\\p{Cs}]';
+export const NOT_MULTILINE_TEXT_PATTERN = '[\\p{Cs}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]';
+
+/** A string field of the API: z.string() with the text rule (see the module comment), in the document too. */
 export function text(opts: { multiline?: boolean } = {}) {
-  return z.string().superRefine(checkText(opts.multiline));
+  const keywords = { not: { pattern: opts.multiline ? NOT_MULTILINE_TEXT_PATTERN : NOT_TEXT_PATTERN } };
+  return stated(z.string().superRefine(checkText(opts.multiline)).openapi(keywords), keywords);
 }
