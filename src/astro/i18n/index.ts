@@ -13,13 +13,24 @@ import { it } from './it';
 import { ja } from './ja';
 import type { Locale } from './locale';
 import { pt } from './pt';
+import { ru } from './ru';
 import { zhHans } from './zh-hans';
 
 export type { Locale } from './locale';
 export { en };
 
 /** Supported languages by their BCP 47 tag, English first (the default). */
-export const LOCALES: Readonly<Record<string, Locale>> = { en, es, pt, fr, de, it, ja, 'zh-Hans': zhHans };
+export const LOCALES: Readonly<Record<string, Locale>> = {
+  en,
+  es,
+  pt,
+  fr,
+  de,
+  it,
+  ja,
+  'zh-Hans': zhHans,
+  ru,
+};
 export const LANGS: readonly string[] = Object.keys(LOCALES);
 export const DEFAULT_LOCALE: Locale = en;
 
