@@ -355,6 +355,24 @@ describe('languages', () => {
     }
   });
 
+  it.each(['hi', 'ru'].filter((t) => LOCALES[t]).map((t) => [t, LOCALES[t] as Locale] as const))(
+    '%s: no word in Latin letters at all, but the names the test passes in and shared names',
+    (_, L) => {
+      // A language in another script has no cognates: any Latin word in its texts, readings or wheels is a leak.
+      const passedIn = new Set(['chicago', 'prague', 'mean', 'time', 'english', 'detail', 'lahiri', 'koch']);
+      const texts = allTexts(L);
+      for (const chart of CHARTS) {
+        const r = buildReading(chart, { locale: L });
+        texts.push(...r.sections.flatMap((s) => [s.title, s.text, ...(s.highlights ?? [])]));
+        const svg = renderWheel(chart, { locale: L });
+        texts.push(...[...svg.matchAll(/<(title|desc)>([^<]*)</g)].map((m) => m[2] ?? ''));
+        texts.push(...[...svg.matchAll(/<text class="(?:hd|sub)"[^>]*>([^<]*)</g)].map((m) => m[1] ?? ''));
+      }
+      const latin = texts.flatMap(asciiWords).filter((w) => !SHARED.has(w) && !passedIn.has(w));
+      expect([...new Set(latin)]).toEqual([]);
+    },
+  );
+
   it('word counts: languages without spaces are segmented', () => {
     for (const L of OTHERS) {
       const r = buildReading(CHARTS[0] as never, { locale: L });
@@ -374,6 +392,11 @@ describe('localeFor: BCP 47 tags match on language (and script for Chinese)', ()
       expect(localeFor('zh')?.tag).toBe('zh-Hans');
       expect(localeFor('zh-CN')?.tag).toBe('zh-Hans');
       expect(localeFor('zh-Hans-SG')?.tag).toBe('zh-Hans');
+    }
+    if (LOCALES.ru) {
+      expect(localeFor('ru')?.tag).toBe('ru');
+      expect(localeFor('ru-RU')?.tag).toBe('ru');
+      expect(localeFor('RU-ua')?.tag).toBe('ru');
     }
     expect(localeFor('zh-Hant')).toBeNull();
     expect(localeFor('zh-TW')).toBeNull();
