@@ -170,6 +170,25 @@ describe('wheels in other languages', () => {
   });
 });
 
+describe('Russian (ru)', () => {
+  it('Accept-Language ru-RU and ru choose Russian: Cyrillic prose, a Russian date on the wheel', async () => {
+    const me = await createAccount({ tier: 'unlimited' });
+    for (const al of ['ru-RU,ru;q=0.9,en;q=0.5', 'ru']) {
+      const res = await json('/v1/readings', SUBJECT, { key: me.key, headers: { 'Accept-Language': al } });
+      expect(res.status, al).toBe(200);
+      expect(res.headers.get('Content-Language')).toBe('ru');
+      expect(res.headers.get('Vary')).toContain('Accept-Language');
+      const body = (await res.json()) as ReadingBody;
+      expect(body.lang).toBe('ru');
+      expect(body.sections[0]?.text).toMatch(/^С Солнцем в Раке /);
+    }
+    const wheel = await json('/v1/charts/wheel.svg?lang=ru-RU', SUBJECT, { key: me.key });
+    expect(wheel.status).toBe(200);
+    expect(wheel.headers.get('Content-Language')).toBe('ru');
+    expect(await wheel.text()).toContain('<title>Натальная карта: Ada Test, 3 июля 1984 г., 14:20');
+  });
+});
+
 describe('OpenAPI', () => {
   it('states lang on readings (body), wheels (query) and reading batches, with the supported tags', async () => {
     const doc = (await (await call('/openapi.json')).json()) as {

@@ -11,6 +11,7 @@ import type { AngleName, Corpus, Locale, Names } from './locale';
 import { ascendantInSign, aspectTypeText, pairText } from './ru/aspects';
 import { planetInHouse } from './ru/planet-in-house';
 import { planetInSign } from './ru/planet-in-sign';
+import { plural } from './ru/plural';
 
 const names: Names = {
   planets: {
@@ -341,17 +342,6 @@ function list(items: readonly string[]): string {
 }
 const labels = (ps: readonly Planet[]) => list(ps.map((p) => P[p]));
 
-/**
- * The form of a noun after a count: one (1, 21, 101...), few (2–4, 22–24...) or many (0, 5–20, 25...):
- * plural(5, 'аспект', 'аспекта', 'аспектов') is "аспектов".
- */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const n10 = n % 10;
-  const n100 = n % 100;
-  if (n10 === 1 && n100 !== 11) return one;
-  if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return few;
-  return many;
-}
 /** Counts of planets (feminine) in words: "три планеты", "пять планет". */
 const FEMININE_NUMBERS = [
   'ноль',
@@ -412,6 +402,8 @@ const ELEMENT_COUNT = { fire: 'Огонь', earth: 'Земля', air: 'Возд�
 const CROSS_COUNT = { cardinal: 'кардинальный', fixed: 'фиксированный', mutable: 'мутабельный' } as const;
 /** The quadrants in the prepositional: "Акцент на первом квадранте". */
 const QUADRANT_PREP = ['первом', 'втором', 'третьем', 'четвёртом'];
+
+const DEFAULT_NAME = 'Натальная карта';
 
 export const ru: Locale = {
   tag: 'ru',
@@ -476,8 +468,9 @@ export const ru: Locale = {
     },
   },
   wheel: {
-    title: (name, date) => `Карта: ${name}, ${date}`,
-    defaultName: 'Натальная карта',
+    // The default name is already «Натальная карта»: the title does not say it twice.
+    title: (name, date) => (name === DEFAULT_NAME ? `${name}, ${date}` : `${DEFAULT_NAME}: ${name}, ${date}`),
+    defaultName: DEFAULT_NAME,
     date: (d, m, y) => `${d} ${MONTHS_GENITIVE[m - 1] ?? m} ${y} г.`,
     timeUnknown: (date) => `${date}, время неизвестно`,
     retrograde: 'ретроградно',
