@@ -375,6 +375,10 @@ describe('localeFor: BCP 47 tags match on language (and script for Chinese)', ()
       expect(localeFor('zh-CN')?.tag).toBe('zh-Hans');
       expect(localeFor('zh-Hans-SG')?.tag).toBe('zh-Hans');
     }
+    if (LOCALES.hi) {
+      expect(localeFor('hi')?.tag).toBe('hi');
+      expect(localeFor('hi-IN')?.tag).toBe('hi');
+    }
     expect(localeFor('zh-Hant')).toBeNull();
     expect(localeFor('zh-TW')).toBeNull();
     expect(localeFor('xx')).toBeNull();

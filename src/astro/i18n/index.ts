@@ -9,6 +9,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { hi } from './hi';
 import { it } from './it';
 import { ja } from './ja';
 import type { Locale } from './locale';
@@ -19,7 +20,17 @@ export type { Locale } from './locale';
 export { en };
 
 /** Supported languages by their BCP 47 tag, English first (the default). */
-export const LOCALES: Readonly<Record<string, Locale>> = { en, es, pt, fr, de, it, ja, 'zh-Hans': zhHans };
+export const LOCALES: Readonly<Record<string, Locale>> = {
+  en,
+  es,
+  pt,
+  fr,
+  de,
+  it,
+  ja,
+  'zh-Hans': zhHans,
+  hi,
+};
 export const LANGS: readonly string[] = Object.keys(LOCALES);
 export const DEFAULT_LOCALE: Locale = en;
 
