@@ -206,11 +206,11 @@ export const hi: Locale = {
             : 'कुछ ढीला, दीप्तांश'
       } ${orb}, ${applying ? 'बनता हुआ' : 'छूटता हुआ'})।`,
     elementCounts: (counts) =>
-      `तत्वों के हिसाब से आपकी कुंडली में ${list(counts.map(([k, v]) => `${names.elements[k]} ${v}`))} हैं।`,
+      `तत्वों के अनुसार आपकी कुंडली की गिनती इस प्रकार है: ${list(counts.map(([k, v]) => `${names.elements[k]} ${v}`))}।`,
     modalityCounts: (counts) =>
-      `राशि स्वभाव के हिसाब से इसमें ${list(counts.map(([k, v]) => `${names.modalities[k]} ${v}`))} हैं।`,
+      `राशि स्वभाव के अनुसार गिनती है: ${list(counts.map(([k, v]) => `${names.modalities[k]} ${v}`))}।`,
     stelliumInSign: (ps, s) =>
-      `${num(ps.length)} ग्रह, ${labels(ps)}, ${rashi(s)} में एकत्र होकर ग्रह-पुंज बनाते हैं, इसलिए ${C.signEssence[s]} आपके स्वभाव के बिल्कुल मूल में हैं।`,
+      `${num(ps.length)} ग्रह — ${labels(ps)} — ${rashi(s)} में एकत्र होकर ग्रह-पुंज बनाते हैं, इसलिए ${C.signEssence[s]} आपके स्वभाव के बिल्कुल मूल में हैं।`,
     stelliumInHouse: (ps, h) =>
       `${labels(ps)} आपके ${house(h)} में साथ-साथ हैं, जो ${C.houseTopics[h - 1]} का भाव है।`,
     onAngle: (p, d, angle) =>
