@@ -355,6 +355,28 @@ describe('languages', () => {
     }
   });
 
+  it('languages written in another script use no Latin-letter word but shared names and API fields', () => {
+    // Data a warning carries (a reference city) stays as the caller's data gave it.
+    const allowed = (w: string) => SHARED.has(w) || w === 'chicago';
+    for (const tag of ['hi']) {
+      const L = LOCALES[tag];
+      if (!L) continue;
+      const texts = [
+        ...allTexts(L),
+        ...CHARTS.flatMap((c) =>
+          buildReading(c, { locale: L }).sections.flatMap((s) => [s.title, s.text, ...(s.highlights ?? [])]),
+        ),
+      ];
+      const latin = new Set(
+        texts.flatMap((t) => (t.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase())),
+      );
+      expect(
+        [...latin].filter((w) => !allowed(w)),
+        tag,
+      ).toEqual([]);
+    }
+  });
+
   it('word counts: languages without spaces are segmented', () => {
     for (const L of OTHERS) {
       const r = buildReading(CHARTS[0] as never, { locale: L });
