@@ -43,6 +43,10 @@ describe('negotiate: Accept-Language with q-values', () => {
     expect(negotiate(`@@@;q=1, ${OTHER};q=0.2`).tag).toBe(OTHER);
     expect(negotiate(`en;q=0.9, ${OTHER};q=0.9`).tag).toBe('en');
     expect(negotiate(`${'xx, '.repeat(40)}${OTHER}`).tag).toBe('en'); // entries past 32 are not read
+    if (LANGS.includes('hi')) {
+      expect(negotiate('hi-IN, en;q=0.8').tag).toBe('hi');
+      expect(negotiate('en-IN;q=0.5, hi;q=0.9').tag).toBe('hi');
+    }
   });
 });
 

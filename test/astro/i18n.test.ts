@@ -398,6 +398,10 @@ describe('localeFor: BCP 47 tags match on language (and script for Chinese)', ()
       expect(localeFor('ru-RU')?.tag).toBe('ru');
       expect(localeFor('RU-ua')?.tag).toBe('ru');
     }
+    if (LOCALES.hi) {
+      expect(localeFor('hi')?.tag).toBe('hi');
+      expect(localeFor('hi-IN')?.tag).toBe('hi');
+    }
     expect(localeFor('zh-Hant')).toBeNull();
     expect(localeFor('zh-TW')).toBeNull();
     expect(localeFor('xx')).toBeNull();

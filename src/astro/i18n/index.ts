@@ -9,6 +9,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { hi } from './hi';
 import { it } from './it';
 import { ja } from './ja';
 import type { Locale } from './locale';
@@ -30,6 +31,7 @@ export const LOCALES: Readonly<Record<string, Locale>> = {
   ja,
   'zh-Hans': zhHans,
   ru,
+  hi,
 };
 export const LANGS: readonly string[] = Object.keys(LOCALES);
 export const DEFAULT_LOCALE: Locale = en;
