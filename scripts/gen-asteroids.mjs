@@ -23,6 +23,9 @@
  *   node scripts/gen-asteroids.mjs --check         # integrates Chiron from the same file's elements and compares
  *                                                  # it with src/astro/data/chiron-table.ts (a JPL Horizons state of
  *                                                  # 2000): a check of this script's element → state conversion
+ *   node scripts/gen-asteroids.mjs --sensitivity   # how far Pholus moves with a shorter step, with Pluto, with the
+ *                                                  # Sun's relativistic term, and with its semi-major axis changed by
+ *                                                  # one part in a million (docs/accuracy.md, Asteroids); 7 minutes
  *
  * Tables: segments of SPAN days from START (JD TT), ORDER coefficients per axis (x, y, z), integers in units of
  * 1/SCALE AU. The main-belt tables are heliocentric; Pholus, like Chiron, is relative to the barycentre of the Sun
@@ -32,7 +35,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import { dynamics, fitTable, interpolate, SUN_GM, tableSource } from './nbody.mjs';
+import { dynamics, fitTable, interpolate, pull, SUN_GM, tableSource } from './nbody.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { VSOP_TO_FK5 } = await tsImport('../src/astro/reduction.ts', import.meta.url);
@@ -182,8 +185,10 @@ if (process.argv.includes('--verify')) {
   process.exit(bad ? 1 : 0);
 }
 
-// The dynamics in the J2000 equator, the frame of the elements once rotated.
-const { planets, integrate, integrateMany } = dynamics(VSOP_TO_FK5);
+// The dynamics in the J2000 equator, the frame of the elements once rotated. `force` stays null for the tables;
+// --sensitivity sets it to weigh what the model leaves out.
+let force = null;
+const { planets, integrate, integrateMany } = dynamics(VSOP_TO_FK5, (t, y, a, sun) => force?.(t, y, a, sun));
 const sun0 = planets(EPOCH).sun;
 const sunV0 = (() => {
   const a = planets(EPOCH - 0.5).sun;
@@ -209,6 +214,96 @@ if (process.argv.includes('--check')) {
   console.error(
     `Chiron from the SBDB elements of 2022 vs the table from the Horizons state of 2000: ≤ ${worst.toFixed(2)}″ seen from the Sun, 1794–2405`,
   );
+  process.exit(0);
+}
+
+if (process.argv.includes('--sensitivity')) {
+  // How much Pholus' positions depend on the integration (step, Pluto, relativity) and on its orbit (a), seen from
+  // the Sun: the model's share of any disagreement with another ephemeris, next to the orbit's. About 7 minutes.
+  const { chebyshevState } = await tsImport('../src/astro/chebyshev.ts', import.meta.url);
+  const { PLUTO_TABLE } = await tsImport('../src/astro/data/pluto-table.ts', import.meta.url);
+  const M = VSOP_TO_FK5;
+  const PLUTO_GM = SUN_GM / 1.36e8; // Pluto and Charon (about 1/1.36e8 of the Sun)
+  const C = 173.1446326846693; // speed of light, AU/day
+  const forces = {
+    pluto: (t, y, a, sun) => {
+      const p = chebyshevState(PLUTO_TABLE, t); // heliocentric, VSOP87 frame
+      const q = [0, 3, 6].map((k) => M[k] * p.x + M[k + 1] * p.y + M[k + 2] * p.z + sun[k / 3]);
+      pull(a, y, PLUTO_GM, q[0], q[1], q[2]);
+    },
+    // The Sun's post-Newtonian term (Schwarzschild, PPN β = γ = 1).
+    relativity: (_t, y, a, sun) => {
+      const r = [y[0] - sun[0], y[1] - sun[1], y[2] - sun[2]];
+      const v = [y[3], y[4], y[5]];
+      const rr = Math.hypot(...r);
+      const v2 = v[0] ** 2 + v[1] ** 2 + v[2] ** 2;
+      const rv = r[0] * v[0] + r[1] * v[1] + r[2] * v[2];
+      const k = SUN_GM / (C * C * rr ** 3);
+      for (let j = 0; j < 3; j++) a[j] += k * ((4 * SUN_GM) / rr - v2) * r[j] + 4 * k * rv * v[j];
+    },
+  };
+  const y0 = barycentric('pholus');
+  const run = (opts = {}) => {
+    force = opts.force ?? null;
+    const el = ELEMENTS.pholus;
+    const y = opts.a
+      ? (() => {
+          const { r, v } = stateOf({ ...el, a: String(Number(el.a) * (1 + opts.a)) });
+          return [...r.map((x, k) => x + sun0[k]), ...v.map((x, k) => x + sunV0[k])];
+        })()
+      : y0;
+    const step = opts.step ?? STEP;
+    const track = integrate(y, EPOCH, START + 1, END - 1, step); // inside Pluto's table (START … END)
+    force = null;
+    return (t) => track.get(t);
+  };
+  const base = run();
+  const YEAR0 = 2451545;
+  const yearOf = (t) => (2000 + (t - YEAR0) / 365.25).toFixed(1);
+  // Closest approaches to the giant planets, in 1800–2100 and in 2100–2400.
+  const SPLIT = 2488069.5; // 2100-01-01
+  const names = ['Jupiter', 'Saturn', 'Uranus', 'Neptune'];
+  const closest = [0, 1].map(() => names.map(() => [Infinity, 0]));
+  for (let t = START + 1; t < END; t += 1) {
+    const p = base(t);
+    const { pos } = planets(t);
+    pos.slice(4).forEach((q, i) => {
+      const d = Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+      const c = closest[t < SPLIT ? 0 : 1][i];
+      if (d < c[0]) [c[0], c[1]] = [d, t];
+    });
+  }
+  for (const [k, span] of ['before 2100', 'after 2100'].entries())
+    console.error(
+      `closest approaches ${span}: ${names.map((n, i) => `${n} ${closest[k][i][0].toFixed(2)} AU (${yearOf(closest[k][i][1])})`).join(', ')}`,
+    );
+  const angle = (p, q) => {
+    const c = (p[0] * q[0] + p[1] * q[1] + p[2] * q[2]) / (Math.hypot(...p) * Math.hypot(...q));
+    return Math.acos(Math.min(1, c)) * 206264.806;
+  };
+  for (const [name, opts] of [
+    ['step 1/4 day', { step: STEP / 4 }],
+    ['with Pluto', { force: forces.pluto }],
+    ['with relativity', { force: forces.relativity }],
+    ['a × (1 + 1e-6)', { a: 1e-6 }],
+  ]) {
+    const other = run(opts);
+    const worst = [
+      [0, 0],
+      [0, 0],
+    ];
+    for (let t = 2378496.5; t <= 2597640.5; t += 4) {
+      const p = base(t);
+      const q = other(t);
+      if (!p || !q) continue;
+      const d = angle(p, q);
+      const w = worst[t < SPLIT ? 0 : 1];
+      if (d > w[0]) [w[0], w[1]] = [d, t];
+    }
+    console.error(
+      `${name.padEnd(16)} moves Pholus (seen from the Sun) by ≤ ${worst[0][0].toFixed(3)}″ in 1800–2100 (${yearOf(worst[0][1])}), ≤ ${worst[1][0].toFixed(3)}″ in 2100–2400 (${yearOf(worst[1][1])})`,
+    );
+  }
   process.exit(0);
 }
 

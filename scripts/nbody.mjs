@@ -25,7 +25,7 @@ const TOTAL_GM = SUN_GM + GM.reduce((a, b) => a + b, 0);
 const INNER = new Set(['mercury', 'venus', 'earth', 'mars']);
 
 /** Adds to `a` the attraction at x of a mass `gm` at (c0, c1, c2). */
-function pull(a, x, gm, c0, c1, c2) {
+export function pull(a, x, gm, c0, c1, c2) {
   const dx = x[0] - c0;
   const dy = x[1] - c1;
   const dz = x[2] - c2;
@@ -39,8 +39,10 @@ function pull(a, x, gm, c0, c1, c2) {
 /**
  * The dynamics in one frame: `rotate` (a row-major 3×3 matrix, or null) takes VSOP87 vectors into it.
  * Planet positions are cached by time, so repeated integrations over the same grid evaluate them once.
+ * `extra(jdTT, y, a, sun)`, if given, adds to the acceleration `a` of a body of barycentric state y (position, and
+ * for `integrate` velocity) other forces; gen-asteroids.mjs --sensitivity uses it to weigh what the model leaves out.
  */
-export function dynamics(rotate = null) {
+export function dynamics(rotate = null, extra = null) {
   const cache = new Map();
   /** Heliocentric planet positions and the Sun's barycentric position at TT (JD). */
   function planets(jdTT) {
@@ -65,13 +67,14 @@ export function dynamics(rotate = null) {
     return out;
   }
 
-  /** Barycentric acceleration of a massless body at barycentric x. */
+  /** Barycentric acceleration of a massless body at barycentric x (the state's first three components). */
   function accel(jdTT, x) {
     const { pos, sun } = planets(jdTT);
     const a = [0, 0, 0];
     pull(a, x, SUN_GM, sun[0], sun[1], sun[2]);
     for (let i = 0; i < pos.length; i++)
       pull(a, x, GM[i], pos[i][0] + sun[0], pos[i][1] + sun[1], pos[i][2] + sun[2]);
+    if (extra) extra(jdTT, x, a, sun);
     return a;
   }
 

@@ -25,9 +25,12 @@ const arcsec = (a: number, b: number) => Math.abs(((((a - b) % 360) + 540) % 360
 /**
  * Bounds (″ of longitude, ″ of latitude, °/day of speed) over 1800–2400, a little above the measured maxima
  * (docs/accuracy.md). The issue asks 30″: Pholus exceeds it at 7 of the 120 instants (up to 43″), all near its
- * perihelia of 1805, 2175, 2270 and 2358 (8–10 AU from us), where a small difference in the orbit's period shows
- * most: the JPL orbit we start from (solution 23, fitted in 2022) is newer than the Swiss Ephemeris' file, and we do
- * not fit to the reference.
+ * perihelia of 1805, 2175, 2270 and 2358. The two orbits differ, not the computations: Pholus agrees within 0.7″
+ * over 1970–2030 (below), and the difference grows both ways from there as a difference in the period would (one
+ * part in 370 000 of the semi-major axis, 5.5e-5 AU, accounts for it to 8″); our integration moves it by < 1″
+ * (`node scripts/gen-asteroids.mjs --sensitivity`). The Swiss Ephemeris' own documentation (swisseph.md 2.10,
+ * §2.3.5) expects its Pholus to need corrections of "several arc minutes" outside the 20th century; we keep JPL's
+ * orbit of 2022 and do not fit to the reference.
  */
 const BOUND: Record<Asteroid, [number, number, number]> = {
   ceres: [15, 3, 3e-5],
@@ -92,6 +95,23 @@ describe('asteroids and centaurs against the Swiss Ephemeris (120 instants 1800�
         if (ref)
           expect(arcsec(eph.positions[name]?.longitude ?? Number.NaN, ref.longitude), name).toBeLessThan(5);
       }
+    }
+  });
+});
+
+describe('Pholus where its orbit rests on observations', () => {
+  // Pholus was discovered in 1992. Around the observations that both orbits were fitted to, the difference in their
+  // periods has not grown yet: a frame, time-scale or reduction error of ours would show here.
+  it('is within 1″ of the Swiss Ephemeris over 1970–2030', () => {
+    const arc = sky.bodies.filter((b) => b.jd_ut >= 2440587.5 && b.jd_ut < 2462502.5);
+    expect(arc.length).toBe(15);
+    for (const b of arc) {
+      const ref = b.ecliptic.pholus;
+      const ours = computeEphemeris(b.jd_ut, ['pholus']).positions.pholus;
+      expect(ref, b.utc).toBeDefined();
+      if (!ref || !ours) continue;
+      expect(arcsec(ours.longitude, ref.longitude), `longitude at ${b.utc}`).toBeLessThan(1);
+      expect(Math.abs(ours.latitude - ref.latitude) * 3600, `latitude at ${b.utc}`).toBeLessThan(1);
     }
   });
 });
