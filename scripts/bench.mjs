@@ -9,10 +9,11 @@
 //      2 000 instants 1800–2100 and the size of the tables.
 //   2. Against a local server it starts itself (wrangler dev, fresh state in .bench/state, port BENCH_PORT or
 //      a free one), with autocannon: GET /v1/health (the floor), cached and uncached POST /v1/charts, synastry,
-//      famous matches, readings, the time the rate-limit step adds (from Server-Timing), and a 100-item
-//      batch end to end.
+//      famous matches, readings, uncached PNG wheels per width (rendered by the PNG Worker over its service
+//      binding), the time the rate-limit step adds (from Server-Timing), and a 100-item batch end to end.
 // Options: --node-only, --server-only, --readings-only (the server, only the cached reading rows, one per
-// language; with --server-only), --png-only (the PNG rows: resvg under Node and PNGs through the server), DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
+// language; with --server-only), --png-only (the PNG rows: resvg under Node and PNGs through the server),
+// DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
 // The dev server's proxy dominates local latency (≈ 180 req/s on 2 cores): compare ratios, not absolutes.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -251,8 +252,8 @@ async function nodeBench() {
 }
 
 /**
- * PNG wheels (the PNG Worker's renderer, workers/png): resvg (WebAssembly) rendering Einstein's wheel SVG with the bundled
- * fonts, per output width. Time: median of n renders (fonts parsed on every render, as in the Worker).
+ * PNG wheels (the PNG Worker's renderer, workers/png/src/render.ts): resvg (WebAssembly) rendering
+ * Einstein's wheel SVG with the bundled fonts, per output width. Time: median of n renders (fonts parsed on every render, as in the Worker).
  * Memory: the growth of the process' resident set over the renders at that width and all smaller ones
  * (WebAssembly memory grows to the largest pixmap and is kept), beside the pixmap itself (width² × 4).
  */
