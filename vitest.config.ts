@@ -1,11 +1,14 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+// @ts-expect-error plain ESM script without types
+import { buildPngWorker } from './scripts/build-png-worker.mjs';
 
 // Three projects:
 //  - "astro": pure domain code (src/astro) under Node, no Workers APIs.
 //  - "server": boots the real local server (wrangler dev, as npm start does) and calls it over HTTP.
-//  - "workers": everything else inside workerd with real local D1, KV, DOs, Queues and Cache.
+//  - "workers": everything else inside workerd with real local D1, KV, DOs, Queues and Cache, and the
+//    PNG Worker (workers/png, built by scripts/build-png-worker.mjs) behind the PNG service binding.
 //
 // Quiet by default: what a test logs is shown only when that test fails, so a green run fits on one
 // screen. ACCURACY_REPORT=1 shows every test's log, among them the astro project's accuracy tables
@@ -34,6 +37,7 @@ const quietSourcemaps = (): Plugin => ({
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
+  const pngWorker = buildPngWorker();
   return {
     test: {
       silent: process.env.ACCURACY_REPORT ? false : ('passed-only' as const),
@@ -73,6 +77,8 @@ export default defineConfig(async () => {
                 // A real queue nobody consumes: tests that play Queues themselves send through it
                 // (test/queues.ts, heldQueue) so workerd checks their messages as in production.
                 queueProducers: { TEST_HELD_QUEUE: { queueName: 'stellar-test-held' } },
+                // The PNG Worker as deployed (its bundle), reached by RPC over wrangler.toml's PNG binding.
+                workers: [pngWorker],
               },
             }),
           ],

@@ -9,10 +9,11 @@
 //      2 000 instants 1800–2100 and the size of the tables.
 //   2. Against a local server it starts itself (wrangler dev, fresh state in .bench/state, port BENCH_PORT or
 //      a free one), with autocannon: GET /v1/health (the floor), cached and uncached POST /v1/charts, synastry,
-//      famous matches, readings, the time the rate-limit step adds (from Server-Timing), and a 100-item
-//      batch end to end.
+//      famous matches, readings, uncached PNG wheels per width (rendered by the PNG Worker over its service
+//      binding), the time the rate-limit step adds (from Server-Timing), and a 100-item batch end to end.
 // Options: --node-only, --server-only, --readings-only (the server, only the cached reading rows, one per
-// language; with --server-only), DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
+// language; with --server-only), --png-only (the PNG rows: resvg under Node and PNGs through the server),
+// DURATION=seconds per load test (default 8), CONNECTIONS (default 10).
 // The dev server's proxy dominates local latency (≈ 180 req/s on 2 cores): compare ratios, not absolutes.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -251,16 +252,16 @@ async function nodeBench() {
 }
 
 /**
- * PNG wheels (src/platform/png): resvg (WebAssembly) rendering Einstein's wheel SVG with the bundled
- * fonts, per output width. Time: median of n renders (fonts parsed on every render, as in the Worker).
+ * PNG wheels (the PNG Worker's renderer, workers/png/src/render.ts): resvg (WebAssembly) rendering
+ * Einstein's wheel SVG with the bundled fonts, per output width. Time: median of n renders (fonts parsed on every render, as in the Worker).
  * Memory: the growth of the process' resident set over the renders at that width and all smaller ones
  * (WebAssembly memory grows to the largest pixmap and is kept), beside the pixmap itself (width² × 4).
  */
 async function pngBench() {
-  const { initRenderer, renderPng } = await tsImport('../src/platform/png/render.ts', import.meta.url);
+  const { initRenderer, renderPng } = await tsImport('../workers/png/src/render.ts', import.meta.url);
   const { renderWheel } = await tsImport('../src/astro/wheel.ts', import.meta.url);
   const astro = await tsImport('../src/astro/index.ts', import.meta.url);
-  const dir = join(root, 'src', 'platform', 'png', 'fonts');
+  const dir = join(root, 'workers', 'png', 'fonts');
   const fonts = [
     'DejaVuSans.ttf',
     'DejaVuSans-Bold.ttf',
@@ -591,6 +592,10 @@ async function serverBench() {
       };
     };
 
+    if (args.has('--png-only')) {
+      await pngServerBench(base, await account('png'), headers, chartBody);
+      return;
+    }
     if (!args.has('--readings-only')) {
       const health = loadRow('GET /v1/health (floor)', await load({ url: `${base}/v1/health` }));
 
@@ -655,6 +660,7 @@ async function serverBench() {
     }
 
     if (args.has('--readings-only')) return;
+    await pngServerBench(base, await account('png'), headers, chartBody);
     // The rate-limit step: the same cached, metered call with and without it (the header
     // X-Bench-Skip-Quota is honoured only by a development server), interleaved, timed by the client.
     const timed = async (key, skip) => {
@@ -724,6 +730,48 @@ async function serverBench() {
   }
 }
 
+/**
+ * PNG wheels through the server, per width: uncached POST /v1/charts/wheel.png (every body new, so chart,
+ * SVG and PNG are all computed) against uncached POST /v1/charts/wheel.svg of other new bodies, one request
+ * at a time, alternately. The difference of the medians is what the PNG adds: the call to the PNG Worker
+ * over its service binding (workers/png) and resvg's render there.
+ */
+async function pngServerBench(base, key, headers, chartBody) {
+  let serial = 40000;
+  const timed = async (path) => {
+    const t = process.hrtime.bigint();
+    const r = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: headers(key),
+      body: chartBody(serial++),
+    });
+    const bytes = (await r.arrayBuffer()).byteLength;
+    if (r.status !== 200) throw new Error(`PNG bench: ${path}: HTTP ${r.status}`);
+    return { ms: Number(process.hrtime.bigint() - t) / 1e6, bytes };
+  };
+  await timed('/v1/charts/wheel.png?size=300'); // the PNG Worker's isolate (WebAssembly, fonts) starts here
+  for (const width of [300, 600, 1200, 2048]) {
+    const size = Math.min(width, 1000);
+    const n = width >= 1200 ? 10 : 20;
+    const png = [];
+    const svg = [];
+    let bytes = 0;
+    for (let i = 0; i < n; i++) {
+      const p = await timed(`/v1/charts/wheel.png?size=${size}&width=${width}`);
+      png.push(p.ms);
+      bytes = p.bytes;
+      svg.push((await timed(`/v1/charts/wheel.svg?size=${size}`)).ms);
+    }
+    rows.push([
+      'server',
+      `POST /v1/charts/wheel.png, uncached, ${width}×${width} px`,
+      `${fmt(median(png))} ms median`,
+      `p90 ${fmt(pct(png, 90))} ms`,
+      `n=${n}; the SVG alone ${fmt(median(svg))} ms: the PNG adds ${fmt(median(png) - median(svg))} ms; ${fmt(bytes / 1024, 0)} KiB`,
+    ]);
+  }
+}
+
 const EPHEMERIS_NOTE = `## Ephemeris: the choice
 
 The Swiss Ephemeris rows run the C library (\`@swisseph/node\`, a devDependency used by this benchmark only) with
@@ -762,7 +810,7 @@ function print() {
 try {
   if (args.has('--png-only')) await pngBench();
   else if (!args.has('--server-only')) await nodeBench();
-  if (!args.has('--node-only') && !args.has('--png-only')) await serverBench();
+  if (!args.has('--node-only')) await serverBench();
 } finally {
   print();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm run fonts`: builds the fonts the PNG wheel renderer bundles (src/platform/png/fonts/, committed).
+// `npm run fonts`: builds the fonts the PNG Worker bundles (workers/png/fonts/, committed).
 //
-// The Worker renders PNG wheels from the SVG with resvg (WebAssembly), which has no system fonts: every
+// The PNG Worker renders PNG wheels from the SVG with resvg (WebAssembly), which has no system fonts: every
 // glyph the wheel can draw must come from a bundled font, and the Worker must stay small. So this script
 //   1. installs the pinned font packages below into a temporary folder (npm's ordinary client; they are
 //      ~150 MB, too heavy to be devDependencies that every `npm install` fetches),
@@ -32,7 +32,7 @@ import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'src', 'platform', 'png', 'fonts');
+const out = join(root, 'workers', 'png', 'fonts');
 
 /** The font packages (DejaVu: Bitstream Vera license; Noto: SIL Open Font License 1.1), pinned. */
 const PACKAGES = {

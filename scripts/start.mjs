@@ -3,7 +3,8 @@
 //   1. applies the D1 migrations to the local database (.wrangler/state),
 //   2. loads seed data that is not there yet (scripts/seed-*.mjs: the places gazetteer, famous people),
 //   3. ensures a local admin account with one admin key and prints it,
-//   4. runs `wrangler dev` on PORT (default 8787) with ENVIRONMENT=development and sign-up enabled,
+//   4. runs `wrangler dev` on PORT (default 8787) with ENVIRONMENT=development and sign-up enabled: the API
+//      Worker and, in the same process, the PNG Worker (workers/png) behind its service binding,
 //   5. fires the Worker's cron triggers while it runs, as production does (src/platform/crons.ts): the
 //      sweepers every minute (recovery of events, batch jobs and webhook deliveries lost in a crash or a
 //      restart) and the daily retention once at start and then daily, through wrangler's /__scheduled.
@@ -135,7 +136,13 @@ export function freePort() {
 }
 
 /**
- * Spawns `wrangler dev` (ENVIRONMENT=development) on a port with a state folder. `detached` puts it in a
+ * The Workers `wrangler dev` runs in one process: the API Worker (first, served on the port) and the PNG
+ * Worker (workers/png), which the API reaches through its PNG service binding.
+ */
+export const DEV_CONFIGS = ['-c', 'wrangler.toml', '-c', join('workers', 'png', 'wrangler.toml')];
+
+/**
+ * Spawns `wrangler dev` (ENVIRONMENT=development) on a port with a state folder, running both Workers. `detached` puts it in a
  * process group of its own, so `process.kill(-child.pid)` stops wrangler, workerd and esbuild together.
  */
 export function startDev({ port, persistTo = DEFAULT_STATE, stdio = 'inherit', detached = false }) {
@@ -143,6 +150,7 @@ export function startDev({ port, persistTo = DEFAULT_STATE, stdio = 'inherit', d
     wrangler,
     [
       'dev',
+      ...DEV_CONFIGS,
       '--port',
       String(port),
       '--persist-to',

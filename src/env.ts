@@ -1,3 +1,4 @@
+import type { PngWorker } from '../workers/png/src';
 import type { RateLimiter } from './platform/rate-limiter';
 
 /** Bindings declared in wrangler.toml (plus secrets). Keep in sync with wrangler.toml. */
@@ -11,6 +12,8 @@ export interface Env {
   WEBHOOK_DLQ: Queue<unknown>;
   ANALYTICS: AnalyticsEngineDataset;
   ASSETS: Fetcher;
+  /** The PNG Worker (workers/png): `render(svg, width)` by RPC. */
+  PNG: Service<PngWorker>;
   /** "production" (default), "development" (npm start) or "test" (vitest). */
   ENVIRONMENT: string;
   /** "true" enables POST /v1/accounts self sign-up. */

@@ -1,15 +1,18 @@
 /// <reference types="vite/client" />
 /**
- * PNG wheels, rendered in workerd by resvg with the bundled fonts: the PNG decodes (fast-png, no browser),
+ * PNG wheels, rendered in workerd by the real PNG Worker (workers/png: resvg with the bundled fonts,
+ * reached by RPC over the PNG service binding, vitest.config.ts): the PNG decodes (fast-png, no browser),
  * has the asked size, is not blank, draws text in every bundled script, and is cached, metered and
- * validated like the SVG.
+ * validated like the SVG; the renderer unreachable is a 503 problem.
  */
+import { env } from 'cloudflare:workers';
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { computeChart } from '../src/astro';
 import { renderWheel } from '../src/astro/wheel';
-import manifest from '../src/platform/png/fonts/fonts.json';
-import { authed, call, createAccount, json, problemOf, usedToday } from './helpers';
+import type { Env } from '../src/env';
+import manifest from '../workers/png/fonts/fonts.json';
+import { authed, call, createAccount, fetchWith, json, problemOf, usedToday } from './helpers';
 import { DIANA } from './people';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -138,6 +141,64 @@ describe('PNG wheels', () => {
     expect((await authed(other.key, `/v1/charts/${saved.id}/wheel.png`)).status).toBe(404);
     expect((await call(`/v1/charts/${saved.id}/wheel.png`)).status).toBe(401);
     expect((await authed(me.key, '/v1/charts/chart_nope/wheel.png')).status).toBe(404);
+  });
+
+  it('the PNG Worker over its binding: renders by RPC, refuses widths and SVGs outside the contract', async () => {
+    const svg = renderWheel(computeChart(DIANA as never), { size: 300 });
+    const img = decode(await env.PNG.render(svg, 150));
+    expect([img.width, img.height]).toEqual([150, 150]);
+    expect(variance(lumas(img))).toBeGreaterThan(500);
+    /** What the call throws (awaited here: an RPC promise is a thenable that expect().rejects leaves unhandled). */
+    const refusal = async (svg: string, width: number) => {
+      try {
+        await env.PNG.render(svg, width);
+        return 'rendered';
+      } catch (err) {
+        return String(err);
+      }
+    };
+    // (workerd logs each refusal as the PNG Worker's uncaught exception: two lines of output each.)
+    for (const width of [63, 2049, 100.5]) {
+      expect(await refusal(svg, width), String(width)).toMatch(/RangeError: width must be an integer/);
+    }
+    expect(await refusal(123 as never, 100)).toMatch(/RangeError: svg must be a string/);
+  });
+
+  it('the renderer unreachable or failing: a 503 problem with Retry-After, nothing charged or cached', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const saved = (await (await json('/v1/charts', { ...DIANA, save: true }, { key })).json()) as {
+      id: string;
+    };
+    const used = await usedToday(key, 'charts');
+    let calls = 0;
+    // The real binding wrapped to fail as an unreachable service does (not deployed, isolate lost).
+    const down = {
+      ...env,
+      PNG: {
+        render: () => {
+          calls++;
+          return Promise.reject(new Error('Network connection lost.'));
+        },
+      },
+    } as unknown as Env;
+    for (const res of [
+      await fetchWith(down, '/v1/charts/wheel.png?size=320', { key, json: DIANA }),
+      await fetchWith(down, `/v1/charts/${saved.id}/wheel.png?size=320`, { key }),
+    ]) {
+      expect(res.status).toBe(503);
+      expect(res.headers.get('Retry-After')).toBe('2');
+      const p = await problemOf(res);
+      expect(p.type).toBe('https://stellar-edge.dev/problems/unavailable');
+      expect(p.detail).toMatch(/PNG renderer/);
+      expect(JSON.stringify(p)).not.toMatch(/Network connection/); // the cause is logged, not shown
+    }
+    expect(calls).toBe(2);
+    expect(await usedToday(key, 'charts')).toBe(used); // refunded
+    // Nothing was cached: with the renderer back, the same requests render (a MISS) and succeed.
+    const again = await json('/v1/charts/wheel.png?size=320', DIANA, { key });
+    expect(again.headers.get('X-Cache')).toBe('MISS');
+    expect((await pngOf(again)).width).toBe(320);
+    expect((await pngOf(await authed(key, `/v1/charts/${saved.id}/wheel.png?size=320`))).width).toBe(320);
   });
 
   it('draws names in Latin, Cyrillic, Greek, Devanagari, Chinese and Japanese with the bundled fonts', async () => {

@@ -2,7 +2,7 @@
  * Chart wheels, SVG and PNG: of a saved chart, or of the birth data of POST /v1/charts. Metered as
  * "charts", cached in the "wheels" namespace (per chart, size, theme, stars, language of the labels and
  * format; a PNG also per width).
- * A PNG is the same SVG rendered in the Worker by resvg (src/platform/png) with bundled fonts.
+ * A PNG is the same SVG rendered by resvg in the PNG Worker (workers/png), called through src/platform/png.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -232,7 +232,7 @@ function pngResponse(
 ) {
   const d = wheelDrawing(input, options, q, locale, saved);
   return cached(c.env, ctx, 'wheels', `${d.identity}|png|${width}`, async () => {
-    const bytes = await svgToPng(d.svg(), width);
+    const bytes = await svgToPng(c.env, d.svg(), width);
     return { body: encodeBase64(bytes.slice().buffer), contentType: 'image/png' };
   });
 }

@@ -1,6 +1,6 @@
 /**
- * SVG → PNG with resvg (WebAssembly), independent of how the module and fonts are loaded: the Worker
- * passes its bundled modules (./index.ts), Node benchmarks and tests pass bytes read from disk.
+ * SVG → PNG with resvg (WebAssembly), independent of how the module and fonts are loaded: the PNG Worker
+ * passes its bundled modules (./index.ts), the Node benchmark passes bytes read from disk.
  *
  * resvg has no system fonts here: every glyph comes from the bundled subset fonts (scripts/
  * build-wheel-fonts.mjs). A character no font maps renders as nothing (the SVG still carries it).
@@ -8,10 +8,6 @@
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 export type WasmSource = Parameters<typeof initWasm>[0];
-
-/** Output width bounds in px (the PNG is square like the wheel); 2048² × 4 bytes = 16 MiB of pixels. */
-export const PNG_MIN_WIDTH = 64;
-export const PNG_MAX_WIDTH = 2048;
 
 /** The family that renders text whose own families are not bundled (the wheel's stack starts with it). */
 export const DEFAULT_FAMILY = 'DejaVu Sans';

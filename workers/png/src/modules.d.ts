@@ -1,4 +1,4 @@
-/** Module types of the non-JavaScript modules the Worker bundles (wrangler.toml `rules`). */
+/** Module types of the non-JavaScript modules the PNG Worker bundles (workers/png/wrangler.toml `rules`). */
 declare module '*.wasm' {
   const module: WebAssembly.Module;
   export default module;
