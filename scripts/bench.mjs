@@ -787,6 +787,28 @@ one \`Math.cos\` per distinct frequency, without the addition-theorem chain, mad
 instant is new) and Chebyshev fits over short spans are for searches over time (issue 19), not single charts.
 Accuracy over 2100–2400 and the rest of the method: [docs/accuracy.md](docs/accuracy.md).`;
 
+const BUNDLE_NOTE = `## Bundle size
+
+The API Worker's JavaScript (\`index.js\` of \`npx wrangler deploy --dry-run --outdir /tmp/x\`, \`gzip -9\`), measured
+on 2026-12-05 after each measure, in the order they were taken (docs/architecture.md, "The bundle"). The PNG
+renderer's WebAssembly and fonts are separate modules, not counted here.
+
+| step                                                                             | index.js raw | gzipped   | saved (gz) |
+| -------------------------------------------------------------------------------- | ------------ | --------- | ---------- |
+| before (main c033381)                                                            | 5,510,945    | 1,216,719 |            |
+| Ajv and ajv-formats aliased to throwing stand-ins (MCP validates with cfworker)  | 5,209,829    | 1,157,429 | 59,290     |
+| Zod 3 and zod-to-json-schema aliased away (the MCP SDK's Zod 3 path)             | 5,044,272    | 1,130,153 | 27,276     |
+| Zod without its 40 message locales (src/platform/bundle/zod.ts)                  | 4,669,216    | 1,090,863 | 39,290     |
+| Stripe SDK replaced by a Web Crypto signature check                              | 3,919,868    | 1,004,884 | 85,979     |
+| asteroid tables served as static assets, loaded once per isolate                 | 3,388,849    | 838,628   | 166,256    |
+| minified (names kept)                                                            | 2,175,778    | 698,016   | 140,612    |
+
+First asteroid chart of an isolate (measured the same day, not in the run above): parsing and checking the five
+tables' JSON (332 KiB, 153 KiB gzipped) takes about 3 ms in Node (11 ms on the first, cold call); end to end under
+\`wrangler dev\` the first \`POST /v1/charts\` with the five asteroids took 56 ms and the next two uncached ones 27
+and 30 ms (one request each, on the loaded shared machine). The rows "asteroid tables: JSON.parse + check" and
+"first POST /v1/charts with the 5 asteroids in a fresh isolate" measure it in each \`npm run bench\`.`;
+
 function print() {
   const header = ['where', 'what', 'result', 'spread', 'notes'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -798,7 +820,7 @@ function print() {
   if (process.env.BENCH_WRITE !== '0') {
     writeFileSync(
       join(root, 'BENCHMARKS.md'),
-      `# Benchmarks\n\nLast \`npm run bench\`: ${new Date().toISOString().slice(0, 16)}Z on ${machine}.\nLoad tests: autocannon, ${CONNECTIONS} connections, ${DURATION} s each, against \`wrangler dev\` on this machine (its proxy dominates absolute latency; compare ratios). Whole runs differ by up to ±25 % on this shared 2-core VM: compare rows within one run.\n\n${table}\n\n${EPHEMERIS_NOTE}\n`,
+      `# Benchmarks\n\nLast \`npm run bench\`: ${new Date().toISOString().slice(0, 16)}Z on ${machine}.\nLoad tests: autocannon, ${CONNECTIONS} connections, ${DURATION} s each, against \`wrangler dev\` on this machine (its proxy dominates absolute latency; compare ratios). Whole runs differ by up to ±25 % on this shared 2-core VM: compare rows within one run.\n\n${table}\n\n${EPHEMERIS_NOTE}\n\n${BUNDLE_NOTE}\n`,
     );
   }
 }
