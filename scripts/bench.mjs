@@ -793,15 +793,15 @@ The API Worker's JavaScript (\`index.js\` of \`npx wrangler deploy --dry-run --o
 on 2026-12-05 after each measure, in the order they were taken (docs/architecture.md, "The bundle"). The PNG
 renderer's WebAssembly and fonts are separate modules, not counted here.
 
-| step                                                                             | index.js raw | gzipped   | saved (gz) |
-| -------------------------------------------------------------------------------- | ------------ | --------- | ---------- |
-| before (main c033381)                                                            | 5,510,945    | 1,216,719 |            |
-| Ajv and ajv-formats aliased to throwing stand-ins (MCP validates with cfworker)  | 5,209,829    | 1,157,429 | 59,290     |
-| Zod 3 and zod-to-json-schema aliased away (the MCP SDK's Zod 3 path)             | 5,044,272    | 1,130,153 | 27,276     |
-| Zod without its 40 message locales (src/platform/bundle/zod.ts)                  | 4,669,216    | 1,090,863 | 39,290     |
-| Stripe SDK replaced by a Web Crypto signature check                              | 3,919,868    | 1,004,884 | 85,979     |
-| asteroid tables served as static assets, loaded once per isolate                 | 3,388,849    | 838,628   | 166,256    |
-| minified (names kept)                                                            | 2,175,778    | 698,016   | 140,612    |
+| step                                                                            | index.js raw | gzipped   | saved (gz) |
+| ------------------------------------------------------------------------------- | ------------ | --------- | ---------- |
+| before (main c033381)                                                           | 5,510,945    | 1,216,719 |            |
+| Ajv and ajv-formats aliased to throwing stand-ins (MCP validates with cfworker) | 5,209,829    | 1,157,429 | 59,290     |
+| Zod 3 and zod-to-json-schema aliased away (the MCP SDK's Zod 3 path)            | 5,044,272    | 1,130,153 | 27,276     |
+| Zod without its 40 message locales (src/platform/bundle/zod.ts)                 | 4,669,216    | 1,090,863 | 39,290     |
+| Stripe SDK replaced by a Web Crypto signature check                             | 3,919,868    | 1,004,884 | 85,979     |
+| asteroid tables served as static assets, loaded once per isolate                | 3,388,849    | 838,628   | 166,256    |
+| minified (names kept)                                                           | 2,175,778    | 698,016   | 140,612    |
 
 First asteroid chart of an isolate (measured the same day, not in the run above): parsing and checking the five
 tables' JSON (332 KiB, 153 KiB gzipped) takes about 3 ms in Node (11 ms on the first, cold call); end to end under
