@@ -16,7 +16,8 @@ module.exports = {
       name: 'no-circular',
       comment: 'An import cycle: break it by moving what both sides need one layer down.',
       severity: 'error',
-      from: {},
+      // src/platform/bundle/zod.ts imports its own namespace to export it as `z`, as zod's index does.
+      from: { pathNot: '^src/platform/bundle/zod\\.ts$' },
       to: { circular: true },
     },
     {

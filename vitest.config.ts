@@ -2,6 +2,8 @@ import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 // @ts-expect-error plain ESM script without types
+import { buildAsteroidAssets } from './scripts/build-asteroid-assets.mjs';
+// @ts-expect-error plain ESM script without types
 import { buildPngWorker } from './scripts/build-png-worker.mjs';
 
 // Three projects:
@@ -36,6 +38,9 @@ const quietSourcemaps = (): Plugin => ({
 });
 
 export default defineConfig(async () => {
+  // The Worker loads the asteroid tables from its static assets (public/ephemeris): build them from the
+  // sources as they are now, whatever ran before (`npx vitest` directly, an edited table).
+  buildAsteroidAssets({ quiet: true });
   const migrations = await readD1Migrations('./migrations');
   const pngWorker = buildPngWorker();
   return {
@@ -53,6 +58,8 @@ export default defineConfig(async () => {
           test: {
             name: 'astro',
             include: ['test/astro/**/*.test.ts'],
+            // Under Node the asteroid tables are registered from their modules (the Worker loads them).
+            setupFiles: ['./test/astro/setup.ts'],
             environment: 'node',
             testTimeout: 30_000,
           },

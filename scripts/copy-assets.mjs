@@ -1,8 +1,10 @@
-// Copies browser assets the Worker serves itself (no CDN) from node_modules into public/vendor.
-// Runs on `npm install` (postinstall); public/vendor is generated, not committed.
+// Copies browser assets the Worker serves itself (no CDN) from node_modules into public/vendor, and builds
+// the asteroid tables it loads on demand (public/ephemeris, scripts/build-asteroid-assets.mjs).
+// Runs on `npm install` (postinstall); public/vendor and public/ephemeris are generated, not committed.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildAsteroidAssets } from './build-asteroid-assets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const assets = [
@@ -18,3 +20,5 @@ for (const [from, to] of assets) {
   mkdirSync(dirname(join(root, to)), { recursive: true });
   copyFileSync(src, join(root, to));
 }
+
+buildAsteroidAssets();

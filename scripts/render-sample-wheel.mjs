@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const { renderWheel } = await tsImport('../src/astro/wheel.ts', import.meta.url);
-const { ASTEROIDS, computeChart, DEFAULT_POINTS } = await tsImport('../src/astro/index.ts', import.meta.url);
+const { ASTEROIDS, computeChart, DEFAULT_POINTS } = await tsImport('../src/astro/node.ts', import.meta.url);
 // The crowded stress case is hand-built (a stellium and a cluster across 0° Aries).
 const { makeChart, CROWDED } = await tsImport('../test/astro/chart-builder.ts', import.meta.url);
 

@@ -20,6 +20,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { buildAsteroidAssets } from './build-asteroid-assets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wrangler = join(root, 'node_modules', '.bin', 'wrangler');
@@ -107,6 +108,7 @@ async function ensureAdmin(db, stateDir) {
  */
 export async function bootstrap({ persistTo = DEFAULT_STATE, seeds = null } = {}) {
   if (!existsSync(join(root, 'public', 'vendor'))) await import('./copy-assets.mjs');
+  buildAsteroidAssets(); // the tables as the sources are now (another checkout, an edited table)
   const db = localDb(persistTo);
   db.migrate();
   // Seed steps are scripts/seed-*.mjs modules exporting `seed({ query, executeFile, root })`; each checks

@@ -9,14 +9,10 @@
  * IAU 2006 precession, IAU 2000B nutation shared with the angles in ./angles.ts); ΔT in ./deltat.ts.
  * Pure TypeScript, no Workers APIs.
  */
-import { type ChebyshevTable, chebyshevState } from './chebyshev';
-import { CERES_TABLE } from './data/ceres-table';
+import { asteroidTable } from './asteroid-tables';
+import { chebyshevState } from './chebyshev';
 import { CHIRON_TABLE } from './data/chiron-table';
-import { JUNO_TABLE } from './data/juno-table';
-import { PALLAS_TABLE } from './data/pallas-table';
-import { PHOLUS_TABLE } from './data/pholus-table';
 import { PLUTO_TABLE } from './data/pluto-table';
-import { VESTA_TABLE } from './data/vesta-table';
 import { deltaTSeconds } from './deltat';
 import { moonState } from './moon';
 import { sunBaryVelocity, type VsopBody, vsopState } from './planets';
@@ -128,17 +124,9 @@ export function plutoHelioState(jdTT: number): State | null {
   return chebyshevState(PLUTO_TABLE, jdTT);
 }
 
-const ASTEROID_TABLES: Record<Asteroid, ChebyshevTable> = {
-  ceres: CERES_TABLE,
-  pallas: PALLAS_TABLE,
-  juno: JUNO_TABLE,
-  vesta: VESTA_TABLE,
-  pholus: PHOLUS_TABLE,
-};
-
 /** Heliocentric state of an asteroid (VSOP87 frame) at a JD in TT, or null outside its table (1794–2405). */
 export function asteroidHelioState(body: Asteroid, jdTT: number): State | null {
-  const s = chebyshevState(ASTEROID_TABLES[body], jdTT);
+  const s = chebyshevState(asteroidTable(body), jdTT);
   return s && fromEquatorJ2000(s);
 }
 

@@ -11,6 +11,7 @@ import { DomainError } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { charts } from '../db/schema';
 import type { Env } from '../env';
+import { ensureAsteroidTables } from './asteroid-tables';
 import { type CacheContext, type CacheResult, cached } from './cache';
 import { isId } from './ids';
 import type { PlaceL2 } from './places';
@@ -57,13 +58,21 @@ export function cachedChart(
 ): Promise<CacheResult> {
   const identity = chartCacheIdentity(prepared.input, prepared.options);
   return cached(env, ctx, 'charts', identity, async () => ({
-    body: JSON.stringify(computePrepared(prepared, pathPrefix)),
+    body: JSON.stringify(await computePrepared(env, prepared, pathPrefix)),
     contentType: 'application/json; charset=utf-8',
   }));
 }
 
-/** The chart of a prepared request, without its request-specific warnings (domain errors → 422). */
-export function computePrepared(prepared: Pick<PreparedChart, 'input' | 'options'>, pathPrefix = ''): Chart {
+/**
+ * The chart of a prepared request, without its request-specific warnings (domain errors → 422), once the
+ * tables of the asteroids it asks for are loaded.
+ */
+export async function computePrepared(
+  env: Pick<Env, 'ASSETS'>,
+  prepared: Pick<PreparedChart, 'input' | 'options'>,
+  pathPrefix = '',
+): Promise<Chart> {
+  await ensureAsteroidTables(env, prepared.options.points);
   try {
     return computeChart(prepared.input, prepared.options);
   } catch (err) {

@@ -8,6 +8,7 @@ import { type ChartOptions, computeChart } from '../astro/chart';
 import type { Chart } from '../astro/types';
 import { DomainError } from '../astro/types';
 import { PersonSchema } from '../schemas/subject';
+import { ensureAsteroidTables } from './asteroid-tables';
 import { withWarnings } from './charts';
 import type { AppEnv } from './context';
 import { domainProblem } from './problem';
@@ -32,6 +33,7 @@ export async function resolveNatal(
   options: ChartOptions,
 ): Promise<Natal> {
   const resolved = await resolveSide(c, side, 'natal');
+  await ensureAsteroidTables(c.env, options.points);
   let chart: Chart;
   try {
     chart = withWarnings(computeChart(resolved.input, options), resolved.warnings);

@@ -10,6 +10,7 @@ import { quickScore, rankScore, scorePointsOf } from '../astro/synastry';
 import { DomainError, SIGNS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { famousPeople } from '../db/schema';
+import { ensureAsteroidTables } from '../platform/asteroid-tables';
 import { principalOf, requireScope } from '../platform/auth';
 import { type CacheContext, cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
@@ -260,10 +261,13 @@ async function famousChart(
 ) {
   const input = famousSubject(person);
   const options = toChartOptions(query);
-  return cached(c.env, ctx, 'famous', `${person.slug}|${chartCacheIdentity(input, options)}`, async () => ({
-    body: JSON.stringify({ id: null, ...chartOf(input, options) }),
-    contentType: 'application/json; charset=utf-8',
-  }));
+  return cached(c.env, ctx, 'famous', `${person.slug}|${chartCacheIdentity(input, options)}`, async () => {
+    await ensureAsteroidTables(c.env, options.points);
+    return {
+      body: JSON.stringify({ id: null, ...chartOf(input, options) }),
+      contentType: 'application/json; charset=utf-8',
+    };
+  });
 }
 
 /** The famous-people warm running in this isolate: a second request joins it instead of repeating it. */

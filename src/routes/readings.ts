@@ -70,7 +70,7 @@ export const readingRoutes = createRouter().openapi(route, async (c) => {
         c.env,
         ctx,
         chartCacheIdentity(resolved.input, options),
-        async () => computePrepared({ input: resolved.input, options }),
+        async () => computePrepared(c.env, { input: resolved.input, options }),
         body.sections,
         locale,
       ),

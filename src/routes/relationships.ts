@@ -11,6 +11,7 @@ import { utcMsToIso } from '../astro/time';
 import type { Chart, ChartWarning, Element, Modality } from '../astro/types';
 import { DomainError, PATTERN_NAMES, PLANETS, POINT_NAMES, SIGNS } from '../astro/types';
 import { elementOf, modalityOf } from '../astro/zodiac';
+import { ensureAsteroidTables } from '../platform/asteroid-tables';
 import { requireScope } from '../platform/auth';
 import {
   type CacheResult,
@@ -200,6 +201,7 @@ async function twoCharts(
   const [a, b] = await Promise.all([
     resolveSide(c, body.first, 'first'),
     resolveSide(c, body.second, 'second'),
+    ensureAsteroidTables(c.env, options.points),
   ]);
   // The sources are part of the key: the synastry body names a saved chart's id, which must never be
   // served to another account asking about the same birth data.

@@ -17,6 +17,7 @@ import {
   WHEEL_MIN_SIZE,
   WHEEL_STAR_MODES,
 } from '../astro/wheel';
+import type { Env } from '../env';
 import { principalOf, requireScope } from '../platform/auth';
 import { type CacheContext, cached, sendCached } from '../platform/cache';
 import { computePrepared, loadSavedChart, prepareChart } from '../platform/charts';
@@ -182,6 +183,7 @@ type WheelQueryValue = z.infer<typeof WheelQuery>;
  * identity of that drawing.
  */
 function wheelDrawing(
+  env: Env,
   input: SubjectInput,
   options: ChartOptions,
   q: WheelQueryValue,
@@ -192,12 +194,12 @@ function wheelDrawing(
   // Stars drawn need stars computed: a request without them gets them (with the default orb).
   const opts = stars !== 'none' && !options.fixed_stars ? { ...options, fixed_stars: true } : options;
   const identity = `${chartCacheIdentity(input, opts)}|${q.size}|${q.theme}${stars === 'none' ? '' : `|${stars}`}|lang=${locale.tag}`;
-  const svg = () => {
+  const svg = async () => {
     const chart = saved
       ? stars === 'none'
         ? saved
         : withFixedStars(saved, options.fixed_star_orb)
-      : computePrepared({ input, options: opts });
+      : await computePrepared(env, { input, options: opts });
     return renderWheel(chart, { size: q.size, theme: q.theme, fixedStars: stars, locale });
   };
   return { identity, svg };
@@ -212,9 +214,9 @@ function wheelResponse(
   locale: Locale,
   saved?: Chart,
 ) {
-  const d = wheelDrawing(input, options, q, locale, saved);
+  const d = wheelDrawing(c.env, input, options, q, locale, saved);
   return cached(c.env, ctx, 'wheels', d.identity, async () => ({
-    body: d.svg(),
+    body: await d.svg(),
     contentType: 'image/svg+xml; charset=utf-8',
   }));
 }
@@ -230,9 +232,9 @@ function pngResponse(
   locale: Locale,
   saved?: Chart,
 ) {
-  const d = wheelDrawing(input, options, q, locale, saved);
+  const d = wheelDrawing(c.env, input, options, q, locale, saved);
   return cached(c.env, ctx, 'wheels', `${d.identity}|png|${width}`, async () => {
-    const bytes = await svgToPng(c.env, d.svg(), width);
+    const bytes = await svgToPng(c.env, await d.svg(), width);
     return { body: encodeBase64(bytes.slice().buffer), contentType: 'image/png' };
   });
 }
