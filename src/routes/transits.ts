@@ -7,14 +7,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { aspectBetween } from '../astro/aspects';
 import { castChart, resolveOptions } from '../astro/chart';
-import { timeline } from '../astro/forecast/timeline';
+import { type Hit, timeline } from '../astro/forecast/timeline';
 import { houseOf } from '../astro/houses';
 import type { DefaultBodyName } from '../astro/positions';
+import { hitRow } from '../astro/readings/period';
 import { type AspectName, MAJOR_ASPECTS, PLANETS, type PointName } from '../astro/types';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
-import { NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
+import { type Natal, NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
 import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { worldProblem } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
@@ -28,7 +29,6 @@ import {
   HitSchema,
   instantField,
   instantMs,
-  isoOfJd,
   isoSeconds,
   jdOfMs,
   NatalPointName,
@@ -39,7 +39,7 @@ import {
 } from '../schemas/forecast';
 import { withRules } from '../schemas/rules';
 
-const DEFAULT_NATAL = [...PLANETS, 'ascendant', 'midheaven'] as const;
+export const DEFAULT_NATAL = [...PLANETS, 'ascendant', 'midheaven'] as const;
 /** Longest range of a timeline: a year when the Moon transits (about 1 000 hits), ten years otherwise. */
 export const TIMELINE_MAX_DAYS_MOON = 366;
 export const TIMELINE_MAX_DAYS = 3660;
@@ -48,7 +48,7 @@ export function timelineUnits(days: number, withMoon: boolean): number {
   return Math.max(1, Math.ceil(days / (withMoon ? 31 : 366)));
 }
 
-const zodiacFields = {
+export const zodiacFields = {
   zodiac: optionFields.zodiac,
   ayanamsa: predefinedAyanamsa,
   house_system: optionFields.house_system,
@@ -282,16 +282,15 @@ async function answerTransits(c: Context<AppEnv>, body: TransitsBody) {
 
 type TimelineBody = z.infer<typeof TimelineRequestSchema>;
 
-async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
-  const fromMs = instantMs(body.from, 'start', body.timezone);
-  const toMs = instantMs(body.to, 'end', body.timezone);
-  const transiting = (body.transiting ?? [...PLANETS]) as DefaultBodyName[];
-  const withMoon = transiting.includes('moon');
+/**
+ * The length in days of [fromMs, toMs), checked: a 422 `invalid-range` on `to` when it is not after `from` or
+ * longer than `max` days.
+ */
+export function checkedRange(fromMs: number, toMs: number, max: number, withMoon: boolean): number {
   const days = (toMs - fromMs) / 86_400_000;
   if (days <= 0) {
     throw worldProblem('invalid-range', 'to', 'Must be after "from".');
   }
-  const max = withMoon ? TIMELINE_MAX_DAYS_MOON : TIMELINE_MAX_DAYS;
   if (days > max) {
     throw worldProblem(
       'invalid-range',
@@ -299,6 +298,35 @@ async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
       `At most ${max} days after "from"${withMoon ? ' when the Moon transits' : ''}; the range is ${Math.ceil(days)} days.`,
     );
   }
+  return days;
+}
+
+/** What a timeline searches: bodies, natal points, aspects and orbs (the request's, with the defaults). */
+export interface TimelineQuery {
+  transiting: DefaultBodyName[];
+  natalNames: readonly string[];
+  aspects: AspectName[];
+  orbs: Partial<Record<AspectName, number>>;
+}
+
+/** The exact hits of [fromMs, toMs) for a natal chart, in the natal chart's zodiac. */
+export function timelineHits(natal: Natal, fromMs: number, toMs: number, q: TimelineQuery): Hit[] {
+  const ayanamsa = natal.chart.settings.zodiac === 'sidereal' ? natal.chart.settings.ayanamsa : null;
+  return timeline(jdOfMs(fromMs), jdOfMs(toMs), {
+    transiting: q.transiting,
+    natal: natalLongitudes(natal.chart, q.natalNames),
+    aspects: q.aspects,
+    orbs: q.orbs,
+    ayanamsa: ayanamsa as never,
+  });
+}
+
+async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
+  const fromMs = instantMs(body.from, 'start', body.timezone);
+  const toMs = instantMs(body.to, 'end', body.timezone);
+  const transiting = (body.transiting ?? [...PLANETS]) as DefaultBodyName[];
+  const withMoon = transiting.includes('moon');
+  const days = checkedRange(fromMs, toMs, withMoon ? TIMELINE_MAX_DAYS_MOON : TIMELINE_MAX_DAYS, withMoon);
   const options = { house_system: body.house_system, zodiac: body.zodiac, ayanamsa: body.ayanamsa };
   const natal = await resolveNatal(c, body.natal, options);
   const natalNames = body.natal_points ?? [...DEFAULT_NATAL];
@@ -307,29 +335,13 @@ async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
   const identity = JSON.stringify([natal.identity, fromMs, toMs, transiting, natalNames, aspects, orbs]);
   return chargeWhile(c, 'charts', timelineUnits(days, withMoon), (ctx) =>
     cached(c.env, ctx, 'forecast', `timeline|${identity}`, async () => {
-      const ayanamsa = natal.chart.settings.zodiac === 'sidereal' ? natal.chart.settings.ayanamsa : null;
-      const hits = timeline(jdOfMs(fromMs), jdOfMs(toMs), {
-        transiting,
-        natal: natalLongitudes(natal.chart, natalNames),
-        aspects,
-        orbs,
-        ayanamsa: ayanamsa as never,
-      });
-      const data = hits.map((h) => ({
-        transiting: h.transiting,
-        natal: h.natal,
-        aspect: h.aspect,
-        exact_at: isoOfJd(h.exact),
-        retrograde: h.retrograde,
-        enters_orb_at: h.entersOrb === null ? null : isoOfJd(h.entersOrb),
-        leaves_orb_at: h.leavesOrb === null ? null : isoOfJd(h.leavesOrb),
-      }));
+      const hits = timelineHits(natal, fromMs, toMs, { transiting, natalNames, aspects, orbs });
       return {
         body: JSON.stringify({
           natal: natalSummary(natal),
           from: isoSeconds(fromMs),
           to: isoSeconds(toMs),
-          data,
+          data: hits.map(hitRow),
         }),
         contentType: 'application/json; charset=utf-8',
       };
