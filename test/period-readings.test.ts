@@ -54,11 +54,7 @@ describe('POST /v1/readings/period', () => {
     expect(r.to).toBe('2027-03-01T00:00:00Z');
     expect(r.title).toBe('Your transits, 1 Feb 2027 to 28 Feb 2027');
 
-    const tl = await json(
-      '/v1/transits/timeline',
-      { ...req, transiting: NO_MOON },
-      { key },
-    );
+    const tl = await json('/v1/transits/timeline', { ...req, transiting: NO_MOON }, { key });
     const rows = ((await tl.json()) as { data: Row[] }).data.map((x) => JSON.stringify(x));
     expect(rows.length).toBeGreaterThan(10);
     const cited = r.paragraphs.flatMap((p) =>
@@ -208,5 +204,84 @@ describe('POST /v1/readings/period', () => {
     const { key: chartsOnly } = await createAccount({ scopes: ['charts:read'] });
     expect((await json('/v1/readings/period', req, { key: chartsOnly })).status).toBe(403);
     expect((await call('/v1/readings/period', { method: 'POST' })).status).toBe(401);
+  });
+});
+
+describe('interpretation: short texts on POST /v1/transits and /v1/transits/timeline (opt-in)', () => {
+  it('adds `text` to each hit only when asked, in the language asked, the rows otherwise unchanged', async () => {
+    const req = { natal: CHARLES, from: '2027-02-01', to: '2027-02-14', transiting: NO_MOON };
+    const plain = await json('/v1/transits/timeline', req, { key });
+    expect(plain.headers.get('Content-Language')).toBeNull();
+    const rows = ((await plain.json()) as { data: Row[] }).data;
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) expect(r).not.toHaveProperty('text');
+
+    const pt = await json('/v1/transits/timeline', { ...req, interpretation: true, lang: 'pt-BR' }, { key });
+    expect(pt.status).toBe(200);
+    expect(pt.headers.get('Content-Language')).toBe('pt');
+    const withText = ((await pt.json()) as { data: (Row & { text: string })[] }).data;
+    expect(withText.map(({ text, ...row }) => row)).toEqual(rows);
+    for (const r of withText) {
+      expect(r.text).toMatch(/ natal, exato em \d{1,2} \S+ 2027 \d{2}:\d{2} UTC\./);
+      expect(r.text).toContain('Este trânsito mexe com');
+    }
+    // Accept-Language chooses when `lang` is absent, with Vary; the zone writes the times.
+    const de = await json(
+      '/v1/transits/timeline',
+      { ...req, interpretation: true, timezone: 'Asia/Tokyo' },
+      { key, headers: { 'Accept-Language': 'es' } },
+    );
+    expect(de.headers.get('Content-Language')).toBe('es');
+    expect(de.headers.get('Vary')).toMatch(/Accept-Language/);
+    const es = ((await de.json()) as { data: { text: string }[] }).data;
+    expect(es.every((r) => r.text.includes(' natal, exacto el ') && !r.text.includes('UTC'))).toBe(true);
+  });
+
+  it('adds `text` to each transit aspect at a moment', async () => {
+    const res = await json(
+      '/v1/transits',
+      { natal: CHARLES, at: '2027-02-01T12:00:00Z', interpretation: true, lang: 'fr' },
+      { key },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Language')).toBe('fr');
+    const body = (await res.json()) as { aspects: { text?: string }[] };
+    expect(body.aspects.length).toBeGreaterThan(0);
+    for (const a of body.aspects) expect(a.text).toMatch(/Ce transit concerne /);
+    const plain = (await (
+      await json('/v1/transits', { natal: CHARLES, at: '2027-02-01T12:00:00Z' }, { key })
+    ).json()) as { aspects: { text?: string }[] };
+    expect(plain.aspects.every((a) => a.text === undefined)).toBe(true);
+  });
+
+  it('refuses lang without interpretation, and points readings cannot name, naming the field', async () => {
+    const cases: [string, unknown, string][] = [
+      ['/v1/transits/timeline', { natal: CHARLES, from: '2027-01-01', to: '2027-01-05', lang: 'es' }, 'lang'],
+      ['/v1/transits', { natal: CHARLES, lang: 'es', interpretation: false }, 'lang'],
+      [
+        '/v1/transits/timeline',
+        {
+          natal: CHARLES,
+          from: '2027-01-01',
+          to: '2027-01-05',
+          interpretation: true,
+          natal_points: ['sun', 'ceres'],
+        },
+        'natal_points[1]',
+      ],
+      ['/v1/transits', { natal: CHARLES, interpretation: 'yes' }, 'interpretation'],
+    ];
+    for (const [path, body, field] of cases) {
+      const res = await json(path, body, { key });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect((await problemOf(res)).errors?.map((e) => e.path)).toContain(field);
+    }
+    // Without interpretation, any natal point is still taken.
+    const ok = await json(
+      '/v1/transits/timeline',
+      { natal: CHARLES, from: '2027-01-01', to: '2027-01-05', natal_points: ['sun', 'ceres'] },
+      { key },
+    );
+    expect(ok.status).toBe(200);
   });
 });

@@ -8,9 +8,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { transitWordsFor } from '../astro/i18n/transits';
 import type { DefaultBodyName } from '../astro/positions';
-import { buildPeriodReading, MAX_MOON_HITS } from '../astro/readings/period';
+import { buildPeriodReading, MAX_MOON_HITS, NAMED_NATAL_POINTS } from '../astro/readings/period';
 import { zoneOffsetAt } from '../astro/time';
-import { type AspectName, MAJOR_ASPECTS, PLANETS, POINT_NAMES } from '../astro/types';
+import { type AspectName, MAJOR_ASPECTS, PLANETS } from '../astro/types';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
@@ -43,24 +43,7 @@ export const PERIODS = ['day', 'week', 'month'] as const;
 /** The transiting bodies of a period when none are asked for: the Sun to Pluto but the Moon. */
 export const PERIOD_DEFAULT_TRANSITING = PLANETS.filter((p) => p !== 'moon');
 
-/** Natal points a period reading can name in every language (asteroids and most Arabic parts have no name). */
-const NAMEABLE = [
-  ...POINT_NAMES.filter((p) =>
-    [
-      ...PLANETS,
-      'mean_node',
-      'true_node',
-      'mean_lilith',
-      'chiron',
-      'part_of_fortune',
-      'vertex',
-      'east_point',
-    ].includes(p),
-  ),
-  'ascendant',
-  'midheaven',
-] as const;
-const PeriodNatalPoint = z.enum(NAMEABLE as unknown as [string, ...string[]]);
+const PeriodNatalPoint = z.enum(NAMED_NATAL_POINTS);
 
 export const PeriodReadingRequestSchema = withRules(
   z
@@ -91,7 +74,7 @@ export const PeriodReadingRequestSchema = withRules(
         .openapi({
           description: `Transiting bodies (default: the Sun to Pluto without the Moon). With the Moon, at most ${MAX_MOON_HITS} of its hits are read: conjunctions first, then oppositions, squares, trines, sextiles; the rest are counted in \`omitted\`.`,
         }),
-      natal_points: z.array(PeriodNatalPoint).min(1).max(NAMEABLE.length).optional().openapi({
+      natal_points: z.array(PeriodNatalPoint).min(1).max(NAMED_NATAL_POINTS.length).optional().openapi({
         description: 'Natal points (default: the Sun to Pluto, ascendant and midheaven).',
       }),
       aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),

@@ -21,7 +21,7 @@
 import type { Hit } from '../forecast/timeline';
 import type { Locale } from '../i18n/locale';
 import type { TopicPoint, TransitBody, TransitTone, TransitWords } from '../i18n/transit-locale';
-import type { AspectName } from '../types';
+import { type AspectName, PLANETS } from '../types';
 
 /** A timeline row as the API answers it (POST /v1/transits/timeline `data[]`). */
 export interface HitRow {
@@ -160,9 +160,23 @@ const TOPIC: Readonly<Record<string, TopicPoint>> = {
 export const topicOf = (natal: string): TopicPoint | null => TOPIC[natal] ?? null;
 
 /**
- * The natal points a period reading can name in every language: the planets, the points of `Names.points` and
- * the four angles. (Asteroids and the further Arabic parts have no name in the locales.)
+ * The natal points (of the forecasting routes' `natal_points`) that readings for time can name in every
+ * language; asteroids and the Arabic parts but the Part of Fortune have no name in the locales.
  */
+export const NAMED_NATAL_POINTS = [
+  ...PLANETS,
+  'mean_node',
+  'true_node',
+  'mean_lilith',
+  'chiron',
+  'part_of_fortune',
+  'vertex',
+  'east_point',
+  'ascendant',
+  'midheaven',
+] as const;
+
+/** A point's name in a language: the planets, the points of `Names.points` and the four angles; else null. */
 export function nameOf(L: Locale, point: string): string | null {
   return (
     (L.names.planets as Record<string, string>)[point] ??
