@@ -133,7 +133,7 @@ export const deTransits: TransitWords = {
       conjunction:
         'Der Mondknoten bringt Begegnungen und Ereignisse, die sich schicksalhaft anfühlen und auf deinen Entwicklungsweg weisen. Achte darauf, wer und was jetzt in dein Leben tritt und welche alten Muster du hinter dir lassen kannst.',
       flowing:
-        'Der Mondknoten fügt die Dinge günstig: Hilfreiche Menschen und passende Gelegenheiten bringen dich deiner Lebensrichtung näher. Folge dem, was sich stimmig anfühlt, auch wenn es neu für dich ist.',
+        'Unter dem Mondknoten fügen sich die Dinge günstig: Hilfreiche Menschen und passende Gelegenheiten bringen dich deiner Lebensrichtung näher. Folge dem, was sich stimmig anfühlt, auch wenn es neu für dich ist.',
       challenging:
         'Der Mondknoten stellt Gewohnheit und Wachstum gegeneinander: Du spürst den Sog alter Muster und zugleich den Ruf nach Veränderung. Entscheidungen, die dir jetzt schwerfallen, zeigen dir, wohin du wirklich willst.',
     },
