@@ -67,19 +67,19 @@ export const itTransits: TransitWords = {
   effect: {
     sun: {
       conjunction:
-        'Il Sole accende i riflettori su questo punto del tuo tema: per qualche giorno qui hai più chiarezza, energia e visibilità. È il momento giusto per prendere posizione e ripartire con slancio.',
+        'Il Sole accende i riflettori su questo punto del tuo tema: per qualche giorno, in questo ambito, guadagni chiarezza, energia e visibilità. È il momento giusto per prendere posizione e ripartire con slancio.',
       flowing:
-        'Il Sole ti dà il vento in poppa: ciò che intraprendi riesce con una naturale fiducia in te stesso, e gli altri ti guardano con favore. Approfitta di questi giorni per mostrare quanto vali.',
+        'Il Sole ti dà il vento in poppa: affronti ciò che intraprendi con una naturale fiducia in te stesso, e gli altri ti guardano con favore. Approfitta di questi giorni per mostrare quanto vali.',
       challenging:
         'Il Sole crea attrito: la tua volontà incontra resistenze, magari le pretese di qualcun altro. La tensione costa fatica, ma ti mostra con chiarezza dove affermarti di più e dove cercare un compromesso.',
     },
     moon: {
       conjunction:
-        'La Luna porta in superficie le emozioni per qualche ora: reagisci in modo più sensibile e istintivo del solito. Ascolta ciò che ti tocca e concediti quello che ti fa sentire al sicuro.',
+        'La Luna, per qualche ora, porta a galla le emozioni: reagisci in modo più sensibile e istintivo del solito. Ascolta ciò che ti tocca e concediti quello che ti fa sentire al sicuro.',
       flowing:
         'La Luna crea un clima morbido e armonioso: sentimenti e vita quotidiana si incastrano senza sforzo e la vicinanza nasce quasi da sé. Un buon momento per prenderti cura di te e delle persone care.',
       challenging:
-        'La Luna ti rende per un po’ irritabile o lunatico, perché bisogni e circostanze non vanno d’accordo. Prendi sul serio il tuo umore senza dargli troppo peso: passerà in fretta com’è arrivato.',
+        'La Luna ti rende per un po’ irritabile o lunatico, perché bisogni e circostanze non vanno d’accordo. Prendi sul serio il tuo umore senza dargli troppo peso: se ne andrà in fretta così come è arrivato.',
     },
     mercury: {
       conjunction:
@@ -87,7 +87,7 @@ export const itTransits: TransitWords = {
       flowing:
         'Mercurio affina l’intelligenza e apre le vie dello scambio: trovi le parole giuste, tratti con abilità e impari con facilità. Giorni favorevoli per contratti, lettere, viaggi e chiarimenti.',
       challenging:
-        'Mercurio porta malintesi, fretta e pensieri dispersi: le parole arrivano diverse da come le intendi e gli appuntamenti slittano. Controlla due volte i dettagli e prenditi tempo prima di giudicare.',
+        'Mercurio porta malintesi, fretta e pensieri dispersi: le tue parole vengono capite diversamente da come le intendi e gli appuntamenti slittano. Controlla due volte i dettagli e prenditi tempo prima di giudicare.',
     },
     venus: {
       conjunction:
@@ -109,7 +109,7 @@ export const itTransits: TransitWords = {
       conjunction:
         'Giove apre una porta: fiducia, ottimismo e occasioni di crescita aumentano, e molte cose sembrano più grandi e possibili del solito. Cogli queste occasioni con coraggio, ma tieni d’occhio ciò che puoi davvero sostenere.',
       flowing:
-        'Giove porta fortuna e sostegno: protettori, buone opportunità e un senso di significato arrivano al momento giusto. Ciò che avvii ora con generosità e fiducia ha buone probabilità di prosperare.',
+        'Giove porta fortuna e sostegno: protettori, buone opportunità e la sensazione di essere sulla strada giusta arrivano al momento opportuno. Ciò che avvii ora con generosità e fiducia ha buone probabilità di prosperare.',
       challenging:
         'Giove invita all’eccesso: troppo ottimismo, promesse troppo grandi, troppi progetti insieme. L’opportunità è reale, ma chiede misura, perché la crescita non si trasformi in spreco o in sovraccarico.',
     },
@@ -117,15 +117,15 @@ export const itTransits: TransitWords = {
       conjunction:
         'Saturno ti mette alla prova: chiede serietà, responsabilità e confini chiari. Ciò che è solido si consolida, ciò che era solo preso in prestito si sgretola; il lavoro è faticoso, ma i risultati durano.',
       flowing:
-        'Saturno dona costanza e resistenza: il lavoro paziente dà i suoi frutti, le strutture reggono e le persone esperte ti sostengono. Un buon periodo per prendere impegni seri e raccogliere quanto hai seminato.',
+        'Saturno dona costanza e resistenza: il lavoro paziente dà i suoi frutti, le strutture reggono e chi ha esperienza ti sostiene. Un buon periodo per prendere impegni seri e raccogliere quanto hai seminato.',
       challenging:
         'Saturno esercita pressione: ritardi, doveri e ostacoli mostrano dove le fondamenta non reggono più. Invece di scontrarti con i limiti, ricostruisci: ciò che riorganizzi adesso diventerà più solido.',
     },
     uranus: {
       conjunction:
-        'Urano suona la sveglia: intuizioni improvvise, eventi inattesi e un forte bisogno di libertà rendono stretto ciò che era abituale. Resta aperto al nuovo che si affaccia, senza stravolgere tutto in una volta.',
+        'Urano suona la sveglia: intuizioni improvvise, eventi inattesi e un forte bisogno di libertà fanno sembrare strette le abitudini di sempre. Resta aperto al nuovo che si affaccia, senza stravolgere tutto in una volta.',
       flowing:
-        'Urano apre spazio al rinnovamento: occasioni a sorpresa, idee originali e nuovi contatti rendono facile il cambiamento. Un buon momento per lasciare le vecchie abitudini e sperimentare a modo tuo.',
+        'Urano apre spazio al rinnovamento: occasioni a sorpresa, idee originali e nuovi contatti rendono facile il cambiamento. Un buon momento per liberarti di ciò che è superato e sperimentare a modo tuo.',
       challenging:
         'Urano scuote ciò che è consolidato: inquietudine, rotture e svolte impreviste chiedono flessibilità. Ciò che si è irrigidito non si può più trattenere; se resti elastico, proprio lì trovi una libertà inaspettata.',
     },
@@ -133,7 +133,7 @@ export const itTransits: TransitWords = {
       conjunction:
         'Nettuno scioglie i confini: sogni, fantasia e compassione crescono, mentre i contorni sfumano e le certezze vacillano. Fidati dell’intuito, ma rimanda le decisioni importanti a quando la nebbia si sarà diradata.',
       flowing:
-        'Nettuno regala ispirazione e una sensibilità sottile: creatività, spiritualità e voglia di aiutare scorrono con facilità, e cogli ciò che resta non detto. Un periodo propizio per l’arte, la meditazione e gli incontri empatici.',
+        'Nettuno regala ispirazione e una sensibilità sottile: creatività, spiritualità e voglia di aiutare scorrono con facilità, e percepisci anche ciò che non viene detto. Un periodo propizio per l’arte, la meditazione e gli incontri empatici.',
       challenging:
         'Nettuno offusca la vista: confusione, delusioni o autoinganni possono disorientarti, e non tutto è come sembra. Verifica bene le promesse, risparmia le energie e lascia andare le illusioni che non ti sostengono.',
     },
@@ -157,9 +157,9 @@ export const itTransits: TransitWords = {
       conjunction:
         'Il Nodo lunare porta incontri ed eventi che sembrano voluti dal destino e indicano la direzione della tua crescita. Osserva chi e che cosa entra ora nella tua vita, e quali vecchi schemi puoi lasciarti alle spalle.',
       flowing:
-        'Il Nodo lunare dispone le cose a tuo favore: persone utili e occasioni adatte ti avvicinano alla direzione della tua vita. Segui ciò che senti giusto, anche se è nuovo per te.',
+        'Il Nodo lunare dispone le cose a tuo favore: persone utili e occasioni adatte ti avvicinano alla strada che senti tua. Segui ciò che senti giusto, anche se è nuovo per te.',
       challenging:
-        'Il Nodo lunare mette l’abitudine contro la crescita: senti il richiamo dei vecchi schemi e insieme la spinta a cambiare. Le scelte che ora ti costano fatica ti mostrano dove vuoi davvero andare.',
+        'Il Nodo lunare mette in contrasto le abitudini e la crescita: senti il richiamo dei vecchi schemi e insieme la spinta a cambiare. Le scelte che ora ti costano fatica ti mostrano dove vuoi davvero andare.',
     },
     lilith: {
       conjunction:
