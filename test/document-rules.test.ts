@@ -214,10 +214,14 @@ describe('the document states the rules', () => {
     // a period takes `to` or `period`, not both.
     for (const name of ['TransitsRequest', 'TimelineRequest']) {
       expect(rulesOf(schema(name)), name).toContainEqual({
-        dependentSchemas: { lang: { properties: { interpretation: { const: true } }, required: ['interpretation'] } },
+        dependentSchemas: {
+          lang: { properties: { interpretation: { const: true } }, required: ['interpretation'] },
+        },
       });
       expect(rulesOf(schema(name)), name).toContainEqual(
-        expect.objectContaining({ if: { properties: { interpretation: { const: true } }, required: ['interpretation'] } }),
+        expect.objectContaining({
+          if: { properties: { interpretation: { const: true } }, required: ['interpretation'] },
+        }),
       );
     }
     expect(rulesOf(schema('PeriodReadingRequest'))).toContainEqual({ not: { required: ['to', 'period'] } });

@@ -265,6 +265,7 @@ const meaning = (row: Transit, L: Locale, W: TransitWords): string[] => [
   touches(row, L, W),
 ];
 
+/** The headline of a hit as a sentence: hitHead, ended with the language's full stop. */
 const head = (row: HitRow, L: Locale, W: TransitWords, zone: PeriodOptions['zone']) =>
   W.hitHead(
     mustName(L, row.transiting),
@@ -272,7 +273,7 @@ const head = (row: HitRow, L: Locale, W: TransitWords, zone: PeriodOptions['zone
     mustName(L, row.natal),
     moment(L, row.exact_at, zone),
     row.retrograde,
-  );
+  ) + L.wheel.fullStop;
 
 const join = (L: Locale, sentences: readonly string[]) =>
   sentences.filter((s) => s.length > 0).join(L.phrases.sentenceGap);

@@ -131,7 +131,7 @@ export const enTransits: TransitWords = {
   touches: (topic) => `It touches ${topic}.`,
   touchesPoint: (point) => `It touches your natal ${point}.`,
   hitHead: (transiting, aspect, natal, date, retrograde) =>
-    `${transiting}${retrograde ? ' (retrograde)' : ''} in ${aspect} ${aspect === 'conjunction' ? 'with' : 'to'} your natal ${natal}, exact on ${date}.`,
+    `${transiting}${retrograde ? ' (retrograde)' : ''} in ${aspect} ${aspect === 'conjunction' ? 'with' : 'to'} your natal ${natal}, exact on ${date}`,
   window: (enters, leaves) =>
     enters && leaves
       ? `Within orb from ${enters} to ${leaves}.`

@@ -131,7 +131,7 @@ export const esTransits: TransitWords = {
   touches: (topic) => `Afecta a ${topic}.`,
   touchesPoint: (point) => `Afecta a tu ${point} natal.`,
   hitHead: (transiting, aspect, natal, date, retrograde) =>
-    `${transiting}${retrograde ? ' retrógrado' : ''} en ${aspect} con tu ${natal} natal, exacto el ${date}.`,
+    `${transiting}${retrograde ? ' retrógrado' : ''} en ${aspect} con tu ${natal} natal, exacto el ${date}`,
   window: (enters, leaves) =>
     enters && leaves
       ? `En orbe del ${enters} al ${leaves}.`

@@ -152,7 +152,7 @@ export const frTransits: TransitWords = {
   touches: (topic) => `Ce transit concerne ${topic}.`,
   touchesPoint: (point) => `Ce transit concerne ${yourNatal(point)}.`,
   hitHead: (transiting, aspect, natal, date, retrograde) =>
-    `${transiting}${retrograde ? ' rétrograde' : ''} en ${aspect} avec ${yourNatal(natal)}, exact le ${date}.`,
+    `${transiting}${retrograde ? ' rétrograde' : ''} en ${aspect} avec ${yourNatal(natal)}, exact le ${date}`,
   window: (enters, leaves) =>
     enters && leaves
       ? `Dans l’orbe du ${enters} au ${leaves}.`

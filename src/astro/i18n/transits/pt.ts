@@ -144,7 +144,7 @@ export const ptTransits: TransitWords = {
   touches: (topic) => `Este trânsito mexe com ${topic}.`,
   touchesPoint: (point) => `Este trânsito mexe com ${your(point)} natal.`,
   hitHead: (transiting, aspect, natal, date, retrograde) =>
-    `${transiting}${retrograde ? ' retrógrado' : ''} em ${aspect} com ${your(natal)} natal, exato em ${date}.`,
+    `${transiting}${retrograde ? ' retrógrado' : ''} em ${aspect} com ${your(natal)} natal, exato em ${date}`,
   window: (enters, leaves) =>
     enters && leaves
       ? `Dentro da órbita de ${enters} a ${leaves}.`
