@@ -65,7 +65,7 @@ export interface PeriodOptions {
   /** The period, JD (UT): [from, to). */
   from: number;
   to: number;
-  /** The IANA zone dates and times are written in (default UTC), with its offset at an instant (ms → seconds). */
+  /** The zone dates and times are written in, as its UTC offset (seconds) at an instant (ms); absent: UTC. */
   zone?: { offsetSeconds: (utcMs: number) => number } | undefined;
 }
 
