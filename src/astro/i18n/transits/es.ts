@@ -25,7 +25,7 @@ export const esTransits: TransitWords = {
       flowing:
         'Mercurio hace que las palabras y las ideas fluyan: las negociaciones, la escritura, los estudios y los viajes cortos salen bien, y das con la frase justa en el momento justo.',
       challenging:
-        'Mercurio enreda las líneas: son probables los malentendidos, las palabras precipitadas y los planes dispersos. Revisa los detalles, escucha dos veces y deja las decisiones para cuando tengas la cabeza más clara.',
+        'Mercurio enreda la comunicación: son probables los malentendidos, las palabras precipitadas y los planes dispersos. Revisa los detalles, escucha dos veces y deja las decisiones para cuando tengas la cabeza más clara.',
     },
     venus: {
       conjunction:

@@ -40,7 +40,7 @@ const effect: Record<TransitBody, Record<TransitTone, string>> = {
     flowing:
       'Mercure fait circuler les mots et les idées : négociations, écriture, études et petits déplacements se passent bien, et tu trouves la bonne formule au bon moment.',
     challenging:
-      'Mercure brouille les lignes : malentendus, paroles hâtives et projets dispersés sont probables. Vérifie les détails, écoute deux fois et remets les décisions au moment où tu auras les idées plus claires.',
+      'Mercure brouille la communication : malentendus, paroles hâtives et projets dispersés sont probables. Vérifie les détails, écoute deux fois et remets les décisions au moment où tu auras les idées plus claires.',
   },
   venus: {
     conjunction:
@@ -62,9 +62,9 @@ const effect: Record<TransitBody, Record<TransitTone, string>> = {
     conjunction:
       'Jupiter ouvre des portes : des occasions, de l’optimisme et un horizon plus vaste arrivent, souvent grâce aux autres, aux voyages ou aux études. Dis oui à l’expansion, mais ne promets pas plus que tu ne peux tenir.',
     flowing:
-      'Jupiter apporte une chance qui récompense l’initiative : l’aide se présente, la confiance grandit et tes projets trouvent des appuis. C’est le bon moment pour t’agrandir, étudier et croire que les choses peuvent bien tourner.',
+      'Jupiter apporte une chance qui récompense l’initiative : l’aide se présente, la confiance grandit et tes projets trouvent des appuis. C’est le bon moment pour voir plus grand, étudier et croire que les choses peuvent bien tourner.',
     challenging:
-      'Jupiter grossit tout : le risque est l’excès d’optimisme, de dépenses ou d’engagements. La croissance reste possible, mais seulement avec le sens de la mesure et des limites honnêtes.',
+      'Jupiter amplifie tout : le risque est l’excès d’optimisme, de dépenses ou d’engagements. La croissance reste possible, mais seulement avec le sens de la mesure et des limites honnêtes.',
   },
   saturn: {
     conjunction:
@@ -96,7 +96,7 @@ const effect: Record<TransitBody, Record<TransitTone, string>> = {
     flowing:
       'Pluton te donne de la profondeur et de l’endurance : tu peux guérir, te régénérer et opérer des changements durables, et ton influence grandit sans bruit.',
     challenging:
-      'Pluton amène des rapports de force et une pression venue des profondeurs : le contrôle, la peur ou l’obsession peuvent remonter. Les regarder en face, c’est ce qui change ce transit en force durable.',
+      'Pluton amène des rapports de force et une pression venue des profondeurs : le contrôle, la peur ou l’obsession peuvent remonter. Les regarder en face, c’est ce qui transforme ce transit en force durable.',
   },
   chiron: {
     conjunction:

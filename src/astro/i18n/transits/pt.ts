@@ -38,7 +38,7 @@ export const ptTransits: TransitWords = {
       flowing:
         'Mercúrio faz as palavras e as ideias fluírem: negociações, escrita, estudos e viagens curtas vão bem, e você encontra a frase certa na hora certa.',
       challenging:
-        'Mercúrio embaralha as linhas: mal-entendidos, palavras apressadas e planos dispersos são prováveis. Confira os detalhes, ouça duas vezes e deixe as decisões para quando a cabeça estiver mais clara.',
+        'Mercúrio embaralha a comunicação: mal-entendidos, palavras apressadas e planos dispersos são prováveis. Confira os detalhes, ouça duas vezes e deixe as decisões para quando a cabeça estiver mais clara.',
     },
     venus: {
       conjunction:
@@ -54,7 +54,7 @@ export const ptTransits: TransitWords = {
       flowing:
         'Marte dá a você uma energia que vai aonde você mira: o esforço compensa, a coragem vem fácil e é um bom momento para esporte, iniciativas e passos decididos.',
       challenging:
-        'Marte atiça o atrito: os ânimos ficam curtos, os conflitos explodem e a pressa causa acidentes. Canalize a pressão para o trabalho ou para o movimento, em vez de brigas desnecessárias.',
+        'Marte atiça o atrito: os ânimos se exaltam, os conflitos explodem e a pressa causa acidentes. Canalize a pressão para o trabalho ou para o movimento, em vez de brigas desnecessárias.',
     },
     jupiter: {
       conjunction:
