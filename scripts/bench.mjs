@@ -228,6 +228,37 @@ async function nodeBench() {
     `min ${fmt(Math.min(...tlSlow) / 1000)} ms, p90 ${fmt(pct(tlSlow, 90) / 1000)} ms`,
     `n=12, ~${hitsSlow} hits each; CPU time median ${fmt(median(tlSlowCpu) / 1000)} ms`,
   ]);
+  // Readings for time (issue 19, item 8): a month's reading (Sun–Pluto without the Moon) from its timeline.
+  const period = await tsImport('../src/astro/readings/period.ts', import.meta.url);
+  const { LOCALES } = await tsImport('../src/astro/i18n/index.ts', import.meta.url);
+  const { transitWordsFor } = await tsImport('../src/astro/i18n/transits/index.ts', import.meta.url);
+  const NO_MOON = astro.PLANETS.filter((p) => p !== 'moon');
+  let monthHits = [];
+  const monthTimeline = timeEach(24, (i) => {
+    monthHits = fc.timeline(yearFrom(i), yearFrom(i) + 30, {
+      transiting: NO_MOON,
+      natal: natalOf(i),
+      aspects: MAJOR,
+      orbs: TORBS,
+    });
+  });
+  let words = 0;
+  const monthText = timeEach(24, (i) => {
+    const tag = ['en', 'fr', 'ja'][i % 3];
+    words = period.buildPeriodReading(monthHits, {
+      locale: LOCALES[tag],
+      words: transitWordsFor(tag),
+      from: yearFrom(23),
+      to: yearFrom(23) + 30,
+    }).word_count;
+  });
+  rows.push([
+    'node',
+    'period reading: 1 month, Sun–Pluto but the Moon × 12 natal points × 5 aspects (timeline, then texts)',
+    `${fmt((median(monthTimeline) + median(monthText)) / 1000)} ms median`,
+    `timeline ${fmt(median(monthTimeline) / 1000)} ms, texts ${fmt(median(monthText))} µs`,
+    `n=24, ~${monthHits.length} hits, ~${words} words (en, fr, ja); cached per language`,
+  ]);
   const skyYear = timeEach(6, (i) => fc.skyEvents(yearFrom(i), yearFrom(i) + 365));
   rows.push([
     'node',

@@ -33,6 +33,7 @@ import { docsRoutes } from './routes/docs';
 import { famousRoutes } from './routes/famous';
 import { healthRoutes, VERSION } from './routes/health';
 import { handleMcp, isInternalRequest } from './routes/mcp';
+import { periodReadingRoutes } from './routes/period-readings';
 import { placesRoutes } from './routes/places';
 import { progressionRoutes } from './routes/progressions';
 import { readingRoutes } from './routes/readings';
@@ -196,6 +197,7 @@ export function createApp() {
   app.route('/', wheelRoutes);
   app.route('/', chartRoutes);
   app.route('/', readingRoutes);
+  app.route('/', periodReadingRoutes);
   app.route('/', relationshipRoutes);
   app.route('/', transitRoutes);
   app.route('/', skyRoutes);

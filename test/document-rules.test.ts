@@ -194,13 +194,37 @@ describe('the document states the rules', () => {
   });
 
   it('forecasting: the ayanamsa only with the sidereal zodiac, a return place a city or coordinates', () => {
-    for (const name of ['TransitsRequest', 'TimelineRequest', 'ReturnRequest', 'ProgressionRequest']) {
-      expect(schema(name), name).toMatchObject({
+    const sidereal = {
+      dependentSchemas: {
+        ayanamsa: { properties: { zodiac: { const: 'sidereal' } }, required: ['zodiac'] },
+      },
+    };
+    /** The rules of an object: its `allOf` when it has several, else the object itself. */
+    const rulesOf = (s: Json) => ((s as { allOf?: Json[] }).allOf ?? [s]) as Json[];
+    for (const name of [
+      'TransitsRequest',
+      'TimelineRequest',
+      'ReturnRequest',
+      'ProgressionRequest',
+      'PeriodReadingRequest',
+    ]) {
+      expect(rulesOf(schema(name)), name).toContainEqual(expect.objectContaining(sidereal));
+    }
+    // Readings for time: `lang` only with `interpretation: true`, which takes only the natal points readings name;
+    // a period takes `to` or `period`, not both.
+    for (const name of ['TransitsRequest', 'TimelineRequest']) {
+      expect(rulesOf(schema(name)), name).toContainEqual({
         dependentSchemas: {
-          ayanamsa: { properties: { zodiac: { const: 'sidereal' } }, required: ['zodiac'] },
+          lang: { properties: { interpretation: { const: true } }, required: ['interpretation'] },
         },
       });
+      expect(rulesOf(schema(name)), name).toContainEqual(
+        expect.objectContaining({
+          if: { properties: { interpretation: { const: true } }, required: ['interpretation'] },
+        }),
+      );
     }
+    expect(rulesOf(schema('PeriodReadingRequest'))).toContainEqual({ not: { required: ['to', 'period'] } });
     expect(JSON.stringify(schema('ReturnPlace').allOf)).toBe(
       JSON.stringify([
         { dependentRequired: { latitude: ['longitude'], longitude: ['latitude'] } },

@@ -335,6 +335,7 @@ describe('documented examples are live answers', () => {
   const cases = [
     ['TransitsRequest', 'Transits', '/v1/transits', 'transits'],
     ['TimelineRequest', 'Timeline', '/v1/transits/timeline', 'timeline'],
+    ['PeriodReadingRequest', 'PeriodReading', '/v1/readings/period', 'period-reading'],
     ['ReturnRequest', 'Return', '/v1/returns', 'return'],
     ['ProgressionRequest', 'Progression', '/v1/progressions', 'progression'],
   ] as const;

@@ -67,6 +67,7 @@ describe('/mcp', () => {
       'famous_people_search',
       'moon_phase',
       'natal_chart',
+      'period_reading',
       'places_search',
       'planetary_return',
       'progressions',
@@ -135,6 +136,17 @@ describe('/mcp', () => {
     const rows = (timeline.structuredContent as { data: { transiting: string; exact_at: string }[] }).data;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((h) => h.transiting === 'sun')).toBe(true);
+    await nextSecond();
+    const period = await client.callTool({
+      name: 'period_reading',
+      arguments: { natal: natal.natal, from: '2027-01-01', period: 'month', lang: 'es' },
+    });
+    expect(period.isError, textOf(period)).toBeFalsy();
+    const read = period.structuredContent as { lang: string; paragraphs: { factors: unknown[] }[] };
+    expect(read.lang).toBe('es');
+    expect(read.paragraphs.length).toBeGreaterThan(0);
+    expect(read.paragraphs.every((p) => p.factors.length > 0)).toBe(true);
+    expect(textOf(period)).toMatch(/^Tus tránsitos del 1 ene 2027 al 31 ene 2027: \d+ paragraphs/);
     await nextSecond();
     const moon = await client.callTool({ name: 'moon_phase', arguments: { at: '2027-01-15T12:00:00Z' } });
     expect(moon.isError, textOf(moon)).toBeFalsy();

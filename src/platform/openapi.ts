@@ -189,6 +189,7 @@ export const METERED_OPERATIONS = new Set([
   'createChartWheelPng',
   'getChartWheelPng',
   'createReading',
+  'createPeriodReading',
   'createSynastry',
   'createComposite',
   'searchFamousPeople',

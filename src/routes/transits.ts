@@ -7,14 +7,18 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { aspectBetween } from '../astro/aspects';
 import { castChart, resolveOptions } from '../astro/chart';
-import { timeline } from '../astro/forecast/timeline';
+import { type Hit, timeline } from '../astro/forecast/timeline';
 import { houseOf } from '../astro/houses';
+import { transitWordsFor } from '../astro/i18n/transits';
 import type { DefaultBodyName } from '../astro/positions';
+import { aspectText, hitRow, hitText, NAMED_NATAL_POINTS } from '../astro/readings/period';
+import { zoneOffsetAt } from '../astro/time';
 import { type AspectName, MAJOR_ASPECTS, PLANETS, type PointName } from '../astro/types';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
-import { NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
+import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
+import { type Natal, NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
 import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { worldProblem } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
@@ -28,7 +32,6 @@ import {
   HitSchema,
   instantField,
   instantMs,
-  isoOfJd,
   isoSeconds,
   jdOfMs,
   NatalPointName,
@@ -37,9 +40,9 @@ import {
   TRANSIT_ORBS,
   TransitingBody,
 } from '../schemas/forecast';
-import { withRules } from '../schemas/rules';
+import { type ObjectRule, onlyWith, withRules } from '../schemas/rules';
 
-const DEFAULT_NATAL = [...PLANETS, 'ascendant', 'midheaven'] as const;
+export const DEFAULT_NATAL = [...PLANETS, 'ascendant', 'midheaven'] as const;
 /** Longest range of a timeline: a year when the Moon transits (about 1 000 hits), ten years otherwise. */
 export const TIMELINE_MAX_DAYS_MOON = 366;
 export const TIMELINE_MAX_DAYS = 3660;
@@ -48,7 +51,46 @@ export function timelineUnits(days: number, withMoon: boolean): number {
   return Math.max(1, Math.ceil(days / (withMoon ? 31 : 366)));
 }
 
-const zodiacFields = {
+/**
+ * Opt-in short texts (issue 19, item 8): `interpretation: true` adds a `text` to each aspect or hit, in the
+ * language of `lang` or else of Accept-Language; without it the answer is as before (no text, no Content-Language).
+ */
+const interpretationFields = {
+  interpretation: z
+    .boolean()
+    .optional()
+    .openapi({
+      description:
+        'Adds `text` to each aspect or hit: a short reading of the transit (what the transiting body brings in the tone of the aspect, and which part of life the natal point stands for), in the language of `lang` or Accept-Language (answered in Content-Language). Natal points must then be ones readings name: ' +
+        `${NAMED_NATAL_POINTS.join(', ')}. Default false.`,
+    }),
+  lang: LangSchema.optional().openapi({
+    description: 'The language of `text` (only with `interpretation: true`).',
+  }),
+};
+const NAMED: ReadonlySet<string> = new Set(NAMED_NATAL_POINTS);
+const INTERPRETATION_RULES: ObjectRule[] = [
+  onlyWith('lang', 'interpretation', true, 'Only with "interpretation": true.'),
+  {
+    schema: {
+      if: { properties: { interpretation: { const: true } }, required: ['interpretation'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited.
+      then: { properties: { natal_points: { items: { enum: [...NAMED_NATAL_POINTS] } } } },
+    },
+    check: (v, issue) => {
+      if (v.interpretation !== true || !Array.isArray(v.natal_points)) return;
+      v.natal_points.forEach((p, i) => {
+        if (typeof p === 'string' && !NAMED.has(p))
+          issue(
+            `natal_points[${i}]`,
+            `With "interpretation": true, one of the points readings name: ${NAMED_NATAL_POINTS.join(', ')}.`,
+          );
+      });
+    },
+  },
+];
+
+export const zodiacFields = {
   zodiac: optionFields.zodiac,
   ayanamsa: predefinedAyanamsa,
   house_system: optionFields.house_system,
@@ -70,9 +112,10 @@ export const TransitsRequestSchema = withRules(
       aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
       orbs: orbsField,
       ...zodiacFields,
+      ...interpretationFields,
     })
     .strict(),
-  [SIDEREAL_RULE],
+  [SIDEREAL_RULE, ...INTERPRETATION_RULES],
 ).openapi('TransitsRequest', {
   example: {
     natal: {
@@ -108,8 +151,18 @@ const TransitAspectSchema = z
     angle: z.number(),
     orb: z.number().openapi({ description: 'Degrees from exact.' }),
     applying: z.boolean().openapi({ description: 'The orb is shrinking.' }),
+    text: z.string().optional().openapi({
+      description: 'With `interpretation: true`: what this transit brings and which part of life it touches.',
+    }),
   })
   .openapi('TransitAspect');
+
+const TimelineHitSchema = HitSchema.extend({
+  text: z.string().optional().openapi({
+    description:
+      'With `interpretation: true`: the hit read (its exact moment, in `timezone` when given, its orb window, what it brings and which part of life it touches).',
+  }),
+}).openapi('TimelineHit');
 
 export const TransitsSchema = z
   .object({
@@ -145,9 +198,10 @@ export const TimelineRequestSchema = withRules(
       aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
       orbs: orbsField,
       ...zodiacFields,
+      ...interpretationFields,
     })
     .strict(),
-  [SIDEREAL_RULE],
+  [SIDEREAL_RULE, ...INTERPRETATION_RULES],
 ).openapi('TimelineRequest', {
   example: {
     natal: {
@@ -172,7 +226,7 @@ export const TimelineSchema = z
     natal: NatalSummarySchema,
     from: z.string(),
     to: z.string(),
-    data: z.array(HitSchema).openapi({ description: 'One row per exact hit, in time order.' }),
+    data: z.array(TimelineHitSchema).openapi({ description: 'One row per exact hit, in time order.' }),
   })
   .openapi('Timeline', { example: TIMELINE_EXAMPLE });
 
@@ -189,7 +243,7 @@ const transitsRoute = createRoute({
   tags,
   summary: 'Transits to a natal chart at a moment',
   description:
-    'The transiting bodies at `at` (default now) with the natal house each is in, and their aspects to the natal points with orb and applying/separating (transit orbs: see `orbs`). Metered as `charts`: 1 unit. Cached.',
+    'The transiting bodies at `at` (default now) with the natal house each is in, and their aspects to the natal points with orb and applying/separating (transit orbs: see `orbs`). With `interpretation: true`, each aspect also has a short reading (`text`) in the language of `lang` or Accept-Language. Metered as `charts`: 1 unit. Cached.',
   middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: { body: json(TransitsRequestSchema) },
   responses: {
@@ -209,6 +263,7 @@ const timelineRoute = createRoute({
   description:
     "Each moment in [`from`, `to`] when a transiting body makes an exact aspect to a natal point, one row per hit (a retrograde planet can hit a point three times), with whether the body is retrograde and when the aspect enters and leaves its orb. Exact moments agree with a brute-force search on the same ephemeris to under a second, and with the Swiss Ephemeris to what a position difference of ≤ 0.5″ (Uranus 2″, Neptune 2.5″, Pluto 5″) allows at the body's speed. " +
     `Ranges: at most ${TIMELINE_MAX_DAYS_MOON} days when the Moon transits, ${TIMELINE_MAX_DAYS} days otherwise. ` +
+    'With `interpretation: true`, each hit also has a short reading (`text`) in the language of `lang` or Accept-Language; POST /v1/readings/period reads a whole period. ' +
     'Metered as `charts` by the length of the range: **1 unit per started 31 days when the Moon transits (a year: 12 units), 1 unit per started 366 days otherwise** (ten years of the slow planets: 10 units). Cached.',
   middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
   request: { body: json(TimelineRequestSchema) },
@@ -232,8 +287,9 @@ async function answerTransits(c: Context<AppEnv>, body: TransitsBody) {
   const natalNames = body.natal_points ?? [...DEFAULT_NATAL];
   const aspects = body.aspects ?? [...MAJOR_ASPECTS];
   const orbs = { ...TRANSIT_ORBS, ...body.orbs };
-  const identity = JSON.stringify([natal.identity, atMs, transiting, natalNames, aspects, orbs]);
-  return chargeWhile(c, 'charts', 1, (ctx) =>
+  const locale = body.interpretation ? chooseLocale(c, body.lang) : null;
+  const identity = JSON.stringify([natal.identity, atMs, transiting, natalNames, aspects, orbs, locale?.tag]);
+  const result = await chargeWhile(c, 'charts', 1, (ctx) =>
     cached(c.env, ctx, 'forecast', `transits|${identity}`, async () => {
       const jd = jdOfMs(atMs);
       const sky = castChart(
@@ -272,26 +328,35 @@ async function answerTransits(c: Context<AppEnv>, body: TransitsBody) {
         }
       }
       found.sort((x, y) => x.orb - y.orb);
+      const words = locale && transitWordsFor(locale.tag);
+      const aspectsOut =
+        locale && words ? found.map((a) => ({ ...a, text: aspectText(a, locale, words) })) : found;
       return {
-        body: JSON.stringify({ at: isoSeconds(atMs), natal: natalSummary(natal), points, aspects: found }),
+        body: JSON.stringify({
+          at: isoSeconds(atMs),
+          natal: natalSummary(natal),
+          points,
+          aspects: aspectsOut,
+        }),
         contentType: 'application/json; charset=utf-8',
       };
     }),
   );
+  if (locale) setLanguageHeaders(c, locale, body.lang);
+  return result;
 }
 
 type TimelineBody = z.infer<typeof TimelineRequestSchema>;
 
-async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
-  const fromMs = instantMs(body.from, 'start', body.timezone);
-  const toMs = instantMs(body.to, 'end', body.timezone);
-  const transiting = (body.transiting ?? [...PLANETS]) as DefaultBodyName[];
-  const withMoon = transiting.includes('moon');
+/**
+ * The length in days of [fromMs, toMs), checked: a 422 `invalid-range` on `to` when it is not after `from` or
+ * longer than `max` days.
+ */
+export function checkedRange(fromMs: number, toMs: number, max: number, withMoon: boolean): number {
   const days = (toMs - fromMs) / 86_400_000;
   if (days <= 0) {
     throw worldProblem('invalid-range', 'to', 'Must be after "from".');
   }
-  const max = withMoon ? TIMELINE_MAX_DAYS_MOON : TIMELINE_MAX_DAYS;
   if (days > max) {
     throw worldProblem(
       'invalid-range',
@@ -299,31 +364,61 @@ async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
       `At most ${max} days after "from"${withMoon ? ' when the Moon transits' : ''}; the range is ${Math.ceil(days)} days.`,
     );
   }
+  return days;
+}
+
+/** What a timeline searches: bodies, natal points, aspects and orbs (the request's, with the defaults). */
+export interface TimelineQuery {
+  transiting: DefaultBodyName[];
+  natalNames: readonly string[];
+  aspects: AspectName[];
+  orbs: Partial<Record<AspectName, number>>;
+}
+
+/** The exact hits of [fromMs, toMs) for a natal chart, in the natal chart's zodiac. */
+export function timelineHits(natal: Natal, fromMs: number, toMs: number, q: TimelineQuery): Hit[] {
+  const ayanamsa = natal.chart.settings.zodiac === 'sidereal' ? natal.chart.settings.ayanamsa : null;
+  return timeline(jdOfMs(fromMs), jdOfMs(toMs), {
+    transiting: q.transiting,
+    natal: natalLongitudes(natal.chart, q.natalNames),
+    aspects: q.aspects,
+    orbs: q.orbs,
+    ayanamsa: ayanamsa as never,
+  });
+}
+
+async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
+  const fromMs = instantMs(body.from, 'start', body.timezone);
+  const toMs = instantMs(body.to, 'end', body.timezone);
+  const transiting = (body.transiting ?? [...PLANETS]) as DefaultBodyName[];
+  const withMoon = transiting.includes('moon');
+  const days = checkedRange(fromMs, toMs, withMoon ? TIMELINE_MAX_DAYS_MOON : TIMELINE_MAX_DAYS, withMoon);
   const options = { house_system: body.house_system, zodiac: body.zodiac, ayanamsa: body.ayanamsa };
   const natal = await resolveNatal(c, body.natal, options);
   const natalNames = body.natal_points ?? [...DEFAULT_NATAL];
   const aspects = (body.aspects ?? [...MAJOR_ASPECTS]) as AspectName[];
   const orbs = { ...TRANSIT_ORBS, ...body.orbs };
-  const identity = JSON.stringify([natal.identity, fromMs, toMs, transiting, natalNames, aspects, orbs]);
-  return chargeWhile(c, 'charts', timelineUnits(days, withMoon), (ctx) =>
+  const locale = body.interpretation ? chooseLocale(c, body.lang) : null;
+  // The zone shapes the texts' dates, so it is in the key when there are texts (the rows are UTC).
+  const identity = JSON.stringify([
+    natal.identity,
+    fromMs,
+    toMs,
+    transiting,
+    natalNames,
+    aspects,
+    orbs,
+    ...(locale ? [locale.tag, body.timezone ?? null] : []),
+  ]);
+  const result = await chargeWhile(c, 'charts', timelineUnits(days, withMoon), (ctx) =>
     cached(c.env, ctx, 'forecast', `timeline|${identity}`, async () => {
-      const ayanamsa = natal.chart.settings.zodiac === 'sidereal' ? natal.chart.settings.ayanamsa : null;
-      const hits = timeline(jdOfMs(fromMs), jdOfMs(toMs), {
-        transiting,
-        natal: natalLongitudes(natal.chart, natalNames),
-        aspects,
-        orbs,
-        ayanamsa: ayanamsa as never,
-      });
-      const data = hits.map((h) => ({
-        transiting: h.transiting,
-        natal: h.natal,
-        aspect: h.aspect,
-        exact_at: isoOfJd(h.exact),
-        retrograde: h.retrograde,
-        enters_orb_at: h.entersOrb === null ? null : isoOfJd(h.entersOrb),
-        leaves_orb_at: h.leavesOrb === null ? null : isoOfJd(h.leavesOrb),
-      }));
+      const hits = timelineHits(natal, fromMs, toMs, { transiting, natalNames, aspects, orbs });
+      const rows = hits.map(hitRow);
+      const tz = body.timezone;
+      const zone = tz ? { offsetSeconds: (ms: number) => zoneOffsetAt(tz, ms).offsetSeconds } : undefined;
+      const words = locale && transitWordsFor(locale.tag);
+      const data =
+        locale && words ? rows.map((r) => ({ ...r, text: hitText(r, locale, words, zone) })) : rows;
       return {
         body: JSON.stringify({
           natal: natalSummary(natal),
@@ -335,6 +430,8 @@ async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
       };
     }),
   );
+  if (locale) setLanguageHeaders(c, locale, body.lang);
+  return result;
 }
 
 export const transitRoutes = createRouter()

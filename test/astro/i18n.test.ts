@@ -1,13 +1,17 @@
 /**
  * Languages (issue 21): every key exists in every language, each language's texts are its own (not
- * English copies), and no English leaks into another language's reading or wheel.
+ * English copies), and no English leaks into another language's reading, wheel or reading for time (issue 19,
+ * item 8: the transit texts of src/astro/i18n/transits, and period readings built from real timelines).
  */
 import { describe, expect, it } from 'vitest';
 import { computeChart, type SubjectInput } from '../../src/astro/chart';
+import { timeline } from '../../src/astro/forecast/timeline';
 import { en, LANGS, LOCALES, type Locale, localeFor } from '../../src/astro/i18n';
+import { transitWordsFor } from '../../src/astro/i18n/transits';
 import { buildReading, countWords } from '../../src/astro/readings';
 import { MAJOR_ASPECT_TYPES } from '../../src/astro/readings/corpus/aspects';
-import { PLANETS, SIGNS, WARNING_CODES, warning } from '../../src/astro/types';
+import { buildPeriodReading } from '../../src/astro/readings/period';
+import { LONGITUDE_ASPECTS, PLANETS, SIGNS, WARNING_CODES, warning } from '../../src/astro/types';
 import { renderWheel } from '../../src/astro/wheel';
 
 const OTHERS = Object.values(LOCALES).filter((l) => l !== en);
@@ -196,6 +200,44 @@ function allTexts(L: Locale): string[] {
         warning(code, 'English detail', { reference_city: 'Chicago', mean_time: 'Prague Mean Time' }),
       ),
     );
+  out.push(...transitTexts(L));
+  return out;
+}
+
+/** Every text the readings for time (transit-locale.ts) can produce in a language, for every input. */
+function transitTexts(L: Locale): string[] {
+  const W = transitWordsFor(L.tag);
+  const out = [...leaves(W.effect), ...leaves(W.topics)].map(([, v]) => v);
+  for (const t of Object.values(W.topics)) out.push(W.touches(t));
+  const points = { ...L.names.planets, ...L.names.points, ...L.names.angles } as Record<string, string>;
+  for (const p of Object.values(points)) out.push(W.touchesPoint(p));
+  // Dates arrive formatted by the locale's wheel (tested above); here, without words, so that no month's
+  // abbreviation becomes an "English word" that others' own abbreviations (es "feb", pt "out") would match.
+  const date = '2027-02-01';
+  const moment = `${date} 13:05 UTC`;
+  for (const body of [...PLANETS, 'mean_node', 'true_node', 'mean_lilith', 'chiron'])
+    for (const aspect of LONGITUDE_ASPECTS)
+      for (const natal of ['sun', 'moon', 'ascendant', 'part_of_fortune', 'mean_lilith', 'vertex'])
+        for (const retro of [false, true])
+          out.push(
+            W.hitHead(
+              points[body] as string,
+              L.names.aspects[aspect],
+              points[natal] as string,
+              moment,
+              retro,
+            ),
+          );
+  const later = '2027-02-28';
+  out.push(W.window(date, later), W.window(date, null), W.window(null, later), W.window(null, null));
+  for (let of = 2; of <= 3; of++) for (let n = 1; n <= of; n++) out.push(W.pass(n, of));
+  out.push(
+    W.periodTitle(date, later),
+    W.periodTitle(date, date),
+    W.periodQuiet(date, later),
+    W.periodQuiet(date, date),
+  );
+  for (const n of [1, 2, 7, 31]) out.push(W.periodIntro(n, date, later), W.periodIntro(n, date, date));
   return out;
 }
 
@@ -244,11 +286,11 @@ const SHARED = new Set([
  * tests find in common with English is a leak.
  */
 const COGNATES: Record<string, string> = {
-  es: 'adaptable base cardinal central contra control crisis debate describe ego era familiar focal idea ideal ideas intangible material mental mutable natal natural original personal protector real romance social tangible tropical verbal visible vulnerable',
-  de: 'all also art chaos detail details element emotional fair fairness fast fix form generation hand ideals information initiative inspiration intuition last loyal moment opposition partner planet probe quadrant quincunx sport still talent tradition warm was will',
-  pt: 'age base cardinal central contra crises debate define ego familiar focal ideal material mental move natal natural original real romance set social tropical verbal',
+  es: 'adaptable base cardinal central contra control crisis debate describe ego era familiar focal idea ideal ideas intangible lunar material may mental mutable natal natural original personal protector real romance social surge tangible tropical verbal visible vulnerable',
+  de: 'all also art chance chaos detail details element emotional fair fairness fast fix form generation hand ideal ideals information initiative inspiration intuition kinder last loyal meditation moment opposition partner planet probe quadrant quincunx sport still talent tradition transit warm was will',
+  pt: 'age base cardinal central chance chances contra crises debate define ego familiar focal ideal lunar material mental move natal natural original out real romance set social surge tropical use verbal',
   it: 'agile all base care cause come culture era far fine idea immediate include intense mature novile pace partner quintile routine set sport versatile',
-  fr: 'accent action adaptable affection agile air ambition angles arrive art ascendant aspect aspects attention balance base but cancer capable cardinal causes centre chance changes chaos collective combative communication compassion concentration confrontation contact conversation conversations conviction courage crises cultures descendant dialogue direct direction discipline dominant effort efforts ego endurance exact expansion expression face focal force forge fortune friction front gain grand horizon horizons humour image images imagination impatience impatient imperfection impression influence information initiative innovation inspiration inspire instinct instincts institutions intangible intellect intelligence intense intuition intuitions intuitive investigation justice large lie long met moment mutable natal nature novile occasion opposition organiser orientation original pair part participation parties passion patience patient perspective philosophies place plan point points positions pour protection public quadrant question questions quintile rare relations respect routines semi septile service sextile situations six social solitude source sources sport structure structures suit surface table talent talents tangible tend tension tradition transformation transformations transitions tropical visible vision vocation',
+  fr: 'accent accidents action adaptable affection agile air ambition angles arrive art ascendant aspect aspects attention balance base but cancer capable cardinal causes centre chance chances change changes chaos collective combative communication compassion concentration confrontation confusion contact conversation conversations conviction courage crises cultures descendant dialogue direct direction discipline dominant effort efforts ego endurance exact expansion expression face fatigue focal force forge fortune friction front frustration gain grand horizon horizons humour illusions image images imagination impatience impatient imperfection impression influence information initiative initiatives innovation inspiration inspire instinct instincts institutions intangible intellect intelligence intense intuition intuitions intuitive investigation justice large lie long messages met moment mutable natal nature novile obsession obstacles occasion opposition organiser orientation original pair part participation parties passion patience patient pays perspective philosophies place plan point points positions possible pour protection public quadrant question questions quintile rare relations respect routines semi septile service sextile situations six social solitude source sources sport structure structures suit surface surprises table talent talents tangible tend tension tradition transformation transformations transit transitions transits tropical vague visible vision vocation',
 };
 
 /** Lower-case words of three letters or more written in ASCII letters only ("más" is no "m" + "s"). */
@@ -330,6 +372,37 @@ describe('languages', () => {
         const leaked = texts.flatMap(asciiWords).filter((w) => ENGLISH_WORDS.has(w) && !cognates(L).has(w));
         expect(leaked, `${L.tag} ${chart.subject.local_datetime}`).toEqual([]);
         expect(r.word_count).toBeGreaterThan(chart.houses ? 400 : 250);
+      }
+    },
+  );
+
+  it.each(OTHERS.map((l) => [l.tag, l] as const))(
+    '%s: no English word leaks into real period readings (readings for time)',
+    (_, L) => {
+      for (const chart of CHARTS) {
+        const natal = [...PLANETS, 'mean_node', 'chiron', 'vertex', 'part_of_fortune'].flatMap((name) => {
+          const p = chart.points.find((x) => x.name === name);
+          return p ? [{ name, longitude: p.longitude }] : [];
+        });
+        if (chart.angles) natal.push({ name: 'ascendant', longitude: chart.angles.ascendant });
+        const jd = (iso: string) => Date.parse(iso) / 86_400_000 + 2440587.5;
+        const hits = timeline(jd('2027-02-01T00:00:00Z'), jd('2027-03-01T00:00:00Z'), {
+          transiting: [...PLANETS, 'true_node', 'mean_lilith', 'chiron'],
+          natal,
+          aspects: ['conjunction', 'opposition', 'square', 'trine', 'sextile', 'quincunx', 'quintile'],
+          orbs: { conjunction: 3, opposition: 3, square: 3, trine: 3, sextile: 2, quincunx: 1, quintile: 1 },
+        });
+        const r = buildPeriodReading(hits, {
+          locale: L,
+          words: transitWordsFor(L.tag),
+          from: jd('2027-02-01T00:00:00Z'),
+          to: jd('2027-03-01T00:00:00Z'),
+        });
+        expect(r.paragraphs.length).toBeGreaterThan(5);
+        const leaked = [r.title, r.text]
+          .flatMap(asciiWords)
+          .filter((w) => ENGLISH_WORDS.has(w) && !cognates(L).has(w));
+        expect(leaked, `${L.tag} ${chart.subject.local_datetime}`).toEqual([]);
       }
     },
   );

@@ -77,8 +77,9 @@ export interface TransitWords {
   /** The same for a natal point without a topic; `point` is its name in this language. */
   touchesPoint: (point: string) => string;
   /**
-   * The headline of one hit. Names arrive in this language (names.planets / points / aspects / angles); `date` is
-   * already formatted for the language; `retrograde` is the transiting body's state at the exact moment.
+   * The headline of one hit, without a full stop (readings end it with the locale's `wheel.fullStop`). Names
+   * arrive in this language (names.planets / points / aspects / angles); `date` is already formatted for the
+   * language; `retrograde` is the transiting body's state at the exact moment.
    */
   hitHead: (transiting: string, aspect: string, natal: string, date: string, retrograde: boolean) => string;
   /** When the aspect is within orb around this hit; either end may be unknown (outside the searched range). */

@@ -17,6 +17,7 @@ import { ReadingSchema } from '../../schemas/reading';
 import { objectOf } from '../../schemas/rules';
 import { ChartRequestSchema } from '../charts';
 import { FamousPersonSchema, MatchRequestSchema, MatchSchema, SearchQuery } from '../famous';
+import { PeriodReadingRequestSchema, PeriodReadingSchema } from '../period-readings';
 import { PlaceQuerySchema, PlaceSchema } from '../places';
 import { ProgressionRequestSchema, ProgressionSchema } from '../progressions';
 import { ReadingRequestSchema } from '../readings';
@@ -294,6 +295,18 @@ export const TOOLS: ToolSpec[] = [
               .join('; ')}`
           : ''
       }.`,
+  }),
+  tool<typeof PeriodReadingRequestSchema, z.infer<typeof PeriodReadingSchema>>({
+    name: 'period_reading',
+    title: 'Reading of a period (transits)',
+    description:
+      'Reads a day, a week or a month (`period` from `from`, or `from`/`to`, at most 92 days) for a natal chart (birth data, a saved `chart_id` or a famous `slug`) from its exact transit hits: one paragraph per transit, the slow planets first, each citing the timeline rows it reads (`factors`). The Moon only when `transiting` names it. In the language of `lang`.',
+    input: PeriodReadingRequestSchema,
+    output: PeriodReadingSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'POST', path: '/v1/readings/period', body: args }),
+    summarize: (r) =>
+      `${r.title}: ${r.paragraphs.length} paragraphs, ${r.hits_cited} exact hits cited${r.omitted ? ` (${r.omitted} Moon hits omitted)` : ''}, ${r.word_count} words.`,
   }),
   tool<typeof EventsQuerySchema, z.infer<typeof SkyEventsSchema>>({
     name: 'sky_events',
