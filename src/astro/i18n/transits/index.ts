@@ -8,9 +8,11 @@ import { deTransits } from './de';
 import { enTransits } from './en';
 import { esTransits } from './es';
 import { frTransits } from './fr';
+import { hiTransits } from './hi';
 import { itTransits } from './it';
 import { jaTransits } from './ja';
 import { ptTransits } from './pt';
+import { ruTransits } from './ru';
 import { zhHansTransits } from './zh-hans';
 
 export const TRANSIT_WORDS: Readonly<Record<string, TransitWords>> = {
@@ -22,6 +24,8 @@ export const TRANSIT_WORDS: Readonly<Record<string, TransitWords>> = {
   it: itTransits,
   ja: jaTransits,
   'zh-Hans': zhHansTransits,
+  ru: ruTransits,
+  hi: hiTransits,
 };
 
 /** The transit texts of a language of LANGS (by its tag, as `Locale.tag`). */
