@@ -172,7 +172,8 @@ describe('PNG wheels', () => {
       `<style>text{font-family:'DejaVu Sans','Segoe UI Symbol',sans-serif;fill:#222}.t{font-size:36px}</style>` +
       `<rect width="600" height="80" fill="#fff"/>` +
       `<text class="t" x="${anchor === 'end' ? 590 : 10}" y="55" text-anchor="${anchor}">${text}</text></svg>`;
-    const draw = async (text: string, anchor: 'start' | 'end') => lumas(decode(await env.PNG.render(svgOf(text, anchor), 600)));
+    const draw = async (text: string, anchor: 'start' | 'end') =>
+      lumas(decode(await env.PNG.render(svgOf(text, anchor), 600)));
     /** Pixels (of columns x0..x1) whose luma differs by more than 40 between two renders. */
     const differing = (a: Float64Array, b: Float64Array, x0: number, x1: number) => {
       let n = 0;
@@ -182,7 +183,8 @@ describe('PNG wheels', () => {
       }
       return n;
     };
-    const ink = (a: Float64Array, x0: number, x1: number) => differing(a, new Float64Array(a.length).fill(255), x0, x1);
+    const ink = (a: Float64Array, x0: number, x1: number) =>
+      differing(a, new Float64Array(a.length).fill(255), x0, x1);
 
     // The Latin tail, end-anchored: the same pixels as «AC 12°» alone.
     const mixed = await draw('कुंडली चक्र: AC 12°', 'end');

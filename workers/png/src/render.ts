@@ -38,7 +38,12 @@ const VARIATION_SELECTORS = /\uFE0E|\uFE0F/g;
  * shaper, text holding Devanagari is first turned into outlines shaped by HarfBuzz (./shape.ts: resvg
  * draws it wrongly); without one, resvg draws all text.
  */
-export function renderPng(svg: string, width: number, fonts: Uint8Array[], shaper?: DevanagariShaper): Uint8Array {
+export function renderPng(
+  svg: string,
+  width: number,
+  fonts: Uint8Array[],
+  shaper?: DevanagariShaper,
+): Uint8Array {
   const source = svg.replace(VARIATION_SELECTORS, '');
   const resvg = new Resvg(shaper ? shapeDevanagari(source, shaper) : source, {
     fitTo: { mode: 'width', value: width },

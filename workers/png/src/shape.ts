@@ -47,12 +47,37 @@ export interface ShapedGlyph {
   yOffset: number;
 }
 
-type Exports = Record<string, (...args: number[]) => number> & {
+type Fn = (...args: number[]) => number;
+/** The HarfBuzz exports used here (C functions: pointers and sizes are numbers). */
+interface Exports {
   memory: WebAssembly.Memory;
   __indirect_function_table: WebAssembly.Table;
-};
+  __wasm_call_ctors?: Fn;
+  malloc: Fn;
+  free: Fn;
+  hb_blob_create: Fn;
+  hb_face_create: Fn;
+  hb_face_get_upem: Fn;
+  hb_font_create: Fn;
+  hb_font_get_nominal_glyph: Fn;
+  hb_font_draw_glyph: Fn;
+  hb_buffer_create: Fn;
+  hb_buffer_destroy: Fn;
+  hb_buffer_add_utf16: Fn;
+  hb_buffer_guess_segment_properties: Fn;
+  hb_buffer_get_length: Fn;
+  hb_buffer_get_glyph_infos: Fn;
+  hb_buffer_get_glyph_positions: Fn;
+  hb_shape: Fn;
+  hb_draw_funcs_create: Fn;
+  hb_draw_funcs_set_move_to_func: Fn;
+  hb_draw_funcs_set_line_to_func: Fn;
+  hb_draw_funcs_set_quadratic_to_func: Fn;
+  hb_draw_funcs_set_cubic_to_func: Fn;
+  hb_draw_funcs_set_close_path_func: Fn;
+}
 
-interface HbFont {
+export interface HbFont {
   ptr: number;
   upem: number;
 }
@@ -108,7 +133,7 @@ export class HarfBuzz {
     }).exports as Record<string, WebAssembly.ExportValue>;
     const table = this.hb.__indirect_function_table;
     this.drawFuncs = this.hb.hb_draw_funcs_create();
-    for (const name of ['move_to', 'line_to', 'quadratic_to', 'cubic_to', 'close_path']) {
+    for (const name of ['move_to', 'line_to', 'quadratic_to', 'cubic_to', 'close_path'] as const) {
       const index = table.grow(1);
       table.set(index, draw[name]);
       this.hb[`hb_draw_funcs_set_${name}_func`](this.drawFuncs, index, 0, 0);
@@ -130,9 +155,10 @@ export class HarfBuzz {
     return { ptr: hb.hb_font_create(face), upem: hb.hb_face_get_upem(face) };
   }
 
-  /** Whether the font maps the code point to a glyph. */
-  has(font: HbFont, codePoint: number): boolean {
-    return this.hb.hb_font_get_nominal_glyph(font.ptr, codePoint, this.scratch) !== 0;
+  /** The glyph the font maps the code point to (its cmap), or 0 (.notdef) if none. */
+  nominalGlyph(font: HbFont, codePoint: number): number {
+    if (this.hb.hb_font_get_nominal_glyph(font.ptr, codePoint, this.scratch) === 0) return 0;
+    return new Uint32Array(this.hb.memory.buffer, this.scratch, 1)[0] ?? 0;
   }
 
   /** Shapes text (script, direction and language guessed from it, as HarfBuzz does for a segment). */
@@ -181,7 +207,7 @@ const JOINS_PREVIOUS = /^[\p{M}\u200C\u200D]$/u;
 
 /** The shaper for one isolate: HarfBuzz and the three fonts. */
 export class DevanagariShaper {
-  private readonly fonts: { regular: HbFont; bold: HbFont; devanagari: HbFont };
+  readonly fonts: { regular: HbFont; bold: HbFont; devanagari: HbFont };
 
   constructor(
     readonly hb: HarfBuzz,
@@ -208,7 +234,7 @@ export class DevanagariShaper {
       let font: HbFont;
       if (last && JOINS_PREVIOUS.test(ch)) font = last.font;
       else if (DEVANAGARI.test(ch)) font = devanagari;
-      else if (this.hb.has(primary, cp) || !this.hb.has(devanagari, cp)) font = primary;
+      else if (this.hb.nominalGlyph(primary, cp) || !this.hb.nominalGlyph(devanagari, cp)) font = primary;
       else font = devanagari;
       if (last && last.font === font) last.text += ch;
       else pieces.push({ font, text: ch });
@@ -257,8 +283,13 @@ function parseDeclarations(block: string): [string, string][] {
 function parseSheets(svg: string): Rule[] {
   const rules: Rule[] = [];
   for (const [, css = ''] of svg.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
-    for (const [, selectors = '', block = ''] of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)) {
-      rules.push({ selectors: selectors.split(',').map((s) => s.trim()), declarations: parseDeclarations(block) });
+    for (const [, selectors = '', block = ''] of css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+      rules.push({
+        selectors: selectors.split(',').map((s) => s.trim()),
+        declarations: parseDeclarations(block),
+      });
     }
   }
   return rules;
@@ -268,7 +299,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      const cp =
+        e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
       return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
     }
     return ENTITIES[e] ?? m;
@@ -301,7 +333,8 @@ const PRESENTATION = new Set([
   'text-anchor',
 ]);
 /** Properties that shape text, used here and not carried to the path. */
-const TEXT_ONLY = /^(font|text-|letter-spacing|word-spacing|white-space|dominant-baseline|direction|unicode-bidi)/;
+const TEXT_ONLY =
+  /^(font|text-|letter-spacing|word-spacing|white-space|dominant-baseline|direction|unicode-bidi)/;
 
 /**
  * The SVG with each <text> that holds Devanagari replaced by a <path> of its shaped glyphs (see the
@@ -318,12 +351,14 @@ export function shapeDevanagari(svg: string, shaper: DevanagariShaper): string {
       .trim();
     if (!DEVANAGARI.test(text)) return whole;
     const attrs = new Map<string, string>();
-    for (const [, name = '', value = ''] of rawAttrs.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)) attrs.set(name, decodeXml(value));
+    for (const [, name = '', value = ''] of rawAttrs.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g))
+      attrs.set(name, decodeXml(value));
     const classes = new Set((attrs.get('class') ?? '').split(/\s+/).filter(Boolean));
     const style = new Map<string, string>();
     for (const [name, value] of attrs) if (PRESENTATION.has(name)) style.set(name, value);
     const matching = (pick: (selector: string) => boolean) => {
-      for (const rule of rules) if (rule.selectors.some(pick)) for (const [k, v] of rule.declarations) style.set(k, v);
+      for (const rule of rules)
+        if (rule.selectors.some(pick)) for (const [k, v] of rule.declarations) style.set(k, v);
     };
     matching((s) => s === 'text' || s === '*');
     matching((s) => /^\.[\w-]+$/.test(s) && classes.has(s.slice(1)));
