@@ -275,8 +275,9 @@ describe('in a browser', () => {
     );
     expect(differing.all / (600 * 600)).toBeLessThan(0.01);
     // The header (the bold name, the date with its Hindi month) and the footer («सायन · भाव पद्धति:
-    // प्लेसिडस»): measured 2026-12-05, 75 differing pixels (524 in all; the English wheel: 82 and 531); resvg drawing the
-    // Devanagari itself (a matra misplaced, «जुलाई», «·» and «:» lost) differed by 753 on such a wheel.
+    // प्लेसिडस»): measured 2026-12-05, 75 differing pixels there (524 in all; the English wheel: 82 and
+    // 531). resvg drawing the Devanagari itself (a matra misplaced; «जुलाई», «·» and «:» lost) differed
+    // by 753 there on such a wheel.
     expect(differing.text).toBeLessThan(300);
   });
 });
