@@ -340,7 +340,7 @@ async function pngBench() {
     const t = times.get(label);
     rows.push([
       'node',
-      `PNG wheel 600×600 px, ${label} (Devanagari shaped by HarfBuzz)`,
+      `PNG wheel 600×600 px in ${label}, as the PNG Worker renders it`,
       `${fmt(median(t.render))} ms median`,
       `p90 ${fmt(pct(t.render, 90))} ms`,
       `n=30, English and Hindi interleaved; of which shaping ${fmt(median(t.shape))} ms`,
