@@ -21,7 +21,7 @@ import chinese from '../fonts/NotoSansSC.ttf';
 import { PNG_MAX_WIDTH, PNG_MIN_WIDTH, type PngRenderer } from './contract';
 import hbDrawWasm from './hb-draw.wasm';
 import { initRenderer, renderPng } from './render';
-import { DevanagariShaper, HarfBuzz } from './shape';
+import { DevanagariShaper, HarfBuzz, hasDevanagari } from './shape';
 
 /** Fallback order matters where fonts overlap: Japanese kana and label kanji before the Chinese shapes. */
 const FONTS = [dejavu, dejavuBold, devanagari, japanese, chinese].map((f) => new Uint8Array(f));
@@ -37,9 +37,6 @@ function devanagariShaper(): DevanagariShaper {
   return shaper;
 }
 
-/** Text that needs HarfBuzz (the same test as ./shape.ts makes; the shaper is not made without it). */
-const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF\u1CD0-\u1CFF]/;
-
 /** The largest SVG accepted: a 2000 px wheel with every star named is about 0.2 MB. */
 const MAX_SVG_CHARS = 4 * 2 ** 20;
 
@@ -52,7 +49,7 @@ export class PngWorker extends WorkerEntrypoint implements PngRenderer {
       throw new RangeError(`width must be an integer from ${PNG_MIN_WIDTH} to ${PNG_MAX_WIDTH}`);
     }
     await initRenderer(resvgWasm);
-    return renderPng(svg, width, FONTS, DEVANAGARI.test(svg) ? devanagariShaper() : undefined);
+    return renderPng(svg, width, FONTS, hasDevanagari(svg) ? devanagariShaper() : undefined);
   }
 }
 

@@ -202,6 +202,9 @@ export class HarfBuzz {
 
 /** Devanagari, Devanagari Extended and Vedic Extensions (the danda U+0964/0965 is in the first block). */
 const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF\u1CD0-\u1CFF]/;
+/** Whether the text (an SVG) has Devanagari, i.e. needs the shaper (which is made only then). */
+export const hasDevanagari = (text: string): boolean => DEVANAGARI.test(text);
+
 /** Characters that belong to the preceding character's syllable: marks and the zero-width (non-)joiner. */
 const JOINS_PREVIOUS = /^[\p{M}\u200C\u200D]$/u;
 
