@@ -316,7 +316,12 @@ async function pngBench() {
       harfbuzz: wasm('node_modules', 'harfbuzzjs', 'dist', 'harfbuzz.wasm'),
       draw: wasm('workers', 'png', 'src', 'hb-draw.wasm'),
     }),
-    { regular: fonts[0], bold: fonts[1], devanagari: fonts[2] },
+    {
+      regular: fonts[0],
+      bold: fonts[1],
+      devanagari: fonts[2],
+      devanagariBold: new Uint8Array(readFileSync(join(dir, 'NotoSansDevanagari-Bold.ttf'))),
+    },
   );
   const hiChart = { ...chart, subject: { ...chart.subject, full_name: 'अल्बर्ट आइंस्टीन' } };
   const cases = [

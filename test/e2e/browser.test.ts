@@ -73,20 +73,17 @@ const EINSTEIN = {
   country: 'DE',
 };
 
-/** Bundled Devanagari font (the PNG Worker's) as the browser's face for Devanagari in 'DejaVu Sans'. */
+/** The PNG Worker's Devanagari fonts as the browser's faces for Devanagari in 'DejaVu Sans'. */
 const DEVANAGARI_FACES = (() => {
-  const font = readFileSync(
-    join(import.meta.dirname, '..', '..', 'workers', 'png', 'fonts', 'NotoSansDevanagari.ttf'),
-  );
-  const src = `url(data:font/ttf;base64,${font.toString('base64')})`;
+  const src = (file: string) =>
+    `url(data:font/ttf;base64,${readFileSync(join(import.meta.dirname, '..', '..', 'workers', 'png', 'fonts', file)).toString('base64')})`;
   const range = 'U+0900-097F,U+1CD0-1CFF,U+A8E0-A8FF,U+200C-200D';
-  // The family keeps the system's DejaVu Sans for everything else; the Devanagari face is declared for
-  // bold too, so that Chromium does not embolden it (the PNG Worker has no bold Devanagari face either).
+  // The family keeps the system's DejaVu Sans for everything else, regular and bold.
   return (
     `@font-face{font-family:'DejaVu Sans';src:local('DejaVu Sans');font-weight:normal}` +
     `@font-face{font-family:'DejaVu Sans';src:local('DejaVu Sans Bold');font-weight:bold}` +
-    `@font-face{font-family:'DejaVu Sans';src:${src};font-weight:normal;unicode-range:${range}}` +
-    `@font-face{font-family:'DejaVu Sans';src:${src};font-weight:bold;unicode-range:${range}}`
+    `@font-face{font-family:'DejaVu Sans';src:${src('NotoSansDevanagari.ttf')};font-weight:normal;unicode-range:${range}}` +
+    `@font-face{font-family:'DejaVu Sans';src:${src('NotoSansDevanagari-Bold.ttf')};font-weight:bold;unicode-range:${range}}`
   );
 })();
 

@@ -29,6 +29,7 @@ const shaper = new DevanagariShaper(hb, {
   regular: font('DejaVuSans.ttf'),
   bold: font('DejaVuSans-Bold.ttf'),
   devanagari: font('NotoSansDevanagari.ttf'),
+  devanagariBold: font('NotoSansDevanagari-Bold.ttf'),
 });
 const deva = shaper.fonts.devanagari;
 const cmap = (ch: string) => hb.nominalGlyph(deva, ch.codePointAt(0) ?? 0);
@@ -66,12 +67,12 @@ describe('Devanagari shaping for the PNG Worker', () => {
     expect(sayan.every((g) => g.xAdvance > 0)).toBe(true);
   });
 
-  it('a mixed run is cut by font: Devanagari in Noto Sans Devanagari, the rest in DejaVu Sans', () => {
+  it('a mixed run is cut by font: Devanagari in Noto Sans Devanagari, the rest in DejaVu Sans, bold in bold', () => {
     const runs = shaper.runs('सायन · भाव पद्धति: प्लेसिडस AC 12°', false);
-    const { regular, bold } = shaper.fonts;
+    const { regular, bold, devanagariBold } = shaper.fonts;
     expect(runs.map((r) => r.font)).toEqual([deva, regular, deva, regular, deva, regular, deva, regular]);
     expect(runs.flatMap((r) => r.glyphs).every((g) => g.glyph !== 0)).toBe(true);
-    expect(shaper.runs('भाव AC', true).map((r) => r.font)).toEqual([deva, bold]);
+    expect(shaper.runs('भाव AC', true).map((r) => r.font)).toEqual([devanagariBold, bold]);
   });
 
   it('a Hindi wheel: every <text> with Devanagari becomes a <path> with its paint; the rest is untouched', () => {

@@ -16,6 +16,7 @@ import harfbuzzWasm from 'harfbuzzjs/dist/harfbuzz.wasm';
 import dejavu from '../fonts/DejaVuSans.ttf';
 import dejavuBold from '../fonts/DejaVuSans-Bold.ttf';
 import devanagari from '../fonts/NotoSansDevanagari.ttf';
+import devanagariBold from '../fonts/NotoSansDevanagari-Bold.ttf';
 import japanese from '../fonts/NotoSansJP.ttf';
 import chinese from '../fonts/NotoSansSC.ttf';
 import { PNG_MAX_WIDTH, PNG_MIN_WIDTH, type PngRenderer } from './contract';
@@ -33,6 +34,8 @@ function devanagariShaper(): DevanagariShaper {
     regular: FONTS[0] as Uint8Array,
     bold: FONTS[1] as Uint8Array,
     devanagari: FONTS[2] as Uint8Array,
+    // Only HarfBuzz draws Devanagari, so resvg is not given the bold face (it parses its fonts per render).
+    devanagariBold: new Uint8Array(devanagariBold),
   });
   return shaper;
 }

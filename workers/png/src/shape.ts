@@ -10,8 +10,7 @@
  * Fonts, as a browser resolves the wheel's stack 'DejaVu Sans', …: Devanagari characters (and the marks
  * and joiners that follow them) take Noto Sans Devanagari; every other character takes DejaVu Sans (its
  * bold face where the text is bold), or Noto Sans Devanagari if DejaVu lacks it. Each run is shaped with
- * its font and the runs are placed one after another. Noto Sans Devanagari has no bold face here: bold
- * Devanagari is drawn regular (a browser would embolden it synthetically).
+ * its font and the runs are placed one after another; bold text takes both fonts' bold faces.
  *
  * The SVG is the API's own wheel (src/astro/wheel.ts): <text> elements with x, y, dx, dy, text-anchor,
  * transform, class and style, no nested <tspan>, styled by one <style> sheet of `text` and `.class`
@@ -31,11 +30,12 @@ export interface ShaperModules {
   draw: WebAssembly.Module;
 }
 
-/** Font files: DejaVu Sans regular and bold (the wheel's first family) and Noto Sans Devanagari. */
+/** Font files: DejaVu Sans (the wheel's first family) and Noto Sans Devanagari, regular and bold. */
 export interface ShaperFonts {
   regular: Uint8Array;
   bold: Uint8Array;
   devanagari: Uint8Array;
+  devanagariBold: Uint8Array;
 }
 
 /** A shaped glyph: HarfBuzz's glyph id, the UTF-16 index of its cluster, advance and offsets (font units). */
@@ -208,9 +208,9 @@ export const hasDevanagari = (text: string): boolean => DEVANAGARI.test(text);
 /** Characters that belong to the preceding character's syllable: marks and the zero-width (non-)joiner. */
 const JOINS_PREVIOUS = /^[\p{M}\u200C\u200D]$/u;
 
-/** The shaper for one isolate: HarfBuzz and the three fonts. */
+/** The shaper for one isolate: HarfBuzz and the four fonts. */
 export class DevanagariShaper {
-  readonly fonts: { regular: HbFont; bold: HbFont; devanagari: HbFont };
+  readonly fonts: { regular: HbFont; bold: HbFont; devanagari: HbFont; devanagariBold: HbFont };
 
   constructor(
     readonly hb: HarfBuzz,
@@ -220,6 +220,7 @@ export class DevanagariShaper {
       regular: hb.font(fonts.regular),
       bold: hb.font(fonts.bold),
       devanagari: hb.font(fonts.devanagari),
+      devanagariBold: hb.font(fonts.devanagariBold),
     };
   }
 
@@ -229,7 +230,7 @@ export class DevanagariShaper {
    */
   runs(text: string, bold: boolean): { font: HbFont; glyphs: ShapedGlyph[] }[] {
     const primary = bold ? this.fonts.bold : this.fonts.regular;
-    const { devanagari } = this.fonts;
+    const devanagari = bold ? this.fonts.devanagariBold : this.fonts.devanagari;
     const pieces: { font: HbFont; text: string }[] = [];
     for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0;
