@@ -6,8 +6,9 @@ import { buildAsteroidAssets } from './scripts/build-asteroid-assets.mjs';
 // @ts-expect-error plain ESM script without types
 import { buildPngWorker } from './scripts/build-png-worker.mjs';
 
-// Three projects:
+// Four projects:
 //  - "astro": pure domain code (src/astro) under Node, no Workers APIs.
+//  - "png": the PNG Worker's renderer code (workers/png/src) under Node, on the same WebAssembly and fonts.
 //  - "server": boots the real local server (wrangler dev, as npm start does) and calls it over HTTP.
 //  - "workers": everything else inside workerd with real local D1, KV, DOs, Queues and Cache, and the
 //    PNG Worker (workers/png, built by scripts/build-png-worker.mjs) behind the PNG service binding.
@@ -67,6 +68,15 @@ export default defineConfig(async () => {
         {
           plugins: [quietSourcemaps()],
           test: {
+            name: 'png',
+            include: ['test/png/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 30_000,
+          },
+        },
+        {
+          plugins: [quietSourcemaps()],
+          test: {
             name: 'server',
             include: ['test/server/**/*.test.ts'],
             environment: 'node',
@@ -93,7 +103,7 @@ export default defineConfig(async () => {
             name: 'workers',
             include: ['test/**/*.test.ts'],
             // test/e2e runs against a live server: `npm run test:e2e` (vitest.e2e.config.ts).
-            exclude: ['test/astro/**', 'test/server/**', 'test/e2e/**'],
+            exclude: ['test/astro/**', 'test/png/**', 'test/server/**', 'test/e2e/**'],
             setupFiles: ['./test/apply-migrations.ts'],
             testTimeout: 30_000,
           },

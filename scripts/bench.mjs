@@ -355,6 +355,55 @@ async function pngBench() {
       `n=${n}; PNG ${fmt(bytes / 1024, 0)} KiB; pixmap ${fmt((width * width * 4) / 2 ** 20)} MiB; RSS +${fmt(rss)} MiB`,
     ]);
   }
+
+  // Hindi beside English at 600 px, interleaved in one run: the PNG Worker shapes the Devanagari <text>
+  // elements with HarfBuzz and draws them as paths before resvg (workers/png/src/shape.ts).
+  const { DevanagariShaper, HarfBuzz, shapeDevanagari } = await tsImport(
+    '../workers/png/src/shape.ts',
+    import.meta.url,
+  );
+  const { hi } = await tsImport('../src/astro/i18n/hi.ts', import.meta.url);
+  const wasm = (...p) => new WebAssembly.Module(readFileSync(join(root, ...p)));
+  const shaper = new DevanagariShaper(
+    HarfBuzz.create({
+      harfbuzz: wasm('node_modules', 'harfbuzzjs', 'dist', 'harfbuzz.wasm'),
+      draw: wasm('workers', 'png', 'src', 'hb-draw.wasm'),
+    }),
+    {
+      regular: fonts[0],
+      bold: fonts[1],
+      devanagari: fonts[2],
+      devanagariBold: new Uint8Array(readFileSync(join(dir, 'NotoSansDevanagari-Bold.ttf'))),
+    },
+  );
+  const hiChart = { ...chart, subject: { ...chart.subject, full_name: 'अल्बर्ट आइंस्टीन' } };
+  const cases = [
+    ['English', renderWheel(chart, { size: 600, theme: 'light' })],
+    ['Hindi', renderWheel(hiChart, { size: 600, theme: 'light', locale: hi })],
+  ];
+  const times = new Map(cases.map(([label]) => [label, { render: [], shape: [] }]));
+  for (let i = 0; i < 31; i++) {
+    for (const [label, svg] of cases) {
+      const t0 = process.hrtime.bigint();
+      shapeDevanagari(svg, shaper);
+      const t1 = process.hrtime.bigint();
+      renderPng(svg, 600, fonts, shaper);
+      const t2 = process.hrtime.bigint();
+      if (i === 0) continue; // warm-up (HarfBuzz's first shaping loads the font tables)
+      times.get(label).shape.push(Number(t1 - t0) / 1e6);
+      times.get(label).render.push(Number(t2 - t1) / 1e6);
+    }
+  }
+  for (const [label] of cases) {
+    const t = times.get(label);
+    rows.push([
+      'node',
+      `PNG wheel 600×600 px in ${label}, as the PNG Worker renders it`,
+      `${fmt(median(t.render))} ms median`,
+      `p90 ${fmt(pct(t.render, 90))} ms`,
+      `n=30, English and Hindi interleaved; of which shaping ${fmt(median(t.shape))} ms`,
+    ]);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 // vitest plugin runs it beside the API Worker as an auxiliary Worker (vitest.config.ts), and an auxiliary
 // Worker is given as built modules, not TypeScript. `wrangler deploy --dry-run --outdir` writes the
 // bundle (index.js importing the WebAssembly and the fonts by hashed file names) into .wrangler/png-worker.
-// A build is reused while workers/png, its config and the resvg package are unchanged (a hash of them),
+// A build is reused while workers/png, its config and the resvg and harfbuzzjs packages are unchanged (a hash of them),
 // so only the first test run after a change pays the ~5 s.
 //
 //   node scripts/build-png-worker.mjs     builds (if needed) and prints those options
@@ -30,6 +30,7 @@ function inputsHash() {
   const inputs = [
     ...filesUnder(source),
     join(root, 'node_modules', '@resvg', 'resvg-wasm', 'package.json'),
+    join(root, 'node_modules', 'harfbuzzjs', 'package.json'),
     join(root, 'node_modules', 'wrangler', 'package.json'),
   ];
   for (const file of inputs) hash.update(relative(root, file)).update('\0').update(readFileSync(file));

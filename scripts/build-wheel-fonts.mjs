@@ -116,6 +116,13 @@ const FONTS = {
     '400Regular/NotoSansDevanagari_400Regular.ttf',
     DEVANAGARI,
   ],
+  // Bold Devanagari (the wheel's name and bold labels): drawn by HarfBuzz in the PNG Worker
+  // (workers/png/src/shape.ts), which has no synthetic bold.
+  'NotoSansDevanagari-Bold.ttf': [
+    '@expo-google-fonts/noto-sans-devanagari',
+    '700Bold/NotoSansDevanagari_700Bold.ttf',
+    DEVANAGARI,
+  ],
   'NotoSansSC.ttf': [
     '@expo-google-fonts/noto-sans-sc',
     '400Regular/NotoSansSC_400Regular.ttf',

@@ -164,6 +164,42 @@ describe('PNG wheels', () => {
     expect(await refusal(123 as never, 100)).toMatch(/RangeError: svg must be a string/);
   });
 
+  it('Devanagari runs mixed with Latin, digits and «·:°» draw every character, each part as it draws alone', async () => {
+    // One <text> as the wheel writes them (class, x, y, text-anchor, the stylesheet's font stack); resvg
+    // alone dropped the Latin part of such runs («AC 12°», «·», «:») and misplaced vowel signs.
+    const svgOf = (text: string, anchor: 'start' | 'end') =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="80" viewBox="0 0 600 80">` +
+      `<style>text{font-family:'DejaVu Sans','Segoe UI Symbol',sans-serif;fill:#222}.t{font-size:36px}</style>` +
+      `<rect width="600" height="80" fill="#fff"/>` +
+      `<text class="t" x="${anchor === 'end' ? 590 : 10}" y="55" text-anchor="${anchor}">${text}</text></svg>`;
+    const draw = async (text: string, anchor: 'start' | 'end') =>
+      lumas(decode(await env.PNG.render(svgOf(text, anchor), 600)));
+    /** Pixels (of columns x0..x1) whose luma differs by more than 40 between two renders. */
+    const differing = (a: Float64Array, b: Float64Array, x0: number, x1: number) => {
+      let n = 0;
+      for (let i = 0; i < a.length; i++) {
+        const x = i % 600;
+        if (x >= x0 && x < x1 && Math.abs((a[i] ?? 255) - (b[i] ?? 255)) > 40) n++;
+      }
+      return n;
+    };
+    const ink = (a: Float64Array, x0: number, x1: number) =>
+      differing(a, new Float64Array(a.length).fill(255), x0, x1);
+
+    // The Latin tail, end-anchored: the same pixels as «AC 12°» alone.
+    const mixed = await draw('कुंडली चक्र: AC 12°', 'end');
+    const latin = await draw('AC 12°', 'end');
+    expect(ink(latin, 440, 600)).toBeGreaterThan(300);
+    expect(differing(mixed, latin, 470, 600)).toBeLessThan(ink(latin, 470, 600) * 0.02);
+    // The Devanagari head, start-anchored: the same pixels as «सायन» alone, and «·», «:» drawn after it.
+    const head = await draw('सायन', 'start');
+    const run = await draw('सायन · भाव पद्धति: प्लेसिडस', 'start');
+    const headWidth = [...Array(600).keys()].findLast((x) => ink(head, x, x + 1) > 0) ?? 0;
+    expect(ink(head, 0, headWidth + 1)).toBeGreaterThan(300);
+    expect(differing(run, head, 0, headWidth + 1)).toBeLessThan(ink(head, 0, headWidth + 1) * 0.02);
+    expect(ink(run, headWidth + 1, 600)).toBeGreaterThan(3 * ink(head, 0, headWidth + 1));
+  });
+
   it('the renderer unreachable or failing: a 503 problem with Retry-After, nothing charged or cached', async () => {
     const { key } = await createAccount({ tier: 'premium' });
     const saved = (await (await json('/v1/charts', { ...DIANA, save: true }, { key })).json()) as {

@@ -6,6 +6,7 @@
  * build-wheel-fonts.mjs). A character no font maps renders as nothing (the SVG still carries it).
  */
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { type DevanagariShaper, shapeDevanagari } from './shape';
 
 export type WasmSource = Parameters<typeof initWasm>[0];
 
@@ -32,9 +33,19 @@ export function initRenderer(wasm: WasmSource): Promise<void> {
  */
 const VARIATION_SELECTORS = /\uFE0E|\uFE0F/g;
 
-/** Renders an SVG document to a PNG `width` px wide (its height follows the SVG's aspect ratio). */
-export function renderPng(svg: string, width: number, fonts: Uint8Array[]): Uint8Array {
-  const resvg = new Resvg(svg.replace(VARIATION_SELECTORS, ''), {
+/**
+ * Renders an SVG document to a PNG `width` px wide (its height follows the SVG's aspect ratio). With a
+ * shaper, text holding Devanagari is first turned into outlines shaped by HarfBuzz (./shape.ts: resvg
+ * draws it wrongly); without one, resvg draws all text.
+ */
+export function renderPng(
+  svg: string,
+  width: number,
+  fonts: Uint8Array[],
+  shaper?: DevanagariShaper,
+): Uint8Array {
+  const source = svg.replace(VARIATION_SELECTORS, '');
+  const resvg = new Resvg(shaper ? shapeDevanagari(source, shaper) : source, {
     fitTo: { mode: 'width', value: width },
     font: {
       fontBuffers: fonts,
