@@ -203,6 +203,7 @@ export const METERED_OPERATIONS = new Set([
   'getMoonPhase',
   'getReturn',
   'getProgressions',
+  'getCalendarFeed',
 ]);
 
 const header = (

@@ -7,13 +7,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { aspectBetween } from '../astro/aspects';
 import { castChart, resolveOptions } from '../astro/chart';
-import { timeline } from '../astro/forecast/timeline';
 import { houseOf } from '../astro/houses';
 import type { DefaultBodyName } from '../astro/positions';
-import { type AspectName, MAJOR_ASPECTS, PLANETS, type PointName } from '../astro/types';
+import { MAJOR_ASPECTS, PLANETS, type PointName } from '../astro/types';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
+import { DEFAULT_NATAL, resolveSelection, timelineRows, timelineUnits } from '../platform/forecast';
 import { NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
 import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
 import { worldProblem } from '../platform/problem';
@@ -28,7 +28,6 @@ import {
   HitSchema,
   instantField,
   instantMs,
-  isoOfJd,
   isoSeconds,
   jdOfMs,
   NatalPointName,
@@ -39,14 +38,10 @@ import {
 } from '../schemas/forecast';
 import { withRules } from '../schemas/rules';
 
-const DEFAULT_NATAL = [...PLANETS, 'ascendant', 'midheaven'] as const;
 /** Longest range of a timeline: a year when the Moon transits (about 1 000 hits), ten years otherwise. */
 export const TIMELINE_MAX_DAYS_MOON = 366;
 export const TIMELINE_MAX_DAYS = 3660;
-/** Units of `charts` a timeline costs: one per started 31 days with the Moon, one per started 366 days without. */
-export function timelineUnits(days: number, withMoon: boolean): number {
-  return Math.max(1, Math.ceil(days / (withMoon ? 31 : 366)));
-}
+export { timelineUnits };
 
 const zodiacFields = {
   zodiac: optionFields.zodiac,
@@ -301,39 +296,26 @@ async function answerTimeline(c: Context<AppEnv>, body: TimelineBody) {
   }
   const options = { house_system: body.house_system, zodiac: body.zodiac, ayanamsa: body.ayanamsa };
   const natal = await resolveNatal(c, body.natal, options);
-  const natalNames = body.natal_points ?? [...DEFAULT_NATAL];
-  const aspects = (body.aspects ?? [...MAJOR_ASPECTS]) as AspectName[];
-  const orbs = { ...TRANSIT_ORBS, ...body.orbs };
-  const identity = JSON.stringify([natal.identity, fromMs, toMs, transiting, natalNames, aspects, orbs]);
+  const sel = resolveSelection(body);
+  const identity = JSON.stringify([
+    natal.identity,
+    fromMs,
+    toMs,
+    sel.transiting,
+    sel.natalPoints,
+    sel.aspects,
+    sel.orbs,
+  ]);
   return chargeWhile(c, 'charts', timelineUnits(days, withMoon), (ctx) =>
-    cached(c.env, ctx, 'forecast', `timeline|${identity}`, async () => {
-      const ayanamsa = natal.chart.settings.zodiac === 'sidereal' ? natal.chart.settings.ayanamsa : null;
-      const hits = timeline(jdOfMs(fromMs), jdOfMs(toMs), {
-        transiting,
-        natal: natalLongitudes(natal.chart, natalNames),
-        aspects,
-        orbs,
-        ayanamsa: ayanamsa as never,
-      });
-      const data = hits.map((h) => ({
-        transiting: h.transiting,
-        natal: h.natal,
-        aspect: h.aspect,
-        exact_at: isoOfJd(h.exact),
-        retrograde: h.retrograde,
-        enters_orb_at: h.entersOrb === null ? null : isoOfJd(h.entersOrb),
-        leaves_orb_at: h.leavesOrb === null ? null : isoOfJd(h.leavesOrb),
-      }));
-      return {
-        body: JSON.stringify({
-          natal: natalSummary(natal),
-          from: isoSeconds(fromMs),
-          to: isoSeconds(toMs),
-          data,
-        }),
-        contentType: 'application/json; charset=utf-8',
-      };
-    }),
+    cached(c.env, ctx, 'forecast', `timeline|${identity}`, async () => ({
+      body: JSON.stringify({
+        natal: natalSummary(natal),
+        from: isoSeconds(fromMs),
+        to: isoSeconds(toMs),
+        data: timelineRows(natal.chart, fromMs, toMs, body),
+      }),
+      contentType: 'application/json; charset=utf-8',
+    })),
   );
 }
 
