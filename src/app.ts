@@ -25,6 +25,7 @@ import { refundCharged, takeBurstToken } from './platform/quota';
 import { registerEventWebhooks } from './platform/webhooks';
 import { accountRoutes } from './routes/accounts';
 import { adminCacheRoutes } from './routes/admin-cache';
+import { alertRoutes } from './routes/alerts';
 import { analyticsRoutes } from './routes/analytics';
 import { apiKeyRoutes } from './routes/api-keys';
 import { batchRoutes } from './routes/batch';
@@ -206,6 +207,7 @@ export function createApp() {
   app.route('/', returnRoutes);
   app.route('/', progressionRoutes);
   app.route('/', calendarRoutes);
+  app.route('/', alertRoutes);
   app.route('/', famousRoutes);
   app.route('/', adminCacheRoutes);
   app.route('/', placesRoutes);

@@ -18,6 +18,7 @@ import { TIERS } from '../db/schema';
 import { AccountSchema } from './account';
 import { BATCH_TYPES } from './batch';
 import { ChartSchema } from './chart';
+import TRANSIT_UPCOMING_EXAMPLE from './examples/transit-upcoming.json';
 import { HitSchema } from './forecast';
 
 /** The events of the log (src/platform/events.ts publishes them; webhooks deliver them). */
@@ -221,6 +222,7 @@ const TransitUpcomingData = z
   .openapi('TransitUpcomingData', {
     description:
       'Once a day (the first sweep after 00:00 UTC, a few minutes at most), for each saved chart opted in with `PUT /v1/charts/{id}/alerts`: its exact transits of the next `days_ahead` days. One event per chart and UTC day.',
+    example: TRANSIT_UPCOMING_EXAMPLE,
   });
 
 const WebhookTestData = z
