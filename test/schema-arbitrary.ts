@@ -194,13 +194,14 @@ type Rule = Schema & {
   dependentRequired?: Record<string, string[]>;
   not?: { required?: string[]; anyOf?: { required: string[] }[] };
   if?: { properties: Record<string, { const: unknown }>; required: string[] };
-  then?: { required: string[] };
+  then?: { required?: string[]; properties?: Record<string, { minItems?: number }> };
 };
 
 /**
  * Drops the optional fields that a rule allows only with another (`dependentSchemas`,
  * `dependentRequired`, "not both" `not`, and the flag of an `if`/`then` whose field is missing), so that
- * generated objects keep their rules far more often than by chance: with a field allowed only beside
+ * generated objects keep their rules far more often than by chance (an `if`/`then` whose `then` sets
+ * `minItems` on an array counts as missing when the array is shorter): with a field allowed only beside
  * one value of a 48-value enum (the user ayanamsa's), chance alone keeps an object in about 1 of 100.
  * What is left (`else`, `anyOf` of `required`, `minProperties`) is judged by the validator.
  */
@@ -222,7 +223,12 @@ function repair(schema: Schema, value: Record<string, unknown>): Record<string, 
       }
       if (r.if && r.then) {
         const matches = Object.entries(r.if.properties).every(([k, c]) => has(k) && v[k] === c.const);
-        if (matches && !r.then.required.every(has)) for (const k of r.if.required) delete v[k];
+        const holds =
+          (r.then.required ?? []).every(has) &&
+          Object.entries(r.then.properties ?? {}).every(
+            ([k, s]) => !Array.isArray(v[k]) || (v[k] as unknown[]).length >= (s.minItems ?? 0),
+          );
+        if (matches && !holds) for (const k of r.if.required) delete v[k];
       }
     }
   }
