@@ -192,6 +192,7 @@ describe('calendar feeds', () => {
       `/v1/calendars/${a.id}.ics?token=garbage`,
       `/v1/calendars/${a.id}.ics?token=${b.token}`, // b's token does not open a
       `/v1/calendars/cal_nonsense.ics?token=${a.token}`,
+      `/v1/calendars/.ics?token=${a.token}`,
     ]) {
       const res = await call(path);
       expect(res.status, path).toBe(404);

@@ -84,7 +84,7 @@ export async function hashFeedToken(token: string): Promise<string> {
 }
 
 /** The feed's path: GET /v1/calendars/{id}.ics (authenticated by its token, not by an API key). */
-export const FEED_PATH = /^\/v1\/calendars\/[^/]+\.ics$/;
+export const FEED_PATH = /^\/v1\/calendars\/[^/]*\.ics$/;
 
 // ------------------------------------------------------------------------------------------ token → calendar
 export const FEED_FRESH_MS = 30_000;

@@ -376,7 +376,7 @@ const router = createRouter();
 // The feed first: its path also matches GET /v1/calendars/{id}. Hono cannot take `{id}.ics` as a parameter
 // followed by a suffix, so the handler is mounted on a pattern and the operation documented on its own.
 router.openAPIRegistry.registerPath(feedRoute);
-router.get('/v1/calendars/:feed{[^/]+\\.ics}', serveFeed);
+router.get('/v1/calendars/:feed{[^/]*\\.ics}', serveFeed);
 
 export const calendarRoutes = router
   .openapi(create, async (c) => {
@@ -405,7 +405,18 @@ export const calendarRoutes = router
       options: storedOptions(body),
       createdAt: Date.now(),
     };
-    await db.insert(calendars).values(row).run();
+    try {
+      await db.insert(calendars).values(row).run();
+    } catch (err) {
+      // D1 may have committed the insert and lost the answer: the caller gets a 503 and never sees the
+      // token, so a calendar left behind would be a live feed nobody can open. Removed by its id, best effort.
+      await db
+        .delete(calendars)
+        .where(eq(calendars.id, row.id))
+        .run()
+        .catch(() => undefined);
+      throw err;
+    }
     const url = `${new URL(c.req.url).origin}/v1/calendars/${row.id}.ics?token=${token}`;
     return c.json({ ...calendarJson(row), url, webcal_url: url.replace(/^https?:/, 'webcal:'), token }, 201, {
       Location: `/v1/calendars/${row.id}`,
