@@ -18,7 +18,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { SkyEventType } from '../astro/forecast/sky';
-import type { Chart } from '../astro/types';
+import { type Chart, PLANETS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { accounts, calendars, type Tier } from '../db/schema';
 import type { Env } from '../env';
@@ -41,17 +41,7 @@ export const CALENDAR_MAX_DAYS = 366;
 /** Sky events a feed holds by default: all but the void-of-course Moon (several a week). */
 export const CALENDAR_DEFAULT_SKY: SkyEventType[] = ['ingress', 'station', 'lunation', 'eclipse'];
 /** The Moon is left out of a feed's transiting bodies by default: it would add two or three events a day. */
-export const CALENDAR_DEFAULT_TRANSITING = [
-  'sun',
-  'mercury',
-  'venus',
-  'mars',
-  'jupiter',
-  'saturn',
-  'uranus',
-  'neptune',
-  'pluto',
-] as const;
+export const CALENDAR_DEFAULT_TRANSITING = PLANETS.filter((p) => p !== 'moon');
 /** How often the feed asks calendar apps to refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL), and its max-age. */
 export const FEED_REFRESH_SECONDS = 6 * 3600;
 
