@@ -17,6 +17,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
 import { recordAnalytics } from './platform/analytics';
 import { authenticate } from './platform/auth';
+import { FEED_PATH } from './platform/calendars';
 import type { AppEnv } from './platform/context';
 import { completeDocument, RESPONSE_HEADERS } from './platform/openapi';
 import { loggable, ProblemError, problem, renderProblem, toProblem } from './platform/problem';
@@ -24,10 +25,12 @@ import { refundCharged, takeBurstToken } from './platform/quota';
 import { registerEventWebhooks } from './platform/webhooks';
 import { accountRoutes } from './routes/accounts';
 import { adminCacheRoutes } from './routes/admin-cache';
+import { alertRoutes } from './routes/alerts';
 import { analyticsRoutes } from './routes/analytics';
 import { apiKeyRoutes } from './routes/api-keys';
 import { batchRoutes } from './routes/batch';
 import { billingRoutes } from './routes/billing';
+import { calendarRoutes } from './routes/calendars';
 import { chartRoutes } from './routes/charts';
 import { docsRoutes } from './routes/docs';
 import { famousRoutes } from './routes/famous';
@@ -160,6 +163,8 @@ export function createApp() {
   app.use('/v1/*', jsonBodies);
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'OPTIONS' || PUBLIC.has(`${c.req.method} ${c.req.path}`)) return next();
+    // A calendar feed is authenticated by the token in its URL (calendar apps send no headers).
+    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && FEED_PATH.test(c.req.path)) return next();
     return authenticate(c, async () => {
       const p = c.get('principal');
       // A tool call of /mcp already paid its burst token with the MCP message that carried it.
@@ -203,6 +208,8 @@ export function createApp() {
   app.route('/', skyRoutes);
   app.route('/', returnRoutes);
   app.route('/', progressionRoutes);
+  app.route('/', calendarRoutes);
+  app.route('/', alertRoutes);
   app.route('/', famousRoutes);
   app.route('/', adminCacheRoutes);
   app.route('/', placesRoutes);
@@ -214,6 +221,12 @@ export function createApp() {
     type: 'http',
     scheme: 'bearer',
     description: 'An API key: `Authorization: Bearer sk_live_...`.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'calendarToken', {
+    type: 'apiKey',
+    in: 'query',
+    name: 'token',
+    description: "A calendar feed's token (POST /v1/calendars), in its URL: only for that feed.",
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKeyHeader', {
     type: 'apiKey',

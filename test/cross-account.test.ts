@@ -35,7 +35,13 @@ interface Ids {
   delivery: string;
   job: string;
   account: string;
+  calendar: string;
 }
+
+/** Each calendar's feed token (not an id: kept apart from Ids). */
+const FEED_TOKENS = new Map<string, string>();
+/** The feed of calendar `id` opened with the token of calendar `tokenOf` (the `#` drops the template's ".ics"). */
+const feed = (id: string, tokenOf: string) => `${id}.ics?token=${FEED_TOKENS.get(tokenOf)}#`;
 
 type Expect = 'not-found' | 'admin-only' | 'global';
 interface Entry {
@@ -110,6 +116,21 @@ const MATRIX: Record<string, Entry> = {
     params: own((i) => i.webhook),
     destructive: true,
   },
+  'GET /v1/calendars/{id}': { expect: 'not-found', params: own((i) => i.calendar) },
+  'DELETE /v1/calendars/{id}': { expect: 'not-found', params: own((i) => i.calendar), destructive: true },
+  // The feed takes no API key: B opens A's calendar with the token of its own calendar.
+  'GET /v1/calendars/{id}.ics': {
+    expect: 'not-found',
+    params: (a, b) => [{ id: feed(a.calendar, b.calendar) }],
+  },
+  'PUT /v1/charts/{id}/alerts': {
+    expect: 'not-found',
+    params: own((i) => i.chart),
+    body: { days_ahead: 3 },
+    destructive: true,
+  },
+  'GET /v1/charts/{id}/alerts': { expect: 'not-found', params: own((i) => i.chart) },
+  'DELETE /v1/charts/{id}/alerts': { expect: 'not-found', params: own((i) => i.chart), destructive: true },
 };
 
 const CHART = { ...NEW_YORK_1990, timezone: 'America/New_York', full_name: 'Owner A' };
@@ -138,7 +159,21 @@ async function resources(acct: { accountId: string; key: string }): Promise<Ids>
     .bind(delivery, webhook.id, acct.accountId, messageId, JSON.stringify({ id: messageId }))
     .run();
   const job = await created(await json('/v1/batch/charts', { items: [CHART] }, { key }), 202);
+  const calendar = (await created(
+    await json('/v1/calendars', { chart_id: chart.id, days_ahead: 3 }, { key }),
+    201,
+  )) as { id: string; token: string };
+  FEED_TOKENS.set(calendar.id, calendar.token);
+  await created(
+    await authed(key, `/v1/charts/${chart.id}/alerts`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ days_ahead: 3 }),
+    }),
+    201,
+  );
   return {
+    calendar: calendar.id,
     chart: chart.id,
     key: apiKey.id,
     webhook: webhook.id,
@@ -181,6 +216,10 @@ async function stateOf(a: { accountId: string; key: string }, ids: Ids): Promise
       ids.account,
     ),
     env.DB.prepare('SELECT id, type, total FROM batch_jobs WHERE account_id = ?1').bind(ids.account),
+    env.DB.prepare('SELECT id, token_hash, options FROM calendars WHERE account_id = ?1').bind(ids.account),
+    env.DB.prepare('SELECT chart_id, options, last_day FROM chart_alerts WHERE account_id = ?1').bind(
+      ids.account,
+    ),
   ]);
   return JSON.stringify([views, rows.map((r) => r.results)]);
 }

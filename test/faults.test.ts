@@ -200,6 +200,8 @@ async function snapshot(accountId: string) {
     ),
     idempotency_keys: await q('SELECT * FROM idempotency_keys WHERE account_id = ?1 ORDER BY key'),
     stripe_events: await q('SELECT * FROM stripe_events WHERE account_id = ?1 ORDER BY id'),
+    calendars: await q('SELECT * FROM calendars WHERE account_id = ?1 ORDER BY id'),
+    chart_alerts: await q('SELECT * FROM chart_alerts WHERE account_id = ?1 ORDER BY chart_id'),
   };
 }
 
@@ -851,6 +853,65 @@ const WRITE_CASES: WriteCase[] = [
     }),
   },
   {
+    op: 'createCalendar',
+    name: 'POST /v1/calendars',
+    rules: [{ sql: /insert into "calendars"/i }],
+    setup: async (a) => ({
+      path: '/v1/calendars',
+      init: { json: { chart_id: (await savedChart(a.key)).id }, headers: { 'Idempotency-Key': 'cal-1' } },
+      ok: 201,
+    }),
+  },
+  {
+    // Without the clean-up: a live feed whose token nobody was ever shown.
+    op: 'createCalendar',
+    name: 'POST /v1/calendars (the insert commits, its answer is lost)',
+    rules: [{ sql: /insert into "calendars"/i, mode: 'after' }],
+    setup: async (a) => ({
+      path: '/v1/calendars',
+      init: { json: { chart_id: (await savedChart(a.key)).id }, headers: { 'Idempotency-Key': 'cal-2' } },
+      ok: 201,
+    }),
+  },
+  {
+    op: 'deleteCalendar',
+    name: 'DELETE /v1/calendars/{id}',
+    rules: [{ sql: /delete from "calendars"/i }],
+    setup: async (a) => {
+      const res = await call('/v1/calendars', {
+        key: a.key,
+        json: { chart_id: (await savedChart(a.key)).id },
+      });
+      expect(res.status).toBe(201);
+      return {
+        path: `/v1/calendars/${((await res.json()) as { id: string }).id}`,
+        init: { method: 'DELETE' },
+        ok: 204,
+      };
+    },
+  },
+  {
+    op: 'setChartAlerts',
+    name: 'PUT /v1/charts/{id}/alerts',
+    rules: [{ sql: /insert into "chart_alerts"/i }],
+    setup: async (a) => ({
+      path: `/v1/charts/${(await savedChart(a.key)).id}/alerts`,
+      init: { method: 'PUT', json: { days_ahead: 3 } },
+      ok: 201,
+    }),
+  },
+  {
+    op: 'deleteChartAlerts',
+    name: 'DELETE /v1/charts/{id}/alerts',
+    rules: [{ sql: /delete from "chart_alerts"/i }],
+    setup: async (a) => {
+      const chart = await savedChart(a.key);
+      const res = await call(`/v1/charts/${chart.id}/alerts`, { key: a.key, method: 'PUT', json: {} });
+      expect(res.status).toBe(201);
+      return { path: `/v1/charts/${chart.id}/alerts`, init: { method: 'DELETE' }, ok: 204 };
+    },
+  },
+  {
     op: 'createApiKey',
 
     name: 'POST /v1/api-keys',
@@ -1183,6 +1244,7 @@ const WRITES_NO_D1_ROW: Record<string, string> = {
   getTransitTimeline: 'computes a timeline: cache only',
   getReturn: 'computes a return and its chart: cache only',
   getProgressions: 'computes progressions: cache only',
+  createPeriodReading: 'writes a reading of a period: cache only',
   adminInvalidateCache: 'KV, the Cache API and isolate memory',
   adminWarmCache: 'computes into the cache in the background',
 };

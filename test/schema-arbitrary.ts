@@ -194,13 +194,16 @@ type Rule = Schema & {
   dependentRequired?: Record<string, string[]>;
   not?: { required?: string[]; anyOf?: { required: string[] }[] };
   if?: { properties: Record<string, { const: unknown }>; required: string[] };
-  then?: { required?: string[]; properties?: Record<string, { items?: { enum?: unknown[] } }> };
+  then?: {
+    required?: string[];
+    properties?: Record<string, { items?: { enum?: unknown[] }; minItems?: number }>;
+  };
 };
 
 /**
  * Drops the optional fields that a rule allows only with another (`dependentSchemas`,
- * `dependentRequired`, "not both" `not`, and the flag of an `if`/`then` whose field is missing or whose
- * items its `then` does not take), so that
+ * `dependentRequired`, "not both" `not`, and the flag of an `if`/`then` whose field is missing, whose items its
+ * `then` does not take, or whose array is shorter than its `then`'s `minItems`), so that
  * generated objects keep their rules far more often than by chance: with a field allowed only beside
  * one value of a 48-value enum (the user ayanamsa's), chance alone keeps an object in about 1 of 100.
  * What is left (`else`, `anyOf` of `required`, `minProperties`) is judged by the validator.
@@ -223,16 +226,18 @@ function repair(schema: Schema, value: Record<string, unknown>): Record<string, 
       }
       if (r.if && r.then) {
         const matches = Object.entries(r.if.properties).every(([k, c]) => has(k) && v[k] === c.const);
-        // `then` requires fields, or narrows the items of an array (`interpretation: true` takes only the natal
-        // points readings name).
-        const itemsKept = Object.entries(r.then.properties ?? {}).every(
-          ([k, p]) =>
-            !has(k) ||
-            !p.items?.enum ||
-            (Array.isArray(v[k]) && (v[k] as unknown[]).every((x) => p.items?.enum?.includes(x))),
-        );
-        if (matches && (!(r.then.required ?? []).every(has) || !itemsKept))
-          for (const k of r.if.required) delete v[k];
+        // `then` requires fields, narrows the items of an array (`interpretation: true` takes only the natal
+        // points readings name) or sets an array's `minItems`.
+        const holds =
+          (r.then.required ?? []).every(has) &&
+          Object.entries(r.then.properties ?? {}).every(
+            ([k, p]) =>
+              !has(k) ||
+              !Array.isArray(v[k]) ||
+              ((v[k] as unknown[]).length >= (p.minItems ?? 0) &&
+                (!p.items?.enum || (v[k] as unknown[]).every((x) => p.items?.enum?.includes(x)))),
+          );
+        if (matches && !holds) for (const k of r.if.required) delete v[k];
       }
     }
   }

@@ -5,7 +5,13 @@
  * verified (Standard Webhooks) and parsed with the documented schema of its type made strict at every
  * depth: a missing, mistyped or undocumented field fails.
  */
-import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import {
+  createExecutionContext,
+  createMessageBatch,
+  createScheduledController,
+  getQueueResult,
+  waitOnExecutionContext,
+} from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { z } from '@hono/zod-openapi';
 import { Webhook } from 'standardwebhooks';
@@ -13,6 +19,7 @@ import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../src/env';
 import worker from '../src/index';
+import { SWEEP_CRON } from '../src/platform/crons';
 import { EVENT_TYPES } from '../src/platform/events';
 import {
   EVENT_ENVELOPE_SCHEMAS,
@@ -166,6 +173,27 @@ describe('webhook deliveries match the documented schemas', () => {
     expect((await authed(me.key, `/v1/charts/${chartId}`, { method: 'DELETE' })).status).toBe(204);
     expect1('chart.deleted');
 
+    // transit.upcoming: a saved chart opted in to alerts, sent by the sweep cron (the scheduled handler).
+    const alerted = await json('/v1/charts', { ...birth, full_name: 'Alerted', save: true }, { key: me.key });
+    expect(alerted.status).toBe(201);
+    expect1('chart.calculated');
+    expect1('chart.saved');
+    const alertedId = ((await alerted.json()) as { id: string }).id;
+    const optIn = await authed(me.key, `/v1/charts/${alertedId}/alerts`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ days_ahead: 5, transiting: ['sun', 'mercury', 'venus', 'mars'] }),
+    });
+    expect(optIn.status, await optIn.clone().text()).toBe(201);
+    const sweepCtx = createExecutionContext();
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now(), cron: SWEEP_CRON }),
+      env,
+      sweepCtx,
+    );
+    await waitOnExecutionContext(sweepCtx);
+    expect1('transit.upcoming');
+
     // batch.completed, through the real batch queue (one item fails).
     const batch = await json(
       '/v1/batch/charts',
@@ -265,8 +293,11 @@ describe('webhook deliveries match the documented schemas', () => {
     expect(calculated.some((d) => d.rising_sign === null && d.settings.house_system === null)).toBe(true);
     expect(calculated.some((d) => d.settings.zodiac === 'sidereal')).toBe(true);
     for (const p of payloads) {
-      if (p.type === 'chart.saved') expect(p.data.chart_id).toBe(chartId);
+      if (p.type === 'chart.saved') expect([chartId, alertedId]).toContain(p.data.chart_id);
       if (p.type === 'chart.deleted') expect(p.data).toEqual({ chart_id: chartId, full_name: 'Saved' });
+      if (p.type === 'transit.upcoming') {
+        expect(p.data).toMatchObject({ chart_id: alertedId, full_name: 'Alerted', days_ahead: 5 });
+      }
       if (p.type === 'batch.completed') expect(p.data).toMatchObject({ type: 'charts', status: 'partial' });
       if (p.type === 'payment.received') {
         expect(p.data).toEqual({ invoice_id: 'in_1', amount: 1900, currency: 'usd' });

@@ -400,3 +400,57 @@ export const usageHourly = sqliteTable(
     index('usage_hourly_route').on(t.route, t.hour),
   ],
 );
+
+// ------------------------------------------------------------------------------------------ forecasting
+/**
+ * Calendar feeds of a saved chart (POST /v1/calendars): an iCalendar feed whose URL carries a token, the
+ * feed's only credential (calendar apps send no headers). Only the token's SHA-256 is stored, as for API
+ * keys. Deleting the calendar (or its chart, or its account) deletes the row: the token then matches nothing.
+ */
+export const calendars = sqliteTable(
+  'calendars',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    chartId: text('chart_id')
+      .notNull()
+      .references(() => charts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** SHA-256 hex of the feed token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    /** What the feed holds (src/platform/calendars.ts, CalendarOptions). */
+    options: text('options', { mode: 'json' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('calendars_token_hash_unique').on(t.tokenHash),
+    index('calendars_account').on(t.accountId, t.id),
+    index('calendars_chart').on(t.chartId),
+  ],
+);
+
+/**
+ * Daily `transit.upcoming` alerts of a saved chart (PUT /v1/charts/{id}/alerts). One row per chart; deleting
+ * the chart deletes it. `last_day` is the last UTC day whose event was sent (claimed): the sweeper picks rows
+ * whose `last_day` is before today, a page per run (src/platform/alerts.ts).
+ */
+export const chartAlerts = sqliteTable(
+  'chart_alerts',
+  {
+    chartId: text('chart_id')
+      .primaryKey()
+      .references(() => charts.id, { onDelete: 'cascade' }),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** days_ahead, transiting, natal_points, aspects, orbs (src/platform/alerts.ts, AlertOptions). */
+    options: text('options', { mode: 'json' }).notNull(),
+    /** "2026-12-05": the last UTC day whose event was sent; null before the first. */
+    lastDay: text('last_day'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'number' }),
+  },
+  (t) => [index('chart_alerts_due').on(t.lastDay, t.chartId), index('chart_alerts_account').on(t.accountId)],
+);

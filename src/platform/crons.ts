@@ -6,7 +6,8 @@
  */
 
 /**
- * Every minute: the sweepers that recover work lost between two steps (unpublished events, stalled batch
+ * Every minute: the day's transit alerts (a page of charts per run, each once per UTC day), and the sweepers
+ * that recover work lost between two steps (unpublished events, stalled batch
  * jobs, webhook deliveries past their retry time). The minute is what bounds recovery after a crash (a
  * sweep finds the loss at most a minute after it became visible); Cloudflare runs crons at most once a
  * minute, and a sweep that finds nothing is three indexed D1 reads.

@@ -13,6 +13,7 @@ export const ID_PREFIXES = {
   delivery: 'dlv',
   job: 'job',
   event: 'evt',
+  calendar: 'cal',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -4,6 +4,7 @@
  * local server recovers and prunes exactly as the deployed one does.
  */
 import type { Env } from '../env';
+import { sendTransitAlerts } from './alerts';
 import {
   pruneBatchJobs,
   refundAbandoned,
@@ -25,10 +26,13 @@ export interface SweepReport {
   refunded: number;
   /** Overdue webhook deliveries given a new message. */
   deliveries: number;
+  /** Daily `transit.upcoming` alerts sent (a page of the charts not yet done today). */
+  alerts: number;
 }
 
 /**
- * The sweepers, every minute: recovery of work lost between two steps. Each runs on its own (one that
+ * The sweepers, every minute: recovery of work lost between two steps, and the day's transit alerts
+ * (src/platform/alerts.ts: a page of charts per run, each chart once per UTC day). Each runs on its own (one that
  * fails, e.g. a queue refusing sends, does not keep the others from running) and is idempotent.
  */
 export async function sweep(
@@ -51,7 +55,8 @@ export async function sweep(
   const refunded = await attempt('batch-refunds', () => refundAbandoned(env), 0);
   const events = await attempt('outbox', () => sweepOutbox(env, now), 0);
   const deliveries = await attempt('webhook-deliveries', () => sweepOverdueDeliveries(env, now), 0);
-  return { events, jobs, refunded, deliveries };
+  const alerts = await attempt('transit-alerts', () => sendTransitAlerts(env, now), 0);
+  return { events, jobs, refunded, deliveries, alerts };
 }
 
 /** Daily retention: events, batch jobs (expired, and never queued), Idempotency-Key records, deliveries. */

@@ -204,6 +204,7 @@ export const METERED_OPERATIONS = new Set([
   'getMoonPhase',
   'getReturn',
   'getProgressions',
+  'getCalendarFeed',
 ]);
 
 const header = (

@@ -10,6 +10,7 @@ import { charts } from '../db/schema';
 import { iso } from '../platform/accounts';
 import { assertScope, principalOf, requireScope } from '../platform/auth';
 import { sendCached, withRequestWarnings } from '../platform/cache';
+import { feedTokensOfCharts, invalidateFeedTokens } from '../platform/calendars';
 import { cachedChart, chartEventData, loadSavedChart, prepareChart, signsOf } from '../platform/charts';
 import { publishEvent } from '../platform/events';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
@@ -266,7 +267,10 @@ export const chartRoutes = createRouter()
     const p = principalOf(c);
     const row = await loadSavedChart(c.env.DB, p.accountId, c.req.valid('param').id);
     if (!row) throw notFound('chart');
+    // Its calendars and alerts go with it (foreign keys, ON DELETE CASCADE); their feed tokens stop here now.
+    const feeds = await feedTokensOfCharts(c.env.DB, [row.id]);
     await drizzle(c.env.DB).delete(charts).where(eq(charts.id, row.id)).run();
+    await invalidateFeedTokens(feeds);
     publishEvent(
       c.executionCtx,
       c.env,

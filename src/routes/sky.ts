@@ -4,16 +4,11 @@
  * accounts, and marked cacheable by the client (a past or future range never changes). Class "charts".
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  MOON_PHASE_NAMES,
-  moonAt,
-  SKY_EVENT_TYPES,
-  type SkyEventType,
-  skyEvents,
-} from '../astro/forecast/sky';
+import { MOON_PHASE_NAMES, moonAt, SKY_EVENT_TYPES, type SkyEventType } from '../astro/forecast/sky';
 import { PLANETS } from '../astro/types';
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
+import { skyEventRows } from '../platform/forecast';
 import { AUTHED_ERRORS, errorResponses, unprocessable } from '../platform/openapi';
 import { worldProblem } from '../platform/problem';
 import { chargeWhile, refuseWhenUsedUp } from '../platform/quota';
@@ -198,39 +193,7 @@ export const skyRoutes = createRouter()
       : [...SKY_EVENT_TYPES];
     const result = await chargeWhile(c, 'charts', 1, (ctx) =>
       cached(c.env, ctx, 'sky', `events|${fromMs}|${toMs}|${types.join(',')}`, async () => {
-        const data = skyEvents(jdOfMs(fromMs), jdOfMs(toMs), types as SkyEventType[]).map((e) => {
-          switch (e.type) {
-            case 'ingress':
-              return {
-                type: e.type,
-                body: e.body,
-                sign: e.sign,
-                at: isoOfJd(e.at),
-                retrograde: e.retrograde,
-              };
-            case 'station':
-              return {
-                type: e.type,
-                body: e.body,
-                direction: e.direction,
-                at: isoOfJd(e.at),
-                longitude: round(e.longitude),
-              };
-            case 'lunation':
-              return { type: e.type, phase: e.phase, at: isoOfJd(e.at), longitude: round(e.longitude) };
-            case 'eclipse':
-              return { type: e.type, kind: e.kind, subtype: e.subtype, at: isoOfJd(e.at) };
-            default:
-              return {
-                type: e.type,
-                start: isoOfJd(e.start),
-                end: isoOfJd(e.end),
-                last_aspect: e.last_aspect
-                  ? { body: e.last_aspect.body, aspect: e.last_aspect.aspect }
-                  : null,
-              };
-          }
-        });
+        const data = skyEventRows(fromMs, toMs, types as SkyEventType[]);
         return {
           body: JSON.stringify({ from: isoSeconds(fromMs), to: isoSeconds(toMs), data }),
           contentType: 'application/json; charset=utf-8',

@@ -17,6 +17,7 @@ import { type AspectName, MAJOR_ASPECTS, PLANETS, type PointName } from '../astr
 import { requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import type { AppEnv } from '../platform/context';
+import { DEFAULT_NATAL, timelineUnits } from '../platform/forecast';
 import { chooseLocale, LangSchema, setLanguageHeaders } from '../platform/lang';
 import { type Natal, NatalSideSchema, natalLongitudes, natalSummary, resolveNatal } from '../platform/natal';
 import { AUTHED_ERRORS, BIRTH_DATA_422, errorResponses, unprocessable } from '../platform/openapi';
@@ -42,14 +43,10 @@ import {
 } from '../schemas/forecast';
 import { type ObjectRule, onlyWith, withRules } from '../schemas/rules';
 
-export const DEFAULT_NATAL = [...PLANETS, 'ascendant', 'midheaven'] as const;
+export { DEFAULT_NATAL, timelineUnits };
 /** Longest range of a timeline: a year when the Moon transits (about 1 000 hits), ten years otherwise. */
 export const TIMELINE_MAX_DAYS_MOON = 366;
 export const TIMELINE_MAX_DAYS = 3660;
-/** Units of `charts` a timeline costs: one per started 31 days with the Moon, one per started 366 days without. */
-export function timelineUnits(days: number, withMoon: boolean): number {
-  return Math.max(1, Math.ceil(days / (withMoon ? 31 : 366)));
-}
 
 /**
  * Opt-in short texts (issue 19, item 8): `interpretation: true` adds a `text` to each aspect or hit, in the

@@ -18,6 +18,8 @@ import { TIERS } from '../db/schema';
 import { AccountSchema } from './account';
 import { BATCH_TYPES } from './batch';
 import { ChartSchema } from './chart';
+import TRANSIT_UPCOMING_EXAMPLE from './examples/transit-upcoming.json';
+import { HitSchema } from './forecast';
 
 /** The events of the log (src/platform/events.ts publishes them; webhooks deliver them). */
 export const EVENT_TYPES = [
@@ -30,6 +32,7 @@ export const EVENT_TYPES = [
   'subscription.canceled',
   'payment.received',
   'batch.completed',
+  'transit.upcoming',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -195,6 +198,33 @@ const BatchCompletedData = z
     },
   });
 
+const TransitUpcomingData = z
+  .object({
+    chart_id: z.string().openapi({ example: CHART_ID }),
+    full_name: z
+      .string()
+      .nullable()
+      .openapi({ description: "The saved chart's name.", example: 'Albert Einstein' }),
+    from: z.string().openapi({
+      description: 'Start of the range searched: 00:00 UTC of the day the alert is for.',
+      example: '2026-12-05T00:00:00Z',
+    }),
+    to: z.string().openapi({
+      description: 'End of the range: `days_ahead` days later (00:00 UTC, excluded).',
+      example: '2026-12-12T00:00:00Z',
+    }),
+    days_ahead: z.number().int().openapi({ example: 7 }),
+    hits: z.array(HitSchema).openapi({
+      description:
+        'Every exact hit in [`from`, `to`), in time order: the rows `POST /v1/transits/timeline` answers for the same chart, range and options.',
+    }),
+  })
+  .openapi('TransitUpcomingData', {
+    description:
+      'Once a day (the first sweep after 00:00 UTC, a few minutes at most), for each saved chart opted in with `PUT /v1/charts/{id}/alerts`: its exact transits of the next `days_ahead` days. One event per chart and UTC day.',
+    example: TRANSIT_UPCOMING_EXAMPLE,
+  });
+
 const WebhookTestData = z
   .object({
     webhook_id: z.string().openapi({ example: 'wh_01jd4v6m0qf3t9r8k2w5x7y1z3' }),
@@ -217,6 +247,7 @@ export const EVENT_DATA_SCHEMAS = {
   'subscription.canceled': SubscriptionCanceledData,
   'payment.received': PaymentReceivedData,
   'batch.completed': BatchCompletedData,
+  'transit.upcoming': TransitUpcomingData,
   [TEST_EVENT_TYPE]: WebhookTestData,
 } as const satisfies Record<EventType | typeof TEST_EVENT_TYPE, z.ZodType>;
 

@@ -24,6 +24,7 @@ const SUMMARIES: Record<WebhookEventType, string> = {
   'subscription.canceled': 'The account went back to free',
   'payment.received': 'An invoice was paid',
   'batch.completed': 'A batch job finished',
+  'transit.upcoming': "A saved chart's exact transits of the next days",
   'webhook.test': 'A test delivery',
 };
 

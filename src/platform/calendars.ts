@@ -1,0 +1,369 @@
+/**
+ * Calendar feeds of saved charts (POST /v1/calendars; the feed GET /v1/calendars/{id}.ics?token=...).
+ *
+ * The token is the feed's credential, since calendar apps send no headers: 32 random bytes (256 bits),
+ * base64url, prefixed `calt_`; only its SHA-256 is stored (a unique index), so looking it up compares digests,
+ * never the secret, and the token cannot be recovered from the database. It is scoped to one calendar of one
+ * account: the digest finds the row, and the row's id must be the id in the path.
+ *
+ * Hot path (like API keys, src/platform/auth.ts): the digest resolves through isolate memory and the data
+ * centre's Cache API before D1, by the age of what was read (fresh < FEED_FRESH_MS served as is, then served
+ * while one background read refreshes it, older than FEED_MAX_AGE_MS read first), and the feed's body is cached
+ * per calendar and UTC day (`cached`, namespace forecast). A calendar app polling every hour costs, per poll,
+ * its quota units and nothing else: no D1 read, no computation. Deleting a calendar (or its chart) clears its
+ * digest from this isolate and data centre at once (a tombstone stops a read in flight from restoring it) and
+ * everywhere else within FEED_MAX_AGE_MS; the cached body is only ever served after the token resolved, so a
+ * revoked feed is a 404 even while its body is still cached.
+ */
+import { eq, inArray } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import type { SkyEventType } from '../astro/forecast/sky';
+import { type Chart, PLANETS } from '../astro/types';
+import { signOf } from '../astro/zodiac';
+import { accounts, calendars, type Tier } from '../db/schema';
+import type { Env } from '../env';
+import { type HitRow, type SkyEventRow, type TimelineSelection, timelineUnits } from './forecast';
+import { type Component, type ContentLine, escapeText, serialize, utcDateTime } from './ical';
+
+/** What a feed holds (stored as the row's `options`). */
+export interface CalendarOptions extends TimelineSelection {
+  days_ahead: number;
+  /** Include the chart's exact transits. */
+  transits: boolean;
+  /** Sky events by type (may be empty). */
+  sky_events: SkyEventType[];
+  zodiac?: 'tropical' | 'sidereal' | undefined;
+  ayanamsa?: string | undefined;
+}
+
+export const CALENDAR_DEFAULT_DAYS = 30;
+export const CALENDAR_MAX_DAYS = 366;
+/** Sky events a feed holds by default: all but the void-of-course Moon (several a week). */
+export const CALENDAR_DEFAULT_SKY: SkyEventType[] = ['ingress', 'station', 'lunation', 'eclipse'];
+/** The Moon is left out of a feed's transiting bodies by default: it would add two or three events a day. */
+export const CALENDAR_DEFAULT_TRANSITING = PLANETS.filter((p) => p !== 'moon');
+/** How often the feed asks calendar apps to refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL), and its max-age. */
+export const FEED_REFRESH_SECONDS = 6 * 3600;
+
+/**
+ * Units of `charts` one fetch of the feed costs: the timeline's rule for its range (1 per started 31 days
+ * when the Moon transits, 1 per started 366 days otherwise); sky events cost nothing more; at least 1.
+ */
+export function feedUnits(o: Pick<CalendarOptions, 'days_ahead' | 'transits' | 'transiting'>): number {
+  if (!o.transits) return 1;
+  return timelineUnits(o.days_ahead, (o.transiting ?? CALENDAR_DEFAULT_TRANSITING).includes('moon'));
+}
+
+// ------------------------------------------------------------------------------------------ tokens
+export const TOKEN_PREFIX = 'calt_';
+const TOKEN_SHAPE = /^calt_[A-Za-z0-9_-]{43}$/;
+
+/** A new feed token: 256 random bits, base64url. */
+export function generateFeedToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return TOKEN_PREFIX + btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export const isWellFormedFeedToken = (t: string) => TOKEN_SHAPE.test(t);
+
+export async function hashFeedToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The feed's path: GET /v1/calendars/{id}.ics (authenticated by its token, not by an API key). */
+export const FEED_PATH = /^\/v1\/calendars\/[^/]*\.ics$/;
+
+// ------------------------------------------------------------------------------------------ token → calendar
+export const FEED_FRESH_MS = 30_000;
+export const FEED_MAX_AGE_MS = 50_000;
+const FEED_NEGATIVE_TTL_MS = 5_000;
+const FEED_MAX_ENTRIES = 10_000;
+const FEED_CACHE_ORIGIN = 'https://auth-cache.stellar-edge.internal/calendars/';
+
+export interface FeedEntry {
+  calendar: {
+    id: string;
+    accountId: string;
+    chartId: string;
+    name: string;
+    options: CalendarOptions;
+    tier: Tier;
+    suspended: boolean;
+  } | null;
+  loadedAt: number;
+}
+
+const memory = new Map<string, FeedEntry>();
+const tombstones = new Map<string, number>();
+const refreshing = new Map<string, Promise<FeedEntry>>();
+const feedRequest = (hash: string) => new Request(FEED_CACHE_ORIGIN + hash);
+
+function remember(hash: string, entry: FeedEntry): void {
+  if (memory.size >= FEED_MAX_ENTRIES) {
+    const oldest = memory.keys().next().value;
+    if (oldest !== undefined) memory.delete(oldest);
+  }
+  memory.delete(hash);
+  memory.set(hash, entry);
+}
+
+async function loadFeed(env: Env, hash: string, now: number): Promise<FeedEntry> {
+  const row = await drizzle(env.DB)
+    .select({
+      id: calendars.id,
+      accountId: calendars.accountId,
+      chartId: calendars.chartId,
+      name: calendars.name,
+      options: calendars.options,
+      tier: accounts.tier,
+      status: accounts.status,
+    })
+    .from(calendars)
+    .innerJoin(accounts, eq(accounts.id, calendars.accountId))
+    .where(eq(calendars.tokenHash, hash))
+    .get();
+  if (!row) return { calendar: null, loadedAt: now };
+  return {
+    calendar: {
+      id: row.id,
+      accountId: row.accountId,
+      chartId: row.chartId,
+      name: row.name,
+      options: row.options as CalendarOptions,
+      tier: row.tier,
+      suspended: row.status === 'suspended',
+    },
+    loadedAt: now,
+  };
+}
+
+async function reloadFeed(env: Env, hash: string, now: number): Promise<FeedEntry> {
+  const started = Date.now();
+  let entry = await loadFeed(env, hash, now);
+  if ((tombstones.get(hash) ?? 0) >= started) entry = await loadFeed(env, hash, now); // raced a deletion
+  remember(hash, entry);
+  const ttl = entry.calendar ? FEED_MAX_AGE_MS : FEED_NEGATIVE_TTL_MS;
+  await caches.default
+    .put(
+      feedRequest(hash),
+      new Response(JSON.stringify(entry), {
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${Math.ceil(ttl / 1000)}` },
+      }),
+    )
+    .catch(() => undefined);
+  return entry;
+}
+
+/** The calendar of a token digest: isolate memory → Cache API → D1 (see the module comment). */
+export async function resolveFeedToken(
+  env: Env,
+  hash: string,
+  now: number,
+  ctx: Pick<ExecutionContext, 'waitUntil'>,
+): Promise<FeedEntry> {
+  let entry = memory.get(hash);
+  if (!entry || now - entry.loadedAt >= FEED_FRESH_MS) {
+    const colo = await caches.default.match(feedRequest(hash)).catch(() => undefined);
+    const fromColo = colo ? ((await colo.json()) as FeedEntry) : undefined;
+    if (fromColo && (!entry || fromColo.loadedAt > entry.loadedAt)) {
+      entry = fromColo;
+      remember(hash, entry);
+    }
+  }
+  if (entry) {
+    const age = now - entry.loadedAt;
+    if (age < (entry.calendar ? FEED_FRESH_MS : FEED_NEGATIVE_TTL_MS)) return entry;
+    if (entry.calendar && age < FEED_MAX_AGE_MS) {
+      if (!refreshing.has(hash)) {
+        const refresh = reloadFeed(env, hash, now).finally(() => refreshing.delete(hash));
+        refreshing.set(hash, refresh);
+        ctx.waitUntil(refresh.catch(() => undefined));
+      }
+      return entry;
+    }
+  }
+  return reloadFeed(env, hash, now);
+}
+
+/** Forget token digests in this isolate and data centre (a calendar, or the chart it follows, was deleted). */
+export async function invalidateFeedTokens(hashes: string[]): Promise<void> {
+  const now = Date.now();
+  for (const hash of hashes) {
+    memory.delete(hash);
+    tombstones.set(hash, now);
+  }
+  if (tombstones.size > FEED_MAX_ENTRIES) {
+    for (const [h, t] of tombstones) if (now - t > FEED_MAX_AGE_MS) tombstones.delete(h);
+  }
+  await Promise.all(hashes.map((h) => caches.default.delete(feedRequest(h)).catch(() => false)));
+}
+
+/** The token digests of the calendars of some charts (read before the charts are deleted). */
+export async function feedTokensOfCharts(db: D1Database, chartIds: string[]): Promise<string[]> {
+  if (chartIds.length === 0) return [];
+  const rows = await drizzle(db)
+    .select({ hash: calendars.tokenHash })
+    .from(calendars)
+    .where(inArray(calendars.chartId, chartIds))
+    .all();
+  return rows.map((r) => r.hash);
+}
+
+// ------------------------------------------------------------------------------------------ the feed
+const title = (snake: string) =>
+  snake
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+const aspectWord = (a: string) => a.replace(/_/g, '-');
+const minuteText = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** 283.5722 → "13°34′ Capricorn". */
+function position(longitude: number): string {
+  const inSign = (((longitude % 30) + 30) % 30) * 60;
+  const minutes = Math.floor(inSign + 1e-9);
+  return `${Math.floor(minutes / 60)}°${String(minutes % 60).padStart(2, '0')}′ ${title(signOf(longitude))}`;
+}
+const PHASES: Record<string, string> = {
+  new_moon: 'New Moon',
+  first_quarter: 'First quarter Moon',
+  full_moon: 'Full Moon',
+  last_quarter: 'Last quarter Moon',
+};
+
+interface FeedEvent {
+  uid: string;
+  start: string;
+  end?: string;
+  summary: string;
+  description: string;
+  category: string;
+}
+
+function hitEvent(h: HitRow, subject: string): FeedEvent {
+  const body = title(h.transiting);
+  const retro = h.retrograde ? ' (retrograde)' : '';
+  const orb =
+    h.enters_orb_at || h.leaves_orb_at
+      ? `In orb from ${h.enters_orb_at ? minuteText(h.enters_orb_at) : 'before the searched span'} until ${h.leaves_orb_at ? minuteText(h.leaves_orb_at) : 'after the searched span'}.`
+      : 'The orb window lies beyond the searched span.';
+  return {
+    uid: `transit-${h.transiting}-${h.aspect}-${h.natal}-${utcDateTime(Date.parse(h.exact_at))}`,
+    start: h.exact_at,
+    summary: `${body}${retro} ${aspectWord(h.aspect)} natal ${title(h.natal)}`,
+    description: [
+      `Transiting ${body}${retro} is exactly ${aspectWord(h.aspect)} the natal ${title(h.natal)} of ${subject} at ${minuteText(h.exact_at)}.`,
+      orb,
+    ].join('\n'),
+    category: 'Transit',
+  };
+}
+
+function skyEvent(e: SkyEventRow): FeedEvent {
+  switch (e.type) {
+    case 'ingress':
+      return {
+        uid: `ingress-${e.body}-${e.sign}-${utcDateTime(Date.parse(e.at))}`,
+        start: e.at,
+        summary: `${title(e.body)} enters ${title(e.sign)}${e.retrograde ? ' (retrograde)' : ''}`,
+        description: `${title(e.body)} enters ${title(e.sign)} at ${minuteText(e.at)}${e.retrograde ? ', moving retrograde' : ''}.`,
+        category: 'Ingress',
+      };
+    case 'station':
+      return {
+        uid: `station-${e.body}-${e.direction}-${utcDateTime(Date.parse(e.at))}`,
+        start: e.at,
+        summary: `${title(e.body)} stations ${e.direction}`,
+        description: `${title(e.body)} stations ${e.direction} at ${position(e.longitude)}, ${minuteText(e.at)}.`,
+        category: 'Station',
+      };
+    case 'lunation': {
+      const phase = PHASES[e.phase] ?? title(e.phase);
+      return {
+        uid: `lunation-${e.phase}-${utcDateTime(Date.parse(e.at))}`,
+        start: e.at,
+        summary: `${phase} in ${title(signOf(e.longitude))}`,
+        description: `${phase} at ${position(e.longitude)}, ${minuteText(e.at)}.`,
+        category: 'Lunation',
+      };
+    }
+    case 'eclipse': {
+      const what = `${title(e.subtype)} ${e.kind} eclipse`;
+      return {
+        uid: `eclipse-${e.kind}-${e.subtype}-${utcDateTime(Date.parse(e.at))}`,
+        start: e.at,
+        summary: what,
+        description: `${what}: greatest eclipse at ${minuteText(e.at)}.`,
+        category: 'Eclipse',
+      };
+    }
+    default: {
+      const last = e.last_aspect
+        ? `after its last aspect (${aspectWord(e.last_aspect.aspect)} ${title(e.last_aspect.body)})`
+        : 'from its ingress';
+      return {
+        uid: `void-of-course-${utcDateTime(Date.parse(e.start))}`,
+        start: e.start,
+        end: e.end,
+        summary: 'Void-of-course Moon',
+        description: `The Moon is void of course ${last} at ${minuteText(e.start)} until it enters the next sign at ${minuteText(e.end)}.`,
+        category: 'Void of course',
+      };
+    }
+  }
+}
+
+export interface FeedInput {
+  calendarId: string;
+  name: string;
+  chart: Pick<Chart, 'subject'>;
+  hits: HitRow[];
+  sky: SkyEventRow[];
+  /** When the feed was computed (DTSTAMP). */
+  stampMs: number;
+  /** The host in UIDs (the API's). */
+  host: string;
+}
+
+/** The feed as RFC 5545 text: transits and sky events in time order, each a VEVENT with a stable UID. */
+export function renderFeed(f: FeedInput): string {
+  const subject = f.chart.subject.full_name ?? 'the chart';
+  const events = [...f.hits.map((h) => hitEvent(h, subject)), ...f.sky.map(skyEvent)].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid),
+  );
+  const stamp = utcDateTime(f.stampMs);
+  const refresh = `PT${FEED_REFRESH_SECONDS / 3600}H`;
+  const calendar: Component = {
+    name: 'VCALENDAR',
+    properties: [
+      ['PRODID', '-//Stellar Edge//Forecast calendar//EN'],
+      ['VERSION', '2.0'],
+      ['CALSCALE', 'GREGORIAN'],
+      ['METHOD', 'PUBLISH'],
+      ['NAME', escapeText(f.name)],
+      ['X-WR-CALNAME', escapeText(f.name)],
+      ['X-WR-CALDESC', escapeText(`Exact transits and sky events for ${subject}, from Stellar Edge.`)],
+      ['X-WR-TIMEZONE', 'UTC'],
+      ['REFRESH-INTERVAL', refresh, { VALUE: 'DURATION' }],
+      ['X-PUBLISHED-TTL', refresh],
+    ],
+    components: events.map((e) => {
+      const properties: ContentLine[] = [
+        ['UID', `${e.uid}-${f.calendarId}@${f.host}`],
+        ['DTSTAMP', stamp],
+        ['DTSTART', utcDateTime(Date.parse(e.start))],
+      ];
+      if (e.end) properties.push(['DTEND', utcDateTime(Date.parse(e.end))]);
+      properties.push(
+        ['SUMMARY', escapeText(e.summary)],
+        ['DESCRIPTION', escapeText(e.description)],
+        ['CATEGORIES', escapeText(e.category)],
+        ['TRANSP', 'TRANSPARENT'],
+      );
+      return { name: 'VEVENT', properties };
+    }),
+  };
+  return serialize(calendar);
+}
