@@ -23,6 +23,7 @@ import { SIDEREAL_RULE, subjectFields } from '../platform/subject';
 import PERIOD_READING_EXAMPLE from '../schemas/examples/period-reading.json';
 import {
   Aspect,
+  EXAMPLE_NATAL,
   HitSchema,
   instantField,
   instantMs,
@@ -86,17 +87,7 @@ export const PeriodReadingRequestSchema = withRules(
   [SIDEREAL_RULE, atMostOne(['to', 'period'])],
 ).openapi('PeriodReadingRequest', {
   example: {
-    natal: {
-      full_name: 'Albert Einstein',
-      year: 1879,
-      month: 3,
-      day: 14,
-      hour: 11,
-      minute: 30,
-      latitude: 48.4011,
-      longitude: 9.9876,
-      timezone: 'Europe/Berlin',
-    },
+    natal: EXAMPLE_NATAL,
     from: '2027-02-01',
     period: 'week',
     lang: 'en',

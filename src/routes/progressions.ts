@@ -17,6 +17,7 @@ import { optionFields, predefinedAyanamsa, SIDEREAL_RULE } from '../platform/sub
 import PROGRESSION_EXAMPLE from '../schemas/examples/progression.json';
 import {
   Aspect,
+  EXAMPLE_NATAL,
   instantField,
   instantMs,
   isoOfJd,
@@ -49,17 +50,7 @@ export const ProgressionRequestSchema = withRules(
   [SIDEREAL_RULE],
 ).openapi('ProgressionRequest', {
   example: {
-    natal: {
-      full_name: 'Albert Einstein',
-      year: 1879,
-      month: 3,
-      day: 14,
-      hour: 11,
-      minute: 30,
-      latitude: 48.4011,
-      longitude: 9.9876,
-      timezone: 'Europe/Berlin',
-    },
+    natal: EXAMPLE_NATAL,
     date: '2027-03-14',
     method: 'secondary',
   } as never,

@@ -20,6 +20,7 @@ import { kvLayer, optionFields, predefinedAyanamsa, SIDEREAL_RULE, subjectFields
 import { ChartSchema } from '../schemas/chart';
 import RETURN_EXAMPLE from '../schemas/examples/return.json';
 import {
+  EXAMPLE_NATAL,
   instantField,
   instantMs,
   isoSeconds,
@@ -69,17 +70,7 @@ export const ReturnRequestSchema = withRules(
   [SIDEREAL_RULE],
 ).openapi('ReturnRequest', {
   example: {
-    natal: {
-      full_name: 'Albert Einstein',
-      year: 1879,
-      month: 3,
-      day: 14,
-      hour: 11,
-      minute: 30,
-      latitude: 48.4011,
-      longitude: 9.9876,
-      timezone: 'Europe/Berlin',
-    },
+    natal: EXAMPLE_NATAL,
     body: 'sun',
     after: '2027-01-01',
   } as never,

@@ -30,6 +30,7 @@ import TIMELINE_EXAMPLE from '../schemas/examples/timeline.json';
 import TRANSITS_EXAMPLE from '../schemas/examples/transits.json';
 import {
   Aspect,
+  EXAMPLE_NATAL,
   HitSchema,
   instantField,
   instantMs,
@@ -115,17 +116,7 @@ export const TransitsRequestSchema = withRules(
   [SIDEREAL_RULE, ...INTERPRETATION_RULES],
 ).openapi('TransitsRequest', {
   example: {
-    natal: {
-      full_name: 'Albert Einstein',
-      year: 1879,
-      month: 3,
-      day: 14,
-      hour: 11,
-      minute: 30,
-      latitude: 48.4011,
-      longitude: 9.9876,
-      timezone: 'Europe/Berlin',
-    },
+    natal: EXAMPLE_NATAL,
     at: '2026-12-04T12:00:00Z',
   } as never,
 });
@@ -201,17 +192,7 @@ export const TimelineRequestSchema = withRules(
   [SIDEREAL_RULE, ...INTERPRETATION_RULES],
 ).openapi('TimelineRequest', {
   example: {
-    natal: {
-      full_name: 'Albert Einstein',
-      year: 1879,
-      month: 3,
-      day: 14,
-      hour: 11,
-      minute: 30,
-      latitude: 48.4011,
-      longitude: 9.9876,
-      timezone: 'Europe/Berlin',
-    },
+    natal: EXAMPLE_NATAL,
     from: '2027-01-01',
     to: '2027-01-31',
     transiting: ['sun', 'mercury', 'venus', 'mars', 'jupiter', 'saturn'],

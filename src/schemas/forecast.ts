@@ -65,6 +65,19 @@ export const isoSeconds = (ms: number) =>
   new Date(Math.round(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 export const isoOfJd = (jd: number) => isoSeconds(msOfJd(jd));
 
+/** The natal side of the forecasting operations' request examples (Einstein, by coordinates and zone). */
+export const EXAMPLE_NATAL = {
+  full_name: 'Albert Einstein',
+  year: 1879,
+  month: 3,
+  day: 14,
+  hour: 11,
+  minute: 30,
+  latitude: 48.4011,
+  longitude: 9.9876,
+  timezone: 'Europe/Berlin',
+} as const;
+
 export const TransitingBody = z.enum(DEFAULT_BODIES as [DefaultBodyName, ...DefaultBodyName[]]);
 export const NatalPointName = z.enum([...POINT_NAMES, 'ascendant', 'midheaven']);
 export const Aspect = z.enum(LONGITUDE_ASPECTS);

@@ -7,26 +7,13 @@
  * before `touches(topic)`, and each `topics` entry is written to fit that language's own `touches` sentence
  * (case, article, preposition), so nothing is assembled word by word. Pure data and functions: no Workers APIs.
  */
+import { PLANETS } from '../types';
 
 /**
  * The transiting bodies that have texts: the ten planets, Chiron, the lunar node (mean and true read alike) and
  * Black Moon Lilith (mean).
  */
-export const TRANSIT_BODIES = [
-  'sun',
-  'moon',
-  'mercury',
-  'venus',
-  'mars',
-  'jupiter',
-  'saturn',
-  'uranus',
-  'neptune',
-  'pluto',
-  'chiron',
-  'node',
-  'lilith',
-] as const;
+export const TRANSIT_BODIES = [...PLANETS, 'chiron', 'node', 'lilith'] as const;
 export type TransitBody = (typeof TRANSIT_BODIES)[number];
 
 /**
@@ -43,16 +30,7 @@ export type TransitTone = (typeof TRANSIT_TONES)[number];
  * a topic (`touchesPoint`).
  */
 export const TOPIC_POINTS = [
-  'sun',
-  'moon',
-  'mercury',
-  'venus',
-  'mars',
-  'jupiter',
-  'saturn',
-  'uranus',
-  'neptune',
-  'pluto',
+  ...PLANETS,
   'ascendant',
   'midheaven',
   'descendant',
