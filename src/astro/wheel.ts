@@ -587,7 +587,7 @@ export function renderWheel(chart: Chart, opts: WheelOptions = {}): string {
       const r = Math.max(0.9, (3.2 - st.magnitude) * 0.85) * (S / 600);
       const [x, y] = xy(st.longitude, R_STAR_DOT);
       o.push(
-        `<g class="fixed-star" data-name="${escapeXml(st.name)}" data-lon="${num(st.longitude)}"><line class="stk" ${seg(st.longitude, 1, R_STAR_TICK)}/><circle class="star" cx="${num(x)}" cy="${num(y)}" r="${num(r)}"><title>${escapeXml(`${st.name} ${formatLongitude(st.longitude)}, magnitude ${st.magnitude}`)}</title></circle></g>`,
+        `<g class="fixed-star" data-name="${escapeXml(st.name)}" data-lon="${num(st.longitude)}"><line class="stk" ${seg(st.longitude, 1, R_STAR_TICK)}/><circle class="star" cx="${num(x)}" cy="${num(y)}" r="${num(r)}"><title>${escapeXml(W.star(st.name, formatLongitude(st.longitude), st.magnitude))}</title></circle></g>`,
       );
     }
     named.forEach((st, i) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS, LOCALES } from '../../src/astro/i18n';
 import type { AspectName, Chart, PointName } from '../../src/astro/types';
 import {
   arcDistance,
@@ -211,6 +212,23 @@ describe('renderWheel', () => {
       expect(Math.hypot(Number(dot.attrs.cx) - cx, Number(dot.attrs.cy) - cy) / R).toBeGreaterThan(1);
     }
     expect(Number(dots[0]?.attrs.r)).toBeGreaterThan(Number(dots[2]?.attrs.r));
+  });
+
+  it("writes a star's tooltip in the wheel's language, magnitude with the language's decimal sign", () => {
+    const chart: Chart = {
+      ...einstein(),
+      fixed_stars: [{ name: 'Regulus', longitude: 149.5, latitude: 0.5, magnitude: 1.36, conjunctions: [] }],
+    };
+    const tip = (tag: string) => {
+      const svg = parseXml(renderWheel(chart, { fixedStars: 'all', locale: LOCALES[tag] }));
+      return textOf(all(byClass(svg, 'star')[0] as XmlNode, (n) => n.name === 'title')[0] as XmlNode);
+    };
+    expect(tip('en')).toMatch(/^Regulus 29°♌\uFE0E?30′, magnitude 1\.36$/u);
+    expect(tip('de')).toMatch(/^Regulus 29°♌\uFE0E?30′, Helligkeit 1,36 mag$/u);
+    expect(tip('ru')).toMatch(/^Regulus 29°♌\uFE0E?30′, звёздная величина 1,36$/u);
+    expect(tip('ja')).toMatch(/^Regulus 29°♌\uFE0E?30′、視等級1\.36$/u);
+    for (const tag of LANGS.filter((t) => !['en', 'pt', 'fr'].includes(t)))
+      expect(tip(tag)).not.toContain('magnitude');
   });
 
   it('draws no houses without a birth time and puts 0° Aries at 9 o’clock', () => {

@@ -923,6 +923,8 @@ export const de: Locale = {
     placement: (point, deg, s, retro) => `${point} ${deg}° ${s}${retro ? ' rückläufig' : ''}`,
     listSeparator: '; ',
     fullStop: '.',
+    star: (name, position, m) =>
+      `${name} ${position}, Helligkeit ${new Intl.NumberFormat('de').format(m)} mag`,
   },
   warnings: {
     place_ambiguous: () =>

@@ -235,6 +235,7 @@ export const en: Locale = {
     placement: (point, deg, sign, retro) => `${point} ${deg}° ${sign}${retro ? ' retrograde' : ''}`,
     listSeparator: '; ',
     fullStop: '.',
+    star: (name, position, m) => `${name} ${position}, magnitude ${new Intl.NumberFormat('en').format(m)}`,
   },
   // The English messages carry every detail (times, offsets, places): they are the reference texts.
   warnings: {

@@ -893,6 +893,7 @@ export const es: Locale = {
     placement: (point, deg, s, retro) => `${point} ${deg}° ${s}${retro ? ' retrógrado' : ''}`,
     listSeparator: '; ',
     fullStop: '.',
+    star: (name, position, m) => `${name} ${position}, magnitud ${new Intl.NumberFormat('es').format(m)}`,
   },
   warnings: {
     place_ambiguous: () =>

@@ -929,6 +929,7 @@ export const fr: Locale = {
     placement: (point, deg, s, retro) => `${point} ${deg}° ${s}${retro ? ' rétrograde' : ''}`,
     listSeparator: `${NB}; `,
     fullStop: '.',
+    star: (name, position, m) => `${name} ${position}, magnitude ${new Intl.NumberFormat('fr').format(m)}`,
   },
   warnings: {
     place_ambiguous: () =>

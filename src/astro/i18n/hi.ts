@@ -250,6 +250,7 @@ export const hi: Locale = {
     placement: (point, deg, sign, retro) => `${point} ${deg}° ${sign}${retro ? ' वक्री' : ''}`,
     listSeparator: '; ',
     fullStop: '।',
+    star: (name, position, m) => `${name} ${position}, दृश्य कांतिमान ${new Intl.NumberFormat('hi').format(m)}`,
   },
   warnings: {
     place_ambiguous: () =>

@@ -905,6 +905,7 @@ export const it: Locale = {
     placement: (point, deg, s, retro) => `${point} ${deg}° ${s}${retro ? ' retrogrado' : ''}`,
     listSeparator: '; ',
     fullStop: '.',
+    star: (name, position, m) => `${name} ${position}, magnitudine ${new Intl.NumberFormat('it').format(m)}`,
   },
   warnings: {
     place_ambiguous: () =>

@@ -826,6 +826,7 @@ export const ja: Locale = {
     placement: (point, deg, s, retro) => `${point}：${s}${deg}°${retro ? '（逆行）' : ''}`,
     listSeparator: '、',
     fullStop: '。',
+    star: (name, position, m) => `${name} ${position}、視等級${new Intl.NumberFormat('ja').format(m)}`,
   },
   warnings: {
     place_ambiguous: () =>

@@ -164,6 +164,11 @@ export interface WheelWords {
   listSeparator: string;
   /** Ends the description ("." or "。"). */
   fullStop: string;
+  /**
+   * A fixed star's tooltip: its name (a proper name, as catalogued), its position (degrees, sign glyph, minutes:
+   * the same in every language) and its apparent magnitude, written with the language's decimal sign.
+   */
+  star: (name: string, position: string, magnitude: number) => string;
 }
 
 export interface Locale {

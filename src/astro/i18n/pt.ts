@@ -896,6 +896,7 @@ export const pt: Locale = {
     placement: (point, deg, s, retro) => `${point} ${deg}° ${s}${retro ? ' retrógrado' : ''}`,
     listSeparator: '; ',
     fullStop: '.',
+    star: (name, position, m) => `${name} ${position}, magnitude ${new Intl.NumberFormat('pt').format(m)}`,
   },
   warnings: {
     place_ambiguous: () =>

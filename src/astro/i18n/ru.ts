@@ -482,6 +482,8 @@ export const ru: Locale = {
       `${point} ${deg}° ${SIGN_GENITIVE[s] ?? s}${retro ? ' (ретроградно)' : ''}`,
     listSeparator: '; ',
     fullStop: '.',
+    star: (name, position, m) =>
+      `${name} ${position}, звёздная величина ${new Intl.NumberFormat('ru').format(m)}`,
   },
   warnings: {
     place_ambiguous: () =>

@@ -722,6 +722,7 @@ export const zhHans: Locale = {
     placement: (point, deg, s, retro) => `${point}：${s}${deg}°${retro ? '（逆行）' : ''}`,
     listSeparator: '；',
     fullStop: '。',
+    star: (name, position, m) => `${name} ${position}，视星等${new Intl.NumberFormat('zh-Hans').format(m)}`,
   },
   warnings: {
     place_ambiguous: () => '所填城市对应多个地点，已使用第一个。若要选择其他地点，请加上国家，或提供经纬度。',
