@@ -49,9 +49,10 @@ export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
  * unknown_time, the dst option, birthplace LMT for city mean times (issue 18). 4: issue 20 (right
  * ascension and declination on every point, patterns), place admin1_name (issue 18). 5: readings in eight
  * languages with `lang` and grounded paragraphs (`sections[].paragraphs[].factors`), localised wheel labels
- * (issue 21).
+ * (issue 21). 6: fixed stars' wheel tooltips in the wheel's language; interpretation texts on transits and
+ * the timeline (issue 19, 21).
  */
-export const CODE_VERSION = '5';
+export const CODE_VERSION = '6';
 export const MEMORY_ENTRIES = 1000;
 /**
  * Isolate memory and L1 keep an entry at most this long (KV keeps it for the namespace TTL): a purge by key
