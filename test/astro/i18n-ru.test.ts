@@ -78,7 +78,7 @@ describe('Russian transit words', () => {
   it('frames a hit and a period, with counts that agree', () => {
     const d = (n: number) => `${n} марта 2027 г.`;
     expect(ruTransits.hitHead('Сатурн', 'квадрат', 'Луна', d(3), true)).toBe(
-      '3 марта 2027 г.: Сатурн (транзит, ретроградно) — квадрат — Луна радикса.',
+      '3 марта 2027 г.: Сатурн (транзит, ретроградно) — квадрат — Луна радикса',
     );
     expect(ruTransits.touches(ruTransits.topics.moon)).toBe(
       'Этот транзит затрагивает ваши чувства, привычки и ощущение дома.',

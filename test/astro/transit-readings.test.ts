@@ -137,6 +137,8 @@ describe('transit texts by language', () => {
       /AAA.*BBB.*CCC|CCC.*BBB.*AAA|AAA.*CCC.*BBB/s,
     );
     expect(W.hitHead('AAA', 'BBB', 'CCC', 'DDD', false)).toContain('DDD');
+    // The builder ends a headline with the language's full stop: a headline ending in its own read "..", "。。".
+    for (const r of [true, false]) expect(W.hitHead('A', 'B', 'C', 'D', r), tag).not.toMatch(/[.。।]\s*$/u);
     expect(W.window('EEE', 'FFF')).toMatch(/EEE.*FFF/);
     // The count is said (in figures or words: "sieben", "sette"), so different counts read differently.
     expect(W.periodIntro(7, 'GGG', 'HHH')).toMatch(/GGG.*HHH|HHH.*GGG/s);

@@ -140,7 +140,7 @@ export const hiTransits: TransitWords = {
   touches: (topic) => `यह जीवन के उस हिस्से को छूता है जो ${topic} से जुड़ा है।`,
   touchesPoint: (point) => `यह आपकी जन्म कुंडली के ${point} को छूता है।`,
   hitHead: (transiting, aspect, natal, date, retrograde) =>
-    `${date} को गोचर का ${transiting}${retrograde ? ' (वक्री)' : ''} आपके जन्म के ${natal} से सटीक ${aspect} बनाता है।`,
+    `${date} को गोचर का ${transiting}${retrograde ? ' (वक्री)' : ''} आपके जन्म के ${natal} से सटीक ${aspect} बनाता है`,
   window: (enters, leaves) =>
     enters && leaves
       ? `यह योग ${enters} से ${leaves} तक प्रभावी रहता है।`

@@ -140,7 +140,7 @@ export const ruTransits: TransitWords = {
   touches: (topic) => `Этот транзит затрагивает ${topic}.`,
   touchesPoint: (point) => `Этот транзит касается натальной точки «${point}».`,
   hitHead: (transiting, aspect, natal, date, retrograde) =>
-    `${date}: ${transiting} (транзит${retrograde ? ', ретроградно' : ''}) — ${aspect} — ${natal} радикса.`,
+    `${date}: ${transiting} (транзит${retrograde ? ', ретроградно' : ''}) — ${aspect} — ${natal} радикса`,
   window: (enters, leaves) =>
     enters && leaves
       ? sentence(`Аспект действует в пределах орбиса с ${enters} по ${leaves}`)
