@@ -21,7 +21,7 @@
 import type { Hit } from '../forecast/timeline';
 import type { Locale } from '../i18n/locale';
 import type { TopicPoint, TransitBody, TransitTone, TransitWords } from '../i18n/transit-locale';
-import { type AspectName, PLANETS } from '../types';
+import { type AspectName, PLANETS, type Planet } from '../types';
 
 /** A timeline row as the API answers it (POST /v1/transits/timeline `data[]`). */
 export interface HitRow {
@@ -105,17 +105,11 @@ export function toneOf(aspect: AspectName): TransitTone {
   return t;
 }
 
+/** The ten planets read under their own names. */
+const SELF = Object.fromEntries(PLANETS.map((p) => [p, p])) as Record<Planet, Planet>;
+
 const BODY: Readonly<Record<string, TransitBody>> = {
-  sun: 'sun',
-  moon: 'moon',
-  mercury: 'mercury',
-  venus: 'venus',
-  mars: 'mars',
-  jupiter: 'jupiter',
-  saturn: 'saturn',
-  uranus: 'uranus',
-  neptune: 'neptune',
-  pluto: 'pluto',
+  ...SELF,
   chiron: 'chiron',
   mean_node: 'node',
   true_node: 'node',
@@ -135,16 +129,7 @@ export function transitBodyOf(name: string): TransitBody {
  * node's other end: its topic is the node's, the axis of where one comes from and where one goes.
  */
 const TOPIC: Readonly<Record<string, TopicPoint>> = {
-  sun: 'sun',
-  moon: 'moon',
-  mercury: 'mercury',
-  venus: 'venus',
-  mars: 'mars',
-  jupiter: 'jupiter',
-  saturn: 'saturn',
-  uranus: 'uranus',
-  neptune: 'neptune',
-  pluto: 'pluto',
+  ...SELF,
   ascendant: 'ascendant',
   midheaven: 'midheaven',
   descendant: 'descendant',
