@@ -113,7 +113,7 @@ export const CalendarRequestSchema = withRules(
   example: { chart_id: CHART_ID, name: 'Einstein: transits', days_ahead: 30 } as never,
 });
 
-const CalendarSchema = z
+export const CalendarSchema = z
   .object({
     id: z.string().openapi({ example: CALENDAR_ID }),
     chart_id: z.string().openapi({ example: CHART_ID }),
@@ -135,7 +135,7 @@ const CalendarSchema = z
   })
   .openapi('Calendar');
 
-const CreatedCalendarSchema = CalendarSchema.extend({
+export const CreatedCalendarSchema = CalendarSchema.extend({
   url: z.string().openapi({
     description:
       'The feed, with its token: subscribe a calendar app to it. Shown only here: keep it secret (anyone with it reads the feed, at your quota); delete the calendar to revoke it.',
