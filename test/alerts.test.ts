@@ -14,23 +14,23 @@ import worker from '../src/index';
 import { ALERTS_PER_RUN, alertData, sendTransitAlerts } from '../src/platform/alerts';
 import { SWEEP_CRON } from '../src/platform/crons';
 import { WebhookPayloadSchema } from '../src/schemas/events';
-import { authed, call, createAccount, eventsOf, json, problemOf, waitFor } from './helpers';
+import {
+  accountWithChart,
+  authed,
+  call,
+  createAccount,
+  eventsOf,
+  json,
+  problemOf,
+  saveChart,
+  waitFor,
+} from './helpers';
+import { EINSTEIN } from './people';
 import { receiver, useReceivers } from './receivers';
 
 useReceivers();
 
 const DAY = 86_400_000;
-const EINSTEIN = {
-  full_name: 'Albert Einstein',
-  year: 1879,
-  month: 3,
-  day: 14,
-  hour: 11,
-  minute: 30,
-  latitude: 48.4011,
-  longitude: 9.9876,
-  timezone: 'Europe/Berlin',
-};
 
 async function sweepAt(at: number, e: Env = env as Env) {
   const ctx = createExecutionContext();
@@ -38,16 +38,14 @@ async function sweepAt(at: number, e: Env = env as Env) {
   await waitOnExecutionContext(ctx);
 }
 
+/** An account with a saved chart and a webhook endpoint for transit.upcoming (its secret, what it gets). */
 async function setup(tier = 'unlimited') {
-  const me = await createAccount({ tier });
+  const me = await accountWithChart(tier);
   const r = receiver();
   const hook = await json('/v1/webhooks', { url: r.url, events: ['transit.upcoming'] }, { key: me.key });
   expect(hook.status, await hook.clone().text()).toBe(201);
   const { secret } = (await hook.json()) as { secret: string };
-  const saved = await json('/v1/charts', { ...EINSTEIN, save: true }, { key: me.key });
-  expect(saved.status).toBe(201);
-  const chartId = ((await saved.json()) as { id: string }).id;
-  return { ...me, chartId, secret, requests: r.requests };
+  return { ...me, secret, requests: r.requests };
 }
 
 const put = (key: string, chartId: string, body: unknown) =>
@@ -167,12 +165,7 @@ describe('transit alerts', () => {
     const me = await createAccount({ tier: 'unlimited' });
     const ids: string[] = [];
     for (let i = 0; i < ALERTS_PER_RUN + 3; i++) {
-      const saved = await json(
-        '/v1/charts',
-        { ...EINSTEIN, full_name: `E${i}`, save: true },
-        { key: me.key },
-      );
-      const id = ((await saved.json()) as { id: string }).id;
+      const id = await saveChart(me.key, { ...EINSTEIN, full_name: `E${i}` });
       ids.push(id);
       expect((await put(me.key, id, { days_ahead: 1, transiting: ['sun'] })).status).toBe(201);
     }
@@ -220,12 +213,7 @@ describe('transit alerts', () => {
     const pause = () => new Promise((r) => setTimeout(r, 250)); // free keys: 5 requests a second
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const saved = await json(
-        '/v1/charts',
-        { ...EINSTEIN, full_name: `F${i}`, save: true },
-        { key: me.key },
-      );
-      ids.push(((await saved.json()) as { id: string }).id);
+      ids.push(await saveChart(me.key, { ...EINSTEIN, full_name: `F${i}` }));
       await pause();
     }
     for (const id of ids.slice(0, 3)) {

@@ -10,25 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { computeChart } from '../src/astro/chart';
 import { renderFeed } from '../src/platform/calendars';
 import { skyEventRows, timelineRows } from '../src/platform/forecast';
-import { authed, call, createAccount, json, problemOf, usedToday } from './helpers';
-
-const EINSTEIN = {
-  full_name: 'Albert Einstein',
-  year: 1879,
-  month: 3,
-  day: 14,
-  hour: 11,
-  minute: 30,
-  latitude: 48.4011,
-  longitude: 9.9876,
-  timezone: 'Europe/Berlin',
-};
-
-async function savedChart(key: string, body: Record<string, unknown> = EINSTEIN): Promise<string> {
-  const res = await json('/v1/charts', { ...body, save: true }, { key });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
+import { accountWithChart, authed, call, createAccount, json, problemOf, usedToday } from './helpers';
+import { EINSTEIN } from './people';
 
 interface Created {
   id: string;
@@ -62,8 +45,7 @@ const icalUtc = (t: ICAL.Time) => `${t.toJSDate().toISOString().replace('.000Z',
 
 describe('calendar feeds', () => {
   it('serves an RFC 5545 feed whose every event is a timeline hit or a sky event of the range', async () => {
-    const me = await createAccount({ tier: 'unlimited' });
-    const chartId = await savedChart(me.key);
+    const { chartId, ...me } = await accountWithChart('unlimited');
     const cal = await createCalendar(me.key, {
       chart_id: chartId,
       days_ahead: 45,
@@ -157,8 +139,7 @@ describe('calendar feeds', () => {
   });
 
   it('is metered per fetch, cached (a second fetch computes nothing), stable, and 304 on If-None-Match', async () => {
-    const me = await createAccount({ tier: 'basic' });
-    const chartId = await savedChart(me.key);
+    const { chartId, ...me } = await accountWithChart('basic');
     const cal = await createCalendar(me.key, {
       chart_id: chartId,
       transiting: ['sun', 'moon', 'mars'],
@@ -180,9 +161,8 @@ describe('calendar feeds', () => {
   });
 
   it('answers 404 to a wrong token, another calendar, another account and a revoked feed', async () => {
-    const me = await createAccount({ tier: 'unlimited' });
+    const { chartId, ...me } = await accountWithChart('unlimited');
     const other = await createAccount({ tier: 'unlimited' });
-    const chartId = await savedChart(me.key);
     const a = await createCalendar(me.key, { chart_id: chartId, days_ahead: 7 });
     const b = await createCalendar(me.key, { chart_id: chartId, days_ahead: 7, sky_events: [] });
     expect((await call(feedPath(a.url))).status).toBe(200);
@@ -227,8 +207,7 @@ describe('calendar feeds', () => {
   });
 
   it('refuses absurd options with a 400 naming the field', async () => {
-    const me = await createAccount({ tier: 'unlimited' });
-    const chartId = await savedChart(me.key);
+    const { chartId, ...me } = await accountWithChart('unlimited');
     for (const [body, field] of [
       [{ chart_id: chartId, days_ahead: 100_000 }, 'days_ahead'],
       [{ chart_id: chartId, days_ahead: 0 }, 'days_ahead'],
@@ -260,8 +239,7 @@ describe('calendar feeds', () => {
   });
 
   it('answers 429 once the owning account has spent its quota', async () => {
-    const me = await createAccount({ tier: 'free' }); // 50 charts a day
-    const chartId = await savedChart(me.key); // 1 unit
+    const { chartId, ...me } = await accountWithChart('free'); // 50 charts a day; the chart spent 1
     const cal = await createCalendar(me.key, { chart_id: chartId, transiting: ['moon'], days_ahead: 366 });
     expect(cal.units_per_fetch).toBe(12);
     for (let i = 0; i < 4; i++) expect((await call(feedPath(cal.url))).status).toBe(200); // 49 used
@@ -274,8 +252,7 @@ describe('calendar feeds', () => {
   });
 
   it('goes with its chart: deleting the saved chart makes the feed a 404', async () => {
-    const me = await createAccount({ tier: 'unlimited' });
-    const chartId = await savedChart(me.key);
+    const { chartId, ...me } = await accountWithChart('unlimited');
     const cal = await createCalendar(me.key, { chart_id: chartId, days_ahead: 10 });
     expect((await call(feedPath(cal.url))).status).toBe(200);
     expect((await authed(me.key, `/v1/charts/${chartId}`, { method: 'DELETE' })).status).toBe(204);

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fullPosition, wrap180 } from '../src/astro/forecast/search';
-import { call, createAccount, json, problemOf, usedToday } from './helpers';
+import { call, createAccount, json, problemOf, saveChart, usedToday } from './helpers';
 import { CHARLES } from './people';
 
 const jdOf = (iso: string) => Date.parse(iso) / 86_400_000 + 2440587.5;
@@ -146,15 +146,11 @@ describe('POST /v1/transits/timeline', () => {
   it("another account's chart_id is a 404; the owner's works", async () => {
     const owner = await createAccount({ tier: 'premium' });
     const other = await createAccount({ tier: 'premium' });
-    const saved = (await (
-      await json('/v1/charts', { ...CHARLES, save: true }, { key: owner.key })
-    ).json()) as {
-      id: string;
-    };
-    const req = { natal: { chart_id: saved.id }, from: '2027-01-01', to: '2027-01-10' };
+    const chartId = await saveChart(owner.key, CHARLES);
+    const req = { natal: { chart_id: chartId }, from: '2027-01-01', to: '2027-01-10' };
     const mine = await json('/v1/transits/timeline', req, { key: owner.key });
     expect(mine.status).toBe(200);
-    expect(((await mine.json()) as { natal: { chart_id: string } }).natal.chart_id).toBe(saved.id);
+    expect(((await mine.json()) as { natal: { chart_id: string } }).natal.chart_id).toBe(chartId);
     const theirs = await json('/v1/transits/timeline', req, { key: other.key });
     expect(theirs.status).toBe(404);
     expect((await problemOf(theirs)).errors?.[0]?.path).toBe('natal.chart_id');

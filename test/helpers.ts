@@ -9,6 +9,7 @@ import worker from '../src/index';
 import type { Principal } from '../src/platform/context';
 import { newId } from '../src/platform/ids';
 import { DEFAULT_SCOPES, generateKey, hashKey, keyPrefix } from '../src/platform/keys';
+import { EINSTEIN } from './people';
 
 export const BASE = 'https://api.test';
 
@@ -108,6 +109,19 @@ export async function createAccount(
     ),
   ]);
   return { accountId, keyId, key };
+}
+
+/** Saves a chart of the birth data with the key (POST /v1/charts, `"save": true`); returns its id. */
+export async function saveChart(key: string, subject: object): Promise<string> {
+  const res = await json('/v1/charts', { ...subject, save: true }, { key });
+  if (res.status !== 201) throw new Error(`POST /v1/charts: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** An account of the tier with a key and a saved chart (Einstein's unless told), as feeds and alerts need. */
+export async function accountWithChart(tier: string, subject: object = EINSTEIN) {
+  const account = await createAccount({ tier });
+  return { ...account, chartId: await saveChart(account.key, subject) };
 }
 
 export async function problemOf(res: Response) {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../src/astro/i18n';
 import { clearMemoryCache } from '../src/platform/cache';
 import { negotiate } from '../src/platform/lang';
-import { authed, call, createAccount, json, problemOf } from './helpers';
+import { authed, call, createAccount, json, problemOf, saveChart } from './helpers';
 
 const SUBJECT = {
   full_name: 'Ada Test',
@@ -162,10 +162,8 @@ describe('wheels in other languages', () => {
 
   it('GET of a saved chart wheel honours Accept-Language', async () => {
     const me = await createAccount({ tier: 'unlimited' });
-    const saved = (await (await json('/v1/charts', { ...SUBJECT, save: true }, { key: me.key })).json()) as {
-      id: string;
-    };
-    const res = await authed(me.key, `/v1/charts/${saved.id}/wheel.svg`, {
+    const chartId = await saveChart(me.key, SUBJECT);
+    const res = await authed(me.key, `/v1/charts/${chartId}/wheel.svg`, {
       headers: { 'Accept-Language': `${OTHER}, en;q=0.1` },
     });
     expect(res.status).toBe(200);

@@ -4,44 +4,14 @@
  * (a spent quota is a tool error carrying the problem), the same input validation, the same analytics.
  */
 
-import { env, exports } from 'cloudflare:workers';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker-provider.js';
+import { env } from 'cloudflare:workers';
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { flushAnalytics } from '../src/platform/analytics';
 import { BASE, createAccount, usedToday } from './helpers';
+import { connect, nextSecond, textOf, workerFetch } from './mcp-client';
 import { DIANA } from './people';
 import { loadPlaceFixtures } from './places-fixtures';
-
-const workerFetch = (url: string | URL, init?: RequestInit) =>
-  exports.default.fetch(new Request(url, init)) as Promise<Response>;
-
-async function connect(key?: string) {
-  const client = new Client(
-    { name: 'stellar-edge-test', version: '1.0.0' },
-    { jsonSchemaValidator: new CfWorkerJsonSchemaValidator() },
-  );
-  const transport = new StreamableHTTPClientTransport(new URL(`${BASE}/mcp`), {
-    fetch: workerFetch,
-    requestInit: key ? { headers: { Authorization: `Bearer ${key}` } } : {},
-  });
-  await client.connect(transport);
-  return client;
-}
-
-/**
- * The free tier's burst limit is 5 requests a second per key, MCP messages included (a connection is two:
- * initialize and its notification): tests that make more calls than that on a free key pause between them.
- */
-const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1100));
-
-const textOf = (r: object) =>
-  (((r as { content?: unknown }).content ?? []) as { type: string; text?: string }[])
-    .filter((c) => c.type === 'text')
-    .map((c) => c.text)
-    .join('\n');
 
 describe('/mcp', () => {
   it('needs an API key: 401 problem for the MCP client without one, and for a bad key', async () => {
@@ -63,8 +33,12 @@ describe('/mcp', () => {
     expect(tools.map((t) => t.name).sort()).toEqual([
       'chart_wheel',
       'composite',
+      'create_calendar',
+      'delete_calendar',
       'famous_people_matches',
       'famous_people_search',
+      'get_alerts',
+      'list_calendars',
       'moon_phase',
       'natal_chart',
       'period_reading',
@@ -72,6 +46,8 @@ describe('/mcp', () => {
       'planetary_return',
       'progressions',
       'reading',
+      'remove_alerts',
+      'set_alerts',
       'sky_events',
       'synastry',
       'transit_timeline',

@@ -27,6 +27,22 @@ export const DIANA = {
   timezone: 'Europe/London',
 };
 
+/**
+ * Albert Einstein, Ulm 1879-03-14 11:30 local mean time, by coordinates and zone (the natal side of the
+ * forecasting examples): the saved chart of the calendar and alert tests.
+ */
+export const EINSTEIN = {
+  full_name: 'Albert Einstein',
+  year: 1879,
+  month: 3,
+  day: 14,
+  hour: 11,
+  minute: 30,
+  latitude: 48.4011,
+  longitude: 9.9876,
+  timezone: 'Europe/Berlin',
+};
+
 /** New York, 1990-05-15 14:30 EDT (18:30 UT), by coordinates: the everyday chart request of the tests. */
 export const NEW_YORK_1990 = {
   year: 1990,

@@ -5,7 +5,7 @@
  * `lang` or Accept-Language with Content-Language and Vary.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createAccount, json, problemOf, usedToday } from './helpers';
+import { call, createAccount, json, problemOf, saveChart, usedToday } from './helpers';
 import { CHARLES } from './people';
 
 interface Row {
@@ -192,10 +192,8 @@ describe('POST /v1/readings/period', () => {
   it("another account's chart_id is a 404 naming natal.chart_id; a key without the readings scope is a 403", async () => {
     const owner = await createAccount({ tier: 'premium' });
     const other = await createAccount({ tier: 'premium' });
-    const saved = (await (
-      await json('/v1/charts', { ...CHARLES, save: true }, { key: owner.key })
-    ).json()) as { id: string };
-    const req = { natal: { chart_id: saved.id }, from: '2027-01-01', period: 'week' };
+    const chartId = await saveChart(owner.key, CHARLES);
+    const req = { natal: { chart_id: chartId }, from: '2027-01-01', period: 'week' };
     const mine = await json('/v1/readings/period', req, { key: owner.key });
     expect(mine.status).toBe(200);
     const theirs = await json('/v1/readings/period', req, { key: other.key });

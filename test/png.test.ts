@@ -12,7 +12,7 @@ import { computeChart } from '../src/astro';
 import { renderWheel } from '../src/astro/wheel';
 import type { Env } from '../src/env';
 import manifest from '../workers/png/fonts/fonts.json';
-import { authed, call, createAccount, fetchWith, json, problemOf, usedToday } from './helpers';
+import { authed, call, createAccount, fetchWith, json, problemOf, saveChart, usedToday } from './helpers';
 import { DIANA } from './people';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -133,13 +133,11 @@ describe('PNG wheels', () => {
   it('GET /v1/charts/{id}/wheel.png: the saved chart, tenant-isolated, key required', async () => {
     const me = await createAccount({ tier: 'premium' });
     const other = await createAccount();
-    const saved = (await (await json('/v1/charts', { ...DIANA, save: true }, { key: me.key })).json()) as {
-      id: string;
-    };
-    const img = await pngOf(await authed(me.key, `/v1/charts/${saved.id}/wheel.png?size=500`));
+    const chartId = await saveChart(me.key, DIANA);
+    const img = await pngOf(await authed(me.key, `/v1/charts/${chartId}/wheel.png?size=500`));
     expect(img.width).toBe(500);
-    expect((await authed(other.key, `/v1/charts/${saved.id}/wheel.png`)).status).toBe(404);
-    expect((await call(`/v1/charts/${saved.id}/wheel.png`)).status).toBe(401);
+    expect((await authed(other.key, `/v1/charts/${chartId}/wheel.png`)).status).toBe(404);
+    expect((await call(`/v1/charts/${chartId}/wheel.png`)).status).toBe(401);
     expect((await authed(me.key, '/v1/charts/chart_nope/wheel.png')).status).toBe(404);
   });
 
@@ -202,9 +200,7 @@ describe('PNG wheels', () => {
 
   it('the renderer unreachable or failing: a 503 problem with Retry-After, nothing charged or cached', async () => {
     const { key } = await createAccount({ tier: 'premium' });
-    const saved = (await (await json('/v1/charts', { ...DIANA, save: true }, { key })).json()) as {
-      id: string;
-    };
+    const chartId = await saveChart(key, DIANA);
     const used = await usedToday(key, 'charts');
     let calls = 0;
     // The real binding wrapped to fail as an unreachable service does (not deployed, isolate lost).
@@ -219,7 +215,7 @@ describe('PNG wheels', () => {
     } as unknown as Env;
     for (const res of [
       await fetchWith(down, '/v1/charts/wheel.png?size=320', { key, json: DIANA }),
-      await fetchWith(down, `/v1/charts/${saved.id}/wheel.png?size=320`, { key }),
+      await fetchWith(down, `/v1/charts/${chartId}/wheel.png?size=320`, { key }),
     ]) {
       expect(res.status).toBe(503);
       expect(res.headers.get('Retry-After')).toBe('2');
@@ -234,7 +230,7 @@ describe('PNG wheels', () => {
     const again = await json('/v1/charts/wheel.png?size=320', DIANA, { key });
     expect(again.headers.get('X-Cache')).toBe('MISS');
     expect((await pngOf(again)).width).toBe(320);
-    expect((await pngOf(await authed(key, `/v1/charts/${saved.id}/wheel.png?size=320`))).width).toBe(320);
+    expect((await pngOf(await authed(key, `/v1/charts/${chartId}/wheel.png?size=320`))).width).toBe(320);
   });
 
   it('draws names in Latin, Cyrillic, Greek, Devanagari, Chinese and Japanese with the bundled fonts', async () => {

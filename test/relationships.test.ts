@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authed, call, createAccount, json, problemOf } from './helpers';
+import { authed, call, createAccount, json, problemOf, saveChart } from './helpers';
 import { CHARLES, DIANA } from './people';
 import { byClass, parseXml } from './xml';
 
@@ -45,14 +45,12 @@ describe('POST /v1/synastry', () => {
   it('takes saved charts by id, but not another account’s', async () => {
     const me = await createAccount({ tier: 'premium' });
     const other = await createAccount({ tier: 'premium' });
-    const saved = (await (await json('/v1/charts', { ...charles, save: true }, { key: me.key })).json()) as {
-      id: string;
-    };
-    const ok = await json('/v1/synastry', { first: { chart_id: saved.id }, second: diana }, { key: me.key });
+    const chartId = await saveChart(me.key, charles);
+    const ok = await json('/v1/synastry', { first: { chart_id: chartId }, second: diana }, { key: me.key });
     expect(ok.status).toBe(200);
     const theirs = await json(
       '/v1/synastry',
-      { first: { chart_id: saved.id }, second: diana },
+      { first: { chart_id: chartId }, second: diana },
       { key: other.key },
     );
     expect(theirs.status).toBe(404);
@@ -202,19 +200,13 @@ describe('chart wheels', () => {
   it('GET /v1/charts/{id}/wheel.svg escapes names and is tenant-isolated', async () => {
     const me = await createAccount({ tier: 'premium' });
     const other = await createAccount();
-    const saved = (await (
-      await json(
-        '/v1/charts',
-        { ...diana, full_name: '<script>alert("x")</script>', save: true },
-        { key: me.key },
-      )
-    ).json()) as { id: string };
-    const res = await authed(me.key, `/v1/charts/${saved.id}/wheel.svg`);
+    const chartId = await saveChart(me.key, { ...diana, full_name: '<script>alert("x")</script>' });
+    const res = await authed(me.key, `/v1/charts/${chartId}/wheel.svg`);
     expect(res.status).toBe(200);
     const svg = await res.text();
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
-    expect((await authed(other.key, `/v1/charts/${saved.id}/wheel.svg`)).status).toBe(404);
-    expect((await call(`/v1/charts/${saved.id}/wheel.svg`)).status).toBe(401);
+    expect((await authed(other.key, `/v1/charts/${chartId}/wheel.svg`)).status).toBe(404);
+    expect((await call(`/v1/charts/${chartId}/wheel.svg`)).status).toBe(401);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIXED_STAR_NAMES } from '../src/astro/stars';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { authed, createAccount, json, problemOf, saveChart } from './helpers';
 import { DIANA } from './people';
 import { byClass, parseXml } from './xml';
 
@@ -119,16 +119,12 @@ describe('asteroids and fixed stars in charts', () => {
     );
     expect(byClass(none, 'fixed-star')).toHaveLength(0);
 
-    const saved = (await (await json('/v1/charts', { ...DIANA, save: true }, { key })).json()) as {
-      id: string;
-    };
-    const all = parseXml(
-      await (await authed(key, `/v1/charts/${saved.id}/wheel.svg?fixed_stars=all`)).text(),
-    );
+    const chartId = await saveChart(key, DIANA);
+    const all = parseXml(await (await authed(key, `/v1/charts/${chartId}/wheel.svg?fixed_stars=all`)).text());
     expect(byClass(all, 'fixed-star')).toHaveLength(FIXED_STAR_NAMES.length);
-    const plain = parseXml(await (await authed(key, `/v1/charts/${saved.id}/wheel.svg`)).text());
+    const plain = parseXml(await (await authed(key, `/v1/charts/${chartId}/wheel.svg`)).text());
     expect(byClass(plain, 'fixed-star')).toHaveLength(0);
-    const bad = await authed(key, `/v1/charts/${saved.id}/wheel.svg?fixed_stars=some`);
+    const bad = await authed(key, `/v1/charts/${chartId}/wheel.svg?fixed_stars=some`);
     expect((await problemOf(bad)).errors?.[0]).toMatchObject({ path: 'fixed_stars', location: 'query' });
   });
 });

@@ -2,8 +2,8 @@
  * Authentication: `Authorization: Bearer sk_live_...` or `X-API-Key: sk_live_...`.
  *
  * Hot path: the checksum is verified before anything is looked up. The SHA-256 of the key is resolved
- * through isolate memory and the data centre's Cache API (shared by its isolates) before D1, by the age
- * of what was read from D1:
+ * through isolate memory and the data centre's Cache API (shared by its isolates) before D1
+ * (src/platform/credential-cache.ts), by the age of what was read from D1:
  *   age < FRESH_MS            served as is;
  *   FRESH_MS ≤ age < MAX_AGE_MS served while one background read (waitUntil) refreshes it;
  *   older, or nothing cached  read from D1 before answering.
@@ -24,6 +24,7 @@ import type { Role, Tier } from '../db/schema';
 import { accounts, apiKeys } from '../db/schema';
 import type { Env } from '../env';
 import type { AppEnv, Principal } from './context';
+import { credentialCache } from './credential-cache';
 import { nonEmpty } from './d1';
 import { hashKey, isWellFormedKey } from './keys';
 import { loggable, problem } from './problem';
@@ -33,7 +34,6 @@ export const MAX_AGE_MS = 50_000;
 const NEGATIVE_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 export const USAGE_FLUSH_MS = 60_000;
-const CACHE_ORIGIN = 'https://auth-cache.stellar-edge.internal/keys/';
 
 export interface CachedKey {
   principal: Principal | null;
@@ -43,23 +43,6 @@ export interface CachedKey {
   /** When this entry was read from D1 (ms). */
   loadedAt: number;
 }
-
-const memory = new Map<string, CachedKey>();
-/** Hash → when it was last invalidated here: reads started before that are not cached. */
-const tombstones = new Map<string, number>();
-const refreshing = new Map<string, Promise<CachedKey>>();
-
-function remember(hash: string, entry: CachedKey): void {
-  if (memory.size >= MAX_ENTRIES) {
-    const oldest = memory.keys().next().value;
-    if (oldest !== undefined) memory.delete(oldest);
-  }
-  memory.delete(hash);
-  memory.set(hash, entry);
-}
-
-const cacheRequest = (hash: string) => new Request(CACHE_ORIGIN + hash);
-const lifetime = (e: CachedKey) => (e.status === 'unknown' ? NEGATIVE_TTL_MS : MAX_AGE_MS);
 
 async function loadFromD1(env: Env, hash: string, now: number): Promise<CachedKey> {
   const row = await drizzle(env.DB)
@@ -94,73 +77,34 @@ async function loadFromD1(env: Env, hash: string, now: number): Promise<CachedKe
   };
 }
 
-/** Reads D1 and stores the result in both tiers, unless the key was invalidated meanwhile. */
-async function reload(env: Env, hash: string, now: number): Promise<CachedKey> {
-  const started = Date.now();
-  let entry = await loadFromD1(env, hash, now);
-  if ((tombstones.get(hash) ?? 0) >= started) entry = await loadFromD1(env, hash, now); // raced a change
-  remember(hash, entry);
-  await caches.default
-    .put(
-      cacheRequest(hash),
-      new Response(JSON.stringify(entry), {
-        headers: {
-          'Content-Type': 'application/json',
-          'Cache-Control': `max-age=${Math.ceil(lifetime(entry) / 1000)}`,
-        },
-      }),
-    )
-    .catch(() => undefined);
-  return entry;
-}
+const keyCache = credentialCache<CachedKey>({
+  origin: 'https://auth-cache.stellar-edge.internal/keys/',
+  freshMs: FRESH_MS,
+  maxAgeMs: MAX_AGE_MS,
+  negativeTtlMs: NEGATIVE_TTL_MS,
+  maxEntries: MAX_ENTRIES,
+  isMiss: (e) => e.status === 'unknown',
+  load: loadFromD1,
+});
 
 /** Resolve a key hash through isolate memory → Cache API → D1 (see the module comment). */
-export async function resolveKeyHash(
+export function resolveKeyHash(
   env: Env,
   hash: string,
   now: number,
   ctx?: Pick<ExecutionContext, 'waitUntil'>,
 ): Promise<CachedKey> {
-  let entry = memory.get(hash);
-  if (!entry || now - entry.loadedAt >= FRESH_MS) {
-    const colo = await caches.default.match(cacheRequest(hash)).catch(() => undefined);
-    const fromColo = colo ? ((await colo.json()) as CachedKey) : undefined;
-    if (fromColo && (!entry || fromColo.loadedAt > entry.loadedAt)) {
-      entry = fromColo;
-      remember(hash, entry);
-    }
-  }
-  if (entry) {
-    const age = now - entry.loadedAt;
-    if (age < (entry.status === 'unknown' ? NEGATIVE_TTL_MS : FRESH_MS)) return entry;
-    if (entry.status !== 'unknown' && age < MAX_AGE_MS) {
-      if (!refreshing.has(hash)) {
-        const refresh = reload(env, hash, now).finally(() => refreshing.delete(hash));
-        refreshing.set(hash, refresh);
-        ctx?.waitUntil(refresh.catch(() => undefined));
-      }
-      return entry;
-    }
-  }
-  return reload(env, hash, now);
+  return keyCache.resolve(env, hash, now, ctx);
 }
 
 /** The background refresh of a hash in flight, if any (tests). */
 export function pendingRefresh(hash: string): Promise<CachedKey> | undefined {
-  return refreshing.get(hash);
+  return keyCache.pending(hash);
 }
 
 /** Forget key hashes in this isolate and this data centre (call after any change to a key or account). */
-export async function invalidateKeyHashes(hashes: string[]): Promise<void> {
-  const now = Date.now();
-  for (const hash of hashes) {
-    memory.delete(hash);
-    tombstones.set(hash, now);
-  }
-  if (tombstones.size > MAX_ENTRIES) {
-    for (const [h, t] of tombstones) if (now - t > MAX_AGE_MS) tombstones.delete(h);
-  }
-  await Promise.all(hashes.map((h) => caches.default.delete(cacheRequest(h)).catch(() => false)));
+export function invalidateKeyHashes(hashes: string[]): Promise<void> {
+  return keyCache.forget(hashes);
 }
 
 /** Forget every key of an account (tier change, suspension). */

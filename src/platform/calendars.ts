@@ -22,6 +22,7 @@ import { type Chart, PLANETS } from '../astro/types';
 import { signOf } from '../astro/zodiac';
 import { accounts, calendars, type Tier } from '../db/schema';
 import type { Env } from '../env';
+import { credentialCache, sha256Hex } from './credential-cache';
 import { type HitRow, type SkyEventRow, type TimelineSelection, timelineUnits } from './forecast';
 import { type Component, type ContentLine, escapeText, serialize, utcDateTime } from './ical';
 
@@ -38,6 +39,11 @@ export interface CalendarOptions extends TimelineSelection {
 
 export const CALENDAR_DEFAULT_DAYS = 30;
 export const CALENDAR_MAX_DAYS = 366;
+/**
+ * Calendars an account may hold, per tier: a feed is a standing read of the account's quota by a calendar app,
+ * so the cap is that of the other standing pushes (alerts), not of API keys.
+ */
+export const MAX_CALENDARS: Record<Tier, number> = { free: 3, basic: 25, premium: 100, unlimited: 500 };
 /** Sky events a feed holds by default: all but the void-of-course Moon (several a week). */
 export const CALENDAR_DEFAULT_SKY: SkyEventType[] = ['ingress', 'station', 'lunation', 'eclipse'];
 /** The Moon is left out of a feed's transiting bodies by default: it would add two or three events a day. */
@@ -68,10 +74,7 @@ export function generateFeedToken(): string {
 
 export const isWellFormedFeedToken = (t: string) => TOKEN_SHAPE.test(t);
 
-export async function hashFeedToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const hashFeedToken = sha256Hex;
 
 /** The feed's path: GET /v1/calendars/{id}.ics (authenticated by its token, not by an API key). */
 export const FEED_PATH = /^\/v1\/calendars\/[^/]*\.ics$/;
@@ -81,7 +84,6 @@ export const FEED_FRESH_MS = 30_000;
 export const FEED_MAX_AGE_MS = 50_000;
 const FEED_NEGATIVE_TTL_MS = 5_000;
 const FEED_MAX_ENTRIES = 10_000;
-const FEED_CACHE_ORIGIN = 'https://auth-cache.stellar-edge.internal/calendars/';
 
 export interface FeedEntry {
   calendar: {
@@ -94,20 +96,6 @@ export interface FeedEntry {
     suspended: boolean;
   } | null;
   loadedAt: number;
-}
-
-const memory = new Map<string, FeedEntry>();
-const tombstones = new Map<string, number>();
-const refreshing = new Map<string, Promise<FeedEntry>>();
-const feedRequest = (hash: string) => new Request(FEED_CACHE_ORIGIN + hash);
-
-function remember(hash: string, entry: FeedEntry): void {
-  if (memory.size >= FEED_MAX_ENTRIES) {
-    const oldest = memory.keys().next().value;
-    if (oldest !== undefined) memory.delete(oldest);
-  }
-  memory.delete(hash);
-  memory.set(hash, entry);
 }
 
 async function loadFeed(env: Env, hash: string, now: number): Promise<FeedEntry> {
@@ -140,65 +128,30 @@ async function loadFeed(env: Env, hash: string, now: number): Promise<FeedEntry>
   };
 }
 
-async function reloadFeed(env: Env, hash: string, now: number): Promise<FeedEntry> {
-  const started = Date.now();
-  let entry = await loadFeed(env, hash, now);
-  if ((tombstones.get(hash) ?? 0) >= started) entry = await loadFeed(env, hash, now); // raced a deletion
-  remember(hash, entry);
-  const ttl = entry.calendar ? FEED_MAX_AGE_MS : FEED_NEGATIVE_TTL_MS;
-  await caches.default
-    .put(
-      feedRequest(hash),
-      new Response(JSON.stringify(entry), {
-        headers: { 'Content-Type': 'application/json', 'Cache-Control': `max-age=${Math.ceil(ttl / 1000)}` },
-      }),
-    )
-    .catch(() => undefined);
-  return entry;
-}
+/** Token digest → calendar, cached like API keys (src/platform/credential-cache.ts). */
+const feedCache = credentialCache<FeedEntry>({
+  origin: 'https://auth-cache.stellar-edge.internal/calendars/',
+  freshMs: FEED_FRESH_MS,
+  maxAgeMs: FEED_MAX_AGE_MS,
+  negativeTtlMs: FEED_NEGATIVE_TTL_MS,
+  maxEntries: FEED_MAX_ENTRIES,
+  isMiss: (e) => e.calendar === null,
+  load: loadFeed,
+});
 
 /** The calendar of a token digest: isolate memory → Cache API → D1 (see the module comment). */
-export async function resolveFeedToken(
+export function resolveFeedToken(
   env: Env,
   hash: string,
   now: number,
   ctx: Pick<ExecutionContext, 'waitUntil'>,
 ): Promise<FeedEntry> {
-  let entry = memory.get(hash);
-  if (!entry || now - entry.loadedAt >= FEED_FRESH_MS) {
-    const colo = await caches.default.match(feedRequest(hash)).catch(() => undefined);
-    const fromColo = colo ? ((await colo.json()) as FeedEntry) : undefined;
-    if (fromColo && (!entry || fromColo.loadedAt > entry.loadedAt)) {
-      entry = fromColo;
-      remember(hash, entry);
-    }
-  }
-  if (entry) {
-    const age = now - entry.loadedAt;
-    if (age < (entry.calendar ? FEED_FRESH_MS : FEED_NEGATIVE_TTL_MS)) return entry;
-    if (entry.calendar && age < FEED_MAX_AGE_MS) {
-      if (!refreshing.has(hash)) {
-        const refresh = reloadFeed(env, hash, now).finally(() => refreshing.delete(hash));
-        refreshing.set(hash, refresh);
-        ctx.waitUntil(refresh.catch(() => undefined));
-      }
-      return entry;
-    }
-  }
-  return reloadFeed(env, hash, now);
+  return feedCache.resolve(env, hash, now, ctx);
 }
 
 /** Forget token digests in this isolate and data centre (a calendar, or the chart it follows, was deleted). */
-export async function invalidateFeedTokens(hashes: string[]): Promise<void> {
-  const now = Date.now();
-  for (const hash of hashes) {
-    memory.delete(hash);
-    tombstones.set(hash, now);
-  }
-  if (tombstones.size > FEED_MAX_ENTRIES) {
-    for (const [h, t] of tombstones) if (now - t > FEED_MAX_AGE_MS) tombstones.delete(h);
-  }
-  await Promise.all(hashes.map((h) => caches.default.delete(feedRequest(h)).catch(() => false)));
+export function invalidateFeedTokens(hashes: string[]): Promise<void> {
+  return feedCache.forget(hashes);
 }
 
 /** The token digests of the calendars of some charts (read before the charts are deleted). */

@@ -6,6 +6,7 @@
  * (GitHub's token format does the same). Only the SHA-256 hex digest of the whole key is stored; the
  * display `prefix` (the first 4 random characters) is not enough to guess anything.
  */
+import { sha256Hex } from './credential-cache';
 
 export const KEY_PREFIX = 'sk_live_';
 const RANDOM_LENGTH = 30;
@@ -77,7 +78,5 @@ export function keyPrefix(key: string): string {
   return key.slice(0, KEY_PREFIX.length + 4);
 }
 
-export async function hashKey(key: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** What D1 stores and auth looks up: the key's SHA-256, hex. */
+export const hashKey = sha256Hex;

@@ -40,12 +40,12 @@ export const ProblemSchema = z
       .openapi({ description: 'With `unknown-event-type`: the event types there are.' }),
     limit: z.number().int().optional().openapi({
       description:
-        'With `key-limit-reached` and `webhook-limit-reached`: how many the account may hold on its tier.',
+        'With `key-limit-reached`, `webhook-limit-reached`, `alert-limit-reached` and `calendar-limit-reached`: how many the account may hold on its tier.',
     }),
     tier: z
       .string()
       .optional()
-      .openapi({ description: 'With `key-limit-reached` and `webhook-limit-reached`: the account tier.' }),
+      .openapi({ description: 'With the `*-limit-reached` types: the account tier.' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details.' });
 

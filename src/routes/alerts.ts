@@ -25,37 +25,38 @@ import { text } from '../schemas/text';
 const tags = ['Forecasting'];
 const CHART_ID = 'chart_01jd4v6m0qf3t9r8k2w5x7y1z3';
 
-export const AlertRequestSchema = withRules(
-  z
-    .object({
-      days_ahead: z
-        .number()
-        .int()
-        .min(1)
-        .max(ALERT_MAX_DAYS)
-        .optional()
-        .openapi({
-          description: `Days each alert covers, from 00:00 UTC of its day (default ${ALERT_DEFAULT_DAYS}).`,
-          example: 7,
-        }),
-      transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
-        description: 'Transiting bodies (default: the Sun to Pluto, as the timeline).',
-      }),
-      natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
-        description: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
-      }),
-      aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
-      orbs: orbsField,
-      zodiac: optionFields.zodiac,
-      ayanamsa: predefinedAyanamsa,
-    })
-    .strict(),
-  [SIDEREAL_RULE],
-).openapi('AlertRequest', {
-  example: { days_ahead: 7, transiting: ['sun', 'mercury', 'venus', 'mars', 'jupiter', 'saturn'] } as never,
-});
+/** The alert options (PUT's body), also the `set_alerts` MCP tool's input beside `chart_id`. */
+export const alertFields = {
+  days_ahead: z
+    .number()
+    .int()
+    .min(1)
+    .max(ALERT_MAX_DAYS)
+    .optional()
+    .openapi({
+      description: `Days each alert covers, from 00:00 UTC of its day (default ${ALERT_DEFAULT_DAYS}).`,
+      example: 7,
+    }),
+  transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
+    description: 'Transiting bodies (default: the Sun to Pluto, as the timeline).',
+  }),
+  natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
+    description: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
+  }),
+  aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
+  orbs: orbsField,
+  zodiac: optionFields.zodiac,
+  ayanamsa: predefinedAyanamsa,
+};
 
-const AlertSchema = z
+export const AlertRequestSchema = withRules(z.object(alertFields).strict(), [SIDEREAL_RULE]).openapi(
+  'AlertRequest',
+  {
+    example: { days_ahead: 7, transiting: ['sun', 'mercury', 'venus', 'mars', 'jupiter', 'saturn'] } as never,
+  },
+);
+
+export const AlertSchema = z
   .object({
     chart_id: z.string().openapi({ example: CHART_ID }),
     days_ahead: z.number().int(),

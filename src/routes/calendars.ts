@@ -5,7 +5,7 @@
  * its token (calendar apps send no headers) and metered to the owning account. See src/platform/calendars.ts.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
@@ -27,10 +27,12 @@ import {
   hashFeedToken,
   invalidateFeedTokens,
   isWellFormedFeedToken,
+  MAX_CALENDARS,
   renderFeed,
   resolveFeedToken,
 } from '../platform/calendars';
 import type { AppEnv } from '../platform/context';
+import { insertRowWhere } from '../platform/d1';
 import { resolveSelection, skyEventRows, timelineRows } from '../platform/forecast';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId, newId } from '../platform/ids';
@@ -39,6 +41,7 @@ import { domainProblem, notFound, problem, validationProblem } from '../platform
 import { chargeWhile, takeBurstToken, utcDay } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { optionFields, predefinedAyanamsa, SIDEREAL_RULE } from '../platform/subject';
+import { capsOf } from '../platform/tiers';
 import FEED_EXAMPLE from '../schemas/examples/calendar-feed.json';
 import { Aspect, NatalPointName, orbsField, TransitingBody } from '../schemas/forecast';
 import { type ObjectRule, withRules } from '../schemas/rules';
@@ -110,7 +113,7 @@ export const CalendarRequestSchema = withRules(
   example: { chart_id: CHART_ID, name: 'Einstein: transits', days_ahead: 30 } as never,
 });
 
-const CalendarSchema = z
+export const CalendarSchema = z
   .object({
     id: z.string().openapi({ example: CALENDAR_ID }),
     chart_id: z.string().openapi({ example: CHART_ID }),
@@ -132,7 +135,7 @@ const CalendarSchema = z
   })
   .openapi('Calendar');
 
-const CreatedCalendarSchema = CalendarSchema.extend({
+export const CreatedCalendarSchema = CalendarSchema.extend({
   url: z.string().openapi({
     description:
       'The feed, with its token: subscribe a calendar app to it. Shown only here: keep it secret (anyone with it reads the feed, at your quota); delete the calendar to revoke it.',
@@ -156,8 +159,7 @@ const create = createRoute({
   operationId: 'createCalendar',
   tags,
   summary: "Create a calendar feed of a saved chart's transits and the sky's events",
-  description:
-    "An iCalendar (RFC 5545) feed for calendar apps: the saved chart's exact transits (one event per hit, as `POST /v1/transits/timeline` finds them, with the orb window in its description) and the sky's events (ingresses, stations, lunations, eclipses; void-of-course Moon on request) over the next `days_ahead` days, refreshed each UTC day. The answer's `url` carries the feed's token and is shown only once. Deleting the chart deletes its calendars. Not metered (each fetch of the feed is).",
+  description: `An iCalendar (RFC 5545) feed for calendar apps: the saved chart's exact transits (one event per hit, as \`POST /v1/transits/timeline\` finds them, with the orb window in its description) and the sky's events (ingresses, stations, lunations, eclipses; void-of-course Moon on request) over the next \`days_ahead\` days, refreshed each UTC day. The answer's \`url\` carries the feed's token and is shown only once. Deleting the chart deletes its calendars. Not metered (each fetch of the feed is); an account may hold ${capsOf(MAX_CALENDARS)} calendars (free / basic / premium / unlimited), beyond which this is a 409 \`calendar-limit-reached\`.`,
   middleware: [requireScope('charts:write'), idempotent()] as const,
   request: {
     headers: IdempotencyHeaders,
@@ -173,7 +175,7 @@ const create = createRoute({
         getCalendarFeed: { id: '$response.body#/id', token: '$response.body#/token' },
       }),
     },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404, 413),
+    ...errorResponses(400, ...AUTHED_ERRORS, 404, 409, 413),
   },
 });
 
@@ -405,8 +407,15 @@ export const calendarRoutes = router
       options: storedOptions(body),
       createdAt: Date.now(),
     };
+    const held = db
+      .select({ n: sql<number>`count(*)` })
+      .from(calendars)
+      .where(eq(calendars.accountId, p.accountId));
+    let inserted: boolean;
     try {
-      await db.insert(calendars).values(row).run();
+      // The count and the insert are one statement: two creates at the cap cannot both pass it.
+      const res = await insertRowWhere(db, calendars, row, sql`(${held}) < ${MAX_CALENDARS[p.tier]}`).run();
+      inserted = res.meta.changes > 0;
     } catch (err) {
       // D1 may have committed the insert and lost the answer: the caller gets a 503 and never sees the
       // token, so a calendar left behind would be a live feed nobody can open. Removed by its id, best effort.
@@ -416,6 +425,14 @@ export const calendarRoutes = router
         .run()
         .catch(() => undefined);
       throw err;
+    }
+    if (!inserted) {
+      const limit = MAX_CALENDARS[p.tier];
+      throw problem(
+        409,
+        `This account already has ${limit} calendars, the most its tier (${p.tier}) allows. Delete one first.`,
+        { type: 'calendar-limit-reached', title: 'Limit reached', extensions: { limit, tier: p.tier } },
+      );
     }
     const url = `${new URL(c.req.url).origin}/v1/calendars/${row.id}.ics?token=${token}`;
     return c.json({ ...calendarJson(row), url, webcal_url: url.replace(/^https?:/, 'webcal:'), token }, 201, {

@@ -38,7 +38,7 @@ import {
   jdOfMs,
   NatalPointName,
   NatalSummarySchema,
-  orbsField,
+  selectionFields,
   TRANSIT_ORBS,
   TransitingBody,
 } from '../schemas/forecast';
@@ -101,14 +101,10 @@ export const TransitsRequestSchema = withRules(
         description: 'The moment (UTC; a date means its 00:00 UTC). Default: now.',
         example: '2026-12-04T12:00:00Z',
       }),
-      transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
-        description: 'Transiting bodies (default: the Sun to Pluto).',
+      ...selectionFields({
+        transiting: 'Transiting bodies (default: the Sun to Pluto).',
+        natal_points: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
       }),
-      natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
-        description: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
-      }),
-      aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
-      orbs: orbsField,
       ...zodiacFields,
       ...interpretationFields,
     })
@@ -177,14 +173,10 @@ export const TimelineRequestSchema = withRules(
         description: 'IANA zone in which the dates `from` and `to` are read (default UTC).',
         example: 'Europe/Berlin',
       }),
-      transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
-        description: 'Default: the Sun to Pluto.',
+      ...selectionFields({
+        transiting: 'Default: the Sun to Pluto.',
+        natal_points: 'Default: the Sun to Pluto, ascendant and midheaven.',
       }),
-      natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
-        description: 'Default: the Sun to Pluto, ascendant and midheaven.',
-      }),
-      aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
-      orbs: orbsField,
       ...zodiacFields,
       ...interpretationFields,
     })

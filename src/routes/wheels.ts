@@ -83,113 +83,102 @@ export function pngWidth(q: Pick<PngQuery, 'width' | 'scale' | 'size'>): number 
   return px;
 }
 
-const svg = { 'image/svg+xml': { schema: z.string().openapi({ format: 'binary' }) } };
-const png = { 'image/png': { schema: z.string().openapi({ format: 'binary' }) } };
+const SavedChartParams = z.object({
+  id: text()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+const chartBody = { content: { 'application/json': { schema: ChartRequestSchema } }, required: true };
+const binary = z.string().openapi({ format: 'binary' });
 const tags = ['Charts'];
-
-const ofSaved = createRoute({
-  method: 'get',
-  path: '/v1/charts/{id}/wheel.svg',
-  operationId: 'getChartWheel',
-  tags,
-  summary: 'Wheel of a saved chart (SVG)',
-  description: 'A self-contained SVG chart wheel. Metered as `charts`; cached (ETag, If-None-Match).',
-  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
-  request: {
-    params: z.object({
-      id: text()
-        .max(64)
-        .openapi({ param: { name: 'id', in: 'path' } }),
-    }),
-    query: WheelQuery,
-  },
-  responses: {
-    200: { description: 'The wheel.', content: svg },
-    304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404),
-  },
-});
-
-const ofSubject = createRoute({
-  method: 'post',
-  path: '/v1/charts/wheel.svg',
-  operationId: 'createChartWheel',
-  tags,
-  summary: 'Wheel of birth data (SVG)',
-  description: 'Same body as POST /v1/charts (`save` is ignored). Metered as `charts`; cached.',
-  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
-  request: {
-    query: WheelQuery,
-    body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
-  },
-  responses: {
-    200: { description: 'The wheel.', content: svg },
-    304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 413),
-    ...unprocessable(...BIRTH_DATA_422),
-  },
-});
-
-const ofSavedPng = createRoute({
-  method: 'get',
-  path: '/v1/charts/{id}/wheel.png',
-  operationId: 'getChartWheelPng',
-  tags,
-  summary: 'Wheel of a saved chart (PNG)',
-  description:
-    'The SVG wheel rendered as a PNG (`width` px, or `size` × `scale`). Metered as `charts`; cached (ETag, If-None-Match).',
-  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
-  request: {
-    params: z.object({
-      id: text()
-        .max(64)
-        .openapi({ param: { name: 'id', in: 'path' } }),
-    }),
+const FORMATS = {
+  svg: { title: 'SVG', query: WheelQuery, content: { 'image/svg+xml': { schema: binary } }, refusals: [] },
+  png: {
+    title: 'PNG',
     query: PngWheelQuery,
+    content: { 'image/png': { schema: binary } },
+    refusals: ['invalid-png-size'],
   },
-  responses: {
-    200: { description: 'The wheel.', content: png },
-    304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 404),
-    ...unprocessable('invalid-png-size'),
-  },
-});
+} as const;
+type Format = keyof typeof FORMATS;
+type Of = 'saved' | 'subject';
+/** A saved chart's wheel is named by its id in the path; a subject's wheel takes the body of POST /v1/charts. */
+type WheelRequest<O extends Of, F extends Format> = O extends 'saved'
+  ? { params: typeof SavedChartParams; query: (typeof FORMATS)[F]['query'] }
+  : { query: (typeof FORMATS)[F]['query']; body: typeof chartBody };
 
-const ofSubjectPng = createRoute({
-  method: 'post',
-  path: '/v1/charts/wheel.png',
-  operationId: 'createChartWheelPng',
-  tags,
-  summary: 'Wheel of birth data (PNG)',
-  description:
-    'Same body as POST /v1/charts (`save` is ignored); the SVG wheel rendered as a PNG. Metered as `charts`; cached.',
-  middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
-  request: {
-    query: PngWheelQuery,
-    body: { content: { 'application/json': { schema: ChartRequestSchema } }, required: true },
-  },
-  responses: {
-    200: { description: 'The wheel.', content: png },
-    304: { description: 'Not modified.' },
-    ...errorResponses(400, ...AUTHED_ERRORS, 413),
-    ...unprocessable(...BIRTH_DATA_422, 'invalid-png-size'),
-  },
-});
+/**
+ * The four wheel operations: of a saved chart (GET /v1/charts/{id}/wheel.svg|png) or of birth data
+ * (POST /v1/charts/wheel.svg|png), as SVG or PNG. `what` opens the description; metering and caching end it.
+ */
+function wheelRoute<O extends Of, F extends Format>(of: O, format: F, what: string) {
+  const f = FORMATS[format];
+  const saved = of === 'saved';
+  const refusals = [...(saved ? [] : BIRTH_DATA_422), ...f.refusals];
+  return createRoute({
+    method: saved ? 'get' : 'post',
+    path: saved ? `/v1/charts/{id}/wheel.${format}` : `/v1/charts/wheel.${format}`,
+    operationId: `${saved ? 'get' : 'create'}ChartWheel${format === 'png' ? 'Png' : ''}`,
+    tags,
+    summary: `Wheel of ${saved ? 'a saved chart' : 'birth data'} (${f.title})`,
+    description: `${what} Metered as \`charts\`; cached${saved ? ' (ETag, If-None-Match)' : ''}.`,
+    middleware: [requireScope('charts:read'), refuseWhenUsedUp('charts')] as const,
+    request: (saved
+      ? { params: SavedChartParams, query: f.query }
+      : { query: f.query, body: chartBody }) as WheelRequest<O, F>,
+    responses: {
+      200: { description: 'The wheel.', content: f.content },
+      304: { description: 'Not modified.' },
+      ...errorResponses(400, ...AUTHED_ERRORS, saved ? 404 : 413),
+      ...(refusals.length > 0 ? unprocessable(...refusals) : {}),
+    },
+  });
+}
+
+const ofSaved = wheelRoute('saved', 'svg', 'A self-contained SVG chart wheel.');
+const ofSubject = wheelRoute('subject', 'svg', 'Same body as POST /v1/charts (`save` is ignored).');
+const ofSavedPng = wheelRoute(
+  'saved',
+  'png',
+  'The SVG wheel rendered as a PNG (`width` px, or `size` × `scale`).',
+);
+const ofSubjectPng = wheelRoute(
+  'subject',
+  'png',
+  'Same body as POST /v1/charts (`save` is ignored); the SVG wheel rendered as a PNG.',
+);
 
 type WheelQueryValue = z.infer<typeof WheelQuery>;
+
+/** What a wheel is drawn from: the birth data and options, and the stored chart when it is a saved one. */
+interface WheelSource {
+  input: SubjectInput;
+  options: ChartOptions;
+  saved?: Chart;
+}
+
+/** A saved chart of the caller's (404 when there is none by that id). */
+async function savedSource(c: Context<AppEnv>, id: string): Promise<WheelSource> {
+  const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, id);
+  if (!row) throw notFound('chart');
+  const req = row.request as { subject: SubjectInput; options: ChartOptions };
+  return { input: req.subject, options: req.options, saved: row.chart as Chart };
+}
+
+/** The birth data of a POST /v1/charts body (a 4xx naming the field when it cannot be charted). */
+async function subjectSource(
+  c: Context<AppEnv>,
+  body: z.infer<typeof ChartRequestSchema>,
+): Promise<WheelSource> {
+  const prepared = await prepareChart(c.env.DB, body, '', kvLayer(c.env, c.executionCtx));
+  return { input: prepared.input, options: prepared.options };
+}
 
 /**
  * What a wheel draws, SVG or PNG: its chart (with fixed stars when they are drawn) and the SVG, and the cache
  * identity of that drawing.
  */
-function wheelDrawing(
-  env: Env,
-  input: SubjectInput,
-  options: ChartOptions,
-  q: WheelQueryValue,
-  locale: Locale,
-  saved?: Chart,
-) {
+function wheelDrawing(env: Env, { input, options, saved }: WheelSource, q: WheelQueryValue, locale: Locale) {
   const stars = q.fixed_stars ?? (options.fixed_stars ? 'conjunct' : 'none');
   // Stars drawn need stars computed: a request without them gets them (with the default orb).
   const opts = stars !== 'none' && !options.fixed_stars ? { ...options, fixed_stars: true } : options;
@@ -205,84 +194,59 @@ function wheelDrawing(
   return { identity, svg };
 }
 
-function wheelResponse(
+/**
+ * The SVG, or with `width` the PNG that wide: the PNG is cached as base64 text beside the SVG (the cache
+ * layers hold strings), keyed by format and width.
+ */
+function drawWheel(
   c: Context<AppEnv>,
   ctx: CacheContext,
-  input: SubjectInput,
-  options: ChartOptions,
+  source: WheelSource,
   q: WheelQueryValue,
   locale: Locale,
-  saved?: Chart,
+  width?: number,
 ) {
-  const d = wheelDrawing(c.env, input, options, q, locale, saved);
-  return cached(c.env, ctx, 'wheels', d.identity, async () => ({
-    body: await d.svg(),
-    contentType: 'image/svg+xml; charset=utf-8',
-  }));
-}
-
-/** The PNG: cached as base64 text beside the SVG (the cache layers hold strings), keyed by format and width. */
-function pngResponse(
-  c: Context<AppEnv>,
-  ctx: CacheContext,
-  input: SubjectInput,
-  options: ChartOptions,
-  q: PngQuery,
-  width: number,
-  locale: Locale,
-  saved?: Chart,
-) {
-  const d = wheelDrawing(c.env, input, options, q, locale, saved);
+  const d = wheelDrawing(c.env, source, q, locale);
+  if (width === undefined) {
+    return cached(c.env, ctx, 'wheels', d.identity, async () => ({
+      body: await d.svg(),
+      contentType: 'image/svg+xml; charset=utf-8',
+    }));
+  }
   return cached(c.env, ctx, 'wheels', `${d.identity}|png|${width}`, async () => {
     const bytes = await svgToPng(c.env, await d.svg(), width);
     return { body: encodeBase64(bytes.slice().buffer), contentType: 'image/png' };
   });
 }
 
+/**
+ * Answers a wheel in the language asked for, metered as 1 `charts` unit (a saved chart's may be kept by the
+ * browser for 5 minutes; a drawing of birth data is revalidated).
+ */
+async function answerWheel(c: Context<AppEnv>, source: WheelSource, q: WheelQueryValue, width?: number) {
+  const locale = chooseLocale(c, q.lang);
+  const result = await chargeWhile(c, 'charts', 1, (ctx) => drawWheel(c, ctx, source, q, locale, width));
+  setLanguageHeaders(c, locale, q.lang);
+  const body = width === undefined ? result.body : decodeBase64(result.body);
+  return sendCached(c, result, body, source.saved ? 300 : 0);
+}
+
 export const wheelRoutes = createRouter()
   .openapi(ofSaved, async (c) => {
-    const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
-    if (!row) throw notFound('chart');
-    const req = row.request as { subject: SubjectInput; options: ChartOptions };
-    const q = c.req.valid('query');
-    const locale = chooseLocale(c, q.lang);
-    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
-      wheelResponse(c, ctx, req.subject, req.options, q, locale, row.chart as Chart),
-    );
-    setLanguageHeaders(c, locale, q.lang);
-    return sendCached(c, result, result.body, 300) as never;
+    const source = await savedSource(c, c.req.valid('param').id);
+    return (await answerWheel(c, source, c.req.valid('query'))) as never;
   })
   .openapi(ofSubject, async (c) => {
-    const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
-    const q = c.req.valid('query');
-    const locale = chooseLocale(c, q.lang);
-    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
-      wheelResponse(c, ctx, prepared.input, prepared.options, q, locale),
-    );
-    setLanguageHeaders(c, locale, q.lang);
-    return sendCached(c, result, result.body) as never;
+    const source = await subjectSource(c, c.req.valid('json'));
+    return (await answerWheel(c, source, c.req.valid('query'))) as never;
   })
   .openapi(ofSavedPng, async (c) => {
     const width = pngWidth(c.req.valid('query'));
-    const row = await loadSavedChart(c.env.DB, principalOf(c).accountId, c.req.valid('param').id);
-    if (!row) throw notFound('chart');
-    const req = row.request as { subject: SubjectInput; options: ChartOptions };
-    const q = c.req.valid('query');
-    const locale = chooseLocale(c, q.lang);
-    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
-      pngResponse(c, ctx, req.subject, req.options, q, width, locale, row.chart as Chart),
-    );
-    setLanguageHeaders(c, locale, q.lang);
-    return sendCached(c, result, decodeBase64(result.body), 300) as never;
+    const source = await savedSource(c, c.req.valid('param').id);
+    return (await answerWheel(c, source, c.req.valid('query'), width)) as never;
   })
   .openapi(ofSubjectPng, async (c) => {
     const width = pngWidth(c.req.valid('query'));
-    const prepared = await prepareChart(c.env.DB, c.req.valid('json'), '', kvLayer(c.env, c.executionCtx));
-    const q = c.req.valid('query');
-    const locale = chooseLocale(c, q.lang);
-    const result = await chargeWhile(c, 'charts', 1, (ctx) =>
-      pngResponse(c, ctx, prepared.input, prepared.options, q, width, locale),
-    );
-    setLanguageHeaders(c, locale, q.lang);
-    return sendCached(c, result, decodeBase64(result.body)) as never;
+    const source = await subjectSource(c, c.req.valid('json'));
+    return (await answerWheel(c, source, c.req.valid('query'), width)) as never;
   });

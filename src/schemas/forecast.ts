@@ -113,6 +113,22 @@ export const orbsField = z
       .join(', ')}.`,
   });
 
+/**
+ * What a transit request selects: the transiting bodies, the natal points, the aspects and their orbs. The
+ * defaults of the first two differ by operation, so their descriptions are the caller's.
+ */
+export const selectionFields = (describe: { transiting: string; natal_points: string }) => ({
+  transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({ description: describe.transiting }),
+  natal_points: z
+    .array(NatalPointName)
+    .min(1)
+    .max(18)
+    .optional()
+    .openapi({ description: describe.natal_points }),
+  aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
+  orbs: orbsField,
+});
+
 export const HitSchema = z
   .object({
     transiting: TransitingBody,

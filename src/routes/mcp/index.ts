@@ -108,6 +108,10 @@ async function callTool(
       structuredContent: { format: 'png', media_type: 'image/png', bytes: bytes.length, uri },
     };
   }
+  if (res.status === 204) {
+    // A deletion: nothing to structure, the summary says what happened.
+    return { content: [{ type: 'text', text: spec.summarize(undefined as never, args as never) }] };
+  }
   const data = (await res.json()) as Record<string, unknown>;
   return {
     content: [{ type: 'text', text: spec.summarize(data as never, args as never) }],
@@ -122,7 +126,8 @@ function serverFor(c: Context<AppEnv>, dispatch: Dispatch): McpServer {
     {
       instructions:
         'Astrology calculations and texts: natal charts, wheels, readings, synastry, composite charts, ' +
-        'famous births and a place gazetteer. Each call is metered against the daily quota of the API key ' +
+        'transits and forecasts, calendar feeds and transit alerts of saved charts, famous births and a ' +
+        'place gazetteer. Each call is metered against the daily quota of the API key ' +
         "(the same as the HTTP API's). Resolve ambiguous birthplaces with places_search first.",
       // Ajv (the SDK's default) compiles validators with new Function, which Workers forbid.
       jsonSchemaValidator: new CfWorkerJsonSchemaValidator(),
@@ -137,7 +142,12 @@ function serverFor(c: Context<AppEnv>, dispatch: Dispatch): McpServer {
         description: spec.description,
         inputSchema: spec.input as never,
         ...(spec.output ? { outputSchema: spec.output as never } : {}),
-        annotations: { title: spec.title, readOnlyHint: spec.readOnly, openWorldHint: false },
+        annotations: {
+          title: spec.title,
+          readOnlyHint: spec.readOnly,
+          destructiveHint: spec.destructive ?? false,
+          openWorldHint: false,
+        },
       },
       ((args: unknown) => callTool(spec, args, origin, c.req.raw, dispatch)) as never,
     );

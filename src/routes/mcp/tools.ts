@@ -12,9 +12,14 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { Chart, ChartPoint } from '../../astro/types';
+import { ListQuerySchema } from '../../platform/openapi';
+import { SIDEREAL_RULE } from '../../platform/subject';
 import { ChartSchema } from '../../schemas/chart';
 import { ReadingSchema } from '../../schemas/reading';
-import { objectOf } from '../../schemas/rules';
+import { objectOf, withRules } from '../../schemas/rules';
+import { text } from '../../schemas/text';
+import { AlertSchema, alertFields } from '../alerts';
+import { CalendarRequestSchema, CalendarSchema, CreatedCalendarSchema } from '../calendars';
 import { ChartRequestSchema } from '../charts';
 import { FamousPersonSchema, MatchRequestSchema, MatchSchema, SearchQuery } from '../famous';
 import { PeriodReadingRequestSchema, PeriodReadingSchema } from '../period-readings';
@@ -34,7 +39,7 @@ import { PngWheelQuery } from '../wheels';
 
 /** The HTTP request a tool call becomes. */
 export interface ToolRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
@@ -55,6 +60,8 @@ export interface ToolSpec<I extends z.ZodType = z.ZodType> {
   output?: z.ZodObject;
   /** The route is read-only (no side effect beyond metering). */
   readOnly: boolean;
+  /** The call deletes or revokes something (MCP's destructiveHint); default false. */
+  destructive?: boolean;
   request: (args: z.output<I>) => ToolRequest;
   /** One or two lines for the assistant's transcript; the structured content has everything. */
   summarize: (data: never, args: z.output<I>) => string;
@@ -126,6 +133,20 @@ const ChartWheelInput = z
       ctx.addIssue({ code: 'custom', path: ['width'], message: 'width and scale apply to PNG wheels only.' });
     }
   });
+
+/** A saved chart's alerts: the chart in the path, the options in the body. */
+const ChartIdInput = {
+  chart_id: text()
+    .max(64)
+    .openapi({ description: 'A saved chart of this account (`natal_chart` with `save: true`).' }),
+};
+const SetAlertsInput = withRules(z.object({ ...ChartIdInput, ...alertFields }).strict(), [SIDEREAL_RULE]);
+const AlertsOfChart = z.object(ChartIdInput).strict();
+const CalendarIdInput = z
+  .object({ calendar_id: text().max(64).openapi({ description: 'The calendar (`cal_...`).' }) })
+  .strict();
+const CalendarListSchema = z.object({ data: z.array(CalendarSchema), has_more: z.boolean() });
+const alertsPath = (chartId: string) => `/v1/charts/${encodeURIComponent(chartId)}/alerts`;
 
 /** A reading's or a match's person: a union, as an object (an MCP tool's input is one). */
 const ReadingInput = objectOf(ReadingRequestSchema);
@@ -353,5 +374,77 @@ export const TOOLS: ToolSpec[] = [
     request: (args) => ({ method: 'POST', path: '/v1/progressions', body: args }),
     summarize: (p) =>
       `${title(p.method)} to ${p.date}: ${p.aspects_to_natal.length} aspects to the natal chart.`,
+  }),
+  tool<typeof CalendarRequestSchema, z.infer<typeof CreatedCalendarSchema>>({
+    name: 'create_calendar',
+    title: 'Create a calendar feed',
+    description:
+      "Creates an iCalendar feed of a saved chart's exact transits and the sky's events (ingresses, stations, lunations, eclipses; void-of-course Moon on request) over the next `days_ahead` days, for calendar apps. The answer's `url` (with its secret token) is shown only once: give it to the user to subscribe. Each fetch of the feed is metered; the number of calendars per account is capped by tier.",
+    input: CalendarRequestSchema,
+    output: CreatedCalendarSchema,
+    readOnly: false,
+    request: (args) => ({ method: 'POST', path: '/v1/calendars', body: args }),
+    summarize: (cal) =>
+      `Calendar ${cal.id} "${cal.name}": subscribe to ${cal.url} (shown only now; ${cal.units_per_fetch} charts unit per fetch).`,
+  }),
+  tool<typeof ListQuerySchema, z.infer<typeof CalendarListSchema>>({
+    name: 'list_calendars',
+    title: 'List calendar feeds',
+    description: "The account's calendar feeds, newest first (never their URLs or tokens).",
+    input: ListQuerySchema.strict(),
+    output: CalendarListSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'GET', path: '/v1/calendars', query: args }),
+    summarize: (list) =>
+      list.data.length === 0
+        ? 'No calendars.'
+        : `${list.data.length}${list.has_more ? '+' : ''} calendars: ${list.data
+            .slice(0, 10)
+            .map((c) => `${c.id} "${c.name}" (${c.days_ahead} days)`)
+            .join(', ')}.`,
+  }),
+  tool<typeof CalendarIdInput, never>({
+    name: 'delete_calendar',
+    title: 'Delete a calendar feed',
+    description: 'Deletes a calendar: its feed URL stops working at once.',
+    input: CalendarIdInput,
+    readOnly: false,
+    destructive: true,
+    request: (args) => ({ method: 'DELETE', path: `/v1/calendars/${encodeURIComponent(args.calendar_id)}` }),
+    summarize: (_, args) => `Calendar ${args.calendar_id} deleted; its feed no longer answers.`,
+  }),
+  tool<typeof SetAlertsInput, z.infer<typeof AlertSchema>>({
+    name: 'set_alerts',
+    title: 'Set transit alerts',
+    description:
+      "Opts a saved chart in to daily transit alerts, or replaces its options: once per UTC day the account's webhook endpoints subscribed to `transit.upcoming` receive the chart's exact transits of the next `days_ahead` days. Not metered; the number of charts with alerts is capped by tier.",
+    input: SetAlertsInput,
+    output: AlertSchema,
+    readOnly: false,
+    request: ({ chart_id, ...body }) => ({ method: 'PUT', path: alertsPath(chart_id), body }),
+    summarize: (a) =>
+      `Alerts on ${a.chart_id}: ${a.days_ahead} days ahead, ${a.transiting.length} transiting bodies, ${a.aspects.join(', ')}.`,
+  }),
+  tool<typeof AlertsOfChart, z.infer<typeof AlertSchema>>({
+    name: 'get_alerts',
+    title: "A chart's transit alerts",
+    description:
+      'The alert options of a saved chart and the last day an alert was sent (a tool error when it is not opted in).',
+    input: AlertsOfChart,
+    output: AlertSchema,
+    readOnly: true,
+    request: (args) => ({ method: 'GET', path: alertsPath(args.chart_id) }),
+    summarize: (a) =>
+      `Alerts on ${a.chart_id}: ${a.days_ahead} days ahead; last sent ${a.last_sent_day ?? 'never'}.`,
+  }),
+  tool<typeof AlertsOfChart, never>({
+    name: 'remove_alerts',
+    title: 'Remove transit alerts',
+    description: 'Opts a saved chart out of transit alerts.',
+    input: AlertsOfChart,
+    readOnly: false,
+    destructive: true,
+    request: (args) => ({ method: 'DELETE', path: alertsPath(args.chart_id) }),
+    summarize: (_, args) => `Alerts on ${args.chart_id} removed.`,
   }),
 ];

@@ -1,0 +1,55 @@
+/**
+ * The cap on calendars an account holds (MAX_CALENDARS, per tier): a 409 `calendar-limit-reached` beyond it,
+ * checked in the same D1 statement as the insert, so creates racing at the cap cannot all pass.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_CALENDARS } from '../src/platform/calendars';
+import { authed, createAccount, json, problemOf } from './helpers';
+
+const SUBJECT = {
+  full_name: 'Cap test',
+  year: 1990,
+  month: 5,
+  day: 17,
+  hour: 8,
+  minute: 15,
+  latitude: 52.52,
+  longitude: 13.405,
+  timezone: 'Europe/Berlin',
+};
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('calendars per account', () => {
+  it('lets concurrent creates at the cap through only up to the limit, then 409 naming the limit', async () => {
+    expect(MAX_CALENDARS.free).toBe(3);
+    const me = await createAccount({ tier: 'free' });
+    const saved = await json('/v1/charts', { ...SUBJECT, save: true }, { key: me.key });
+    expect(saved.status).toBe(201);
+    const chartId = ((await saved.json()) as { id: string }).id;
+    await pause(1100); // free keys: 5 requests a second
+
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        json('/v1/calendars', { chart_id: chartId, days_ahead: 3 }, { key: me.key }),
+      ),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 201, 201, 409, 409]);
+    const refused = results.find((r) => r.status === 409) as Response;
+    expect(refused.headers.get('Content-Type')).toContain('application/problem+json');
+    const body = (await problemOf(refused)) as { type: string; limit?: number; tier?: string };
+    expect(body.type).toContain('calendar-limit-reached');
+    expect(body.limit).toBe(3);
+    expect(body.tier).toBe('free');
+
+    await pause(1100);
+    const list = (await (await authed(me.key, '/v1/calendars')).json()) as { data: { id: string }[] };
+    expect(list.data).toHaveLength(3);
+    // Deleting one makes room for one.
+    const del = await authed(me.key, `/v1/calendars/${list.data[0]?.id}`, { method: 'DELETE' });
+    expect(del.status).toBe(204);
+    const again = await json('/v1/calendars', { chart_id: chartId, days_ahead: 3 }, { key: me.key });
+    expect(again.status, await again.clone().text()).toBe(201);
+    expect((await json('/v1/calendars', { chart_id: chartId }, { key: me.key })).status).toBe(409);
+  });
+});

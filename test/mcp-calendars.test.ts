@@ -1,0 +1,151 @@
+/**
+ * The MCP tools of calendar feeds and transit alerts: each dispatched as its HTTP route (same scope checks,
+ * validation, caps and answers), deletions answered with a text line, marked destructive.
+ */
+import { describe, expect, it } from 'vitest';
+import { call, createAccount, json } from './helpers';
+import { connect, nextSecond, textOf } from './mcp-client';
+
+const SUBJECT = {
+  full_name: 'Tool test',
+  year: 1985,
+  month: 11,
+  day: 2,
+  hour: 14,
+  minute: 40,
+  latitude: 45.4642,
+  longitude: 9.19,
+  timezone: 'Europe/Rome',
+};
+
+async function savedChart(key: string): Promise<string> {
+  const res = await json('/v1/charts', { ...SUBJECT, save: true }, { key });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+const feedPath = (url: string) => {
+  const u = new URL(url);
+  return u.pathname + u.search;
+};
+
+describe('MCP tools for calendars and alerts', () => {
+  it('lists them with their routes’ schemas, deletions marked destructive', async () => {
+    const { key } = await createAccount();
+    const client = await connect(key);
+    const { tools } = await client.listTools();
+    const byName = new Map(tools.map((t) => [t.name, t]));
+    expect(Object.keys(byName.get('create_calendar')?.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(['chart_id', 'days_ahead', 'sky_events', 'transiting']),
+    );
+    expect(byName.get('create_calendar')?.outputSchema?.properties).toHaveProperty('url');
+    const setAlerts = byName.get('set_alerts');
+    expect(setAlerts?.inputSchema.required).toEqual(['chart_id']);
+    expect(JSON.stringify(setAlerts?.inputSchema)).toContain('"dependentSchemas":{"ayanamsa"');
+    for (const name of ['delete_calendar', 'remove_alerts']) {
+      expect(byName.get(name)?.annotations).toMatchObject({ destructiveHint: true, readOnlyHint: false });
+    }
+    expect(byName.get('list_calendars')?.annotations).toMatchObject({
+      readOnlyHint: true,
+      destructiveHint: false,
+    });
+    await client.close();
+  });
+
+  it('creates, lists and deletes a calendar; its feed answers until it is deleted', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const chartId = await savedChart(key);
+    const client = await connect(key);
+    const created = await client.callTool({
+      name: 'create_calendar',
+      arguments: { chart_id: chartId, days_ahead: 5, sky_events: ['lunation'] },
+    });
+    expect(created.isError, textOf(created)).toBeFalsy();
+    const cal = created.structuredContent as { id: string; url: string; days_ahead: number };
+    expect(cal.days_ahead).toBe(5);
+    expect(textOf(created)).toContain(cal.url);
+    const feed = await call(feedPath(cal.url));
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+
+    const list = await client.callTool({ name: 'list_calendars', arguments: {} });
+    expect(list.isError, textOf(list)).toBeFalsy();
+    const rows = (list.structuredContent as { data: Record<string, unknown>[] }).data;
+    expect(rows.map((r) => r.id)).toEqual([cal.id]);
+    expect(JSON.stringify(rows)).not.toContain('calt_'); // never the token
+
+    const deleted = await client.callTool({ name: 'delete_calendar', arguments: { calendar_id: cal.id } });
+    expect(deleted.isError, textOf(deleted)).toBeFalsy();
+    expect(textOf(deleted)).toContain(cal.id);
+    expect((await call(feedPath(cal.url))).status).toBe(404);
+    const again = await client.callTool({ name: 'delete_calendar', arguments: { calendar_id: cal.id } });
+    expect(again.isError).toBe(true);
+    expect(textOf(again)).toMatch(/^404 /);
+    await client.close();
+  });
+
+  it('sets, reads and removes a chart’s alerts; another account’s chart is the route’s 404', async () => {
+    const { key } = await createAccount({ tier: 'premium' });
+    const other = await createAccount({ tier: 'premium' });
+    const chartId = await savedChart(key);
+    const client = await connect(key);
+    const set = await client.callTool({
+      name: 'set_alerts',
+      arguments: { chart_id: chartId, days_ahead: 3, transiting: ['mars', 'saturn'] },
+    });
+    expect(set.isError, textOf(set)).toBeFalsy();
+    expect(set.structuredContent).toMatchObject({
+      chart_id: chartId,
+      days_ahead: 3,
+      transiting: ['mars', 'saturn'],
+    });
+    const got = await client.callTool({ name: 'get_alerts', arguments: { chart_id: chartId } });
+    expect(got.structuredContent).toMatchObject({ chart_id: chartId, days_ahead: 3 });
+    // The same through HTTP: one state.
+    const http = await call(`/v1/charts/${chartId}/alerts`, { headers: { Authorization: `Bearer ${key}` } });
+    expect(((await http.json()) as { days_ahead: number }).days_ahead).toBe(3);
+
+    const foreign = await connect(other.key);
+    const theirs = await foreign.callTool({ name: 'get_alerts', arguments: { chart_id: chartId } });
+    expect(theirs.isError).toBe(true);
+    expect(textOf(theirs)).toMatch(/^404 /);
+    await foreign.close();
+
+    const removed = await client.callTool({ name: 'remove_alerts', arguments: { chart_id: chartId } });
+    expect(removed.isError, textOf(removed)).toBeFalsy();
+    const gone = await client.callTool({ name: 'get_alerts', arguments: { chart_id: chartId } });
+    expect(gone.isError).toBe(true);
+    expect(textOf(gone)).toMatch(/^404 /);
+    await client.close();
+  });
+
+  it('refuses what the routes refuse: bad options name the field, a read-only key cannot write', async () => {
+    const { key } = await createAccount();
+    const chartId = await savedChart(key);
+    await nextSecond();
+    const client = await connect(key);
+    const bad = await client.callTool({
+      name: 'set_alerts',
+      arguments: { chart_id: chartId, days_ahead: 99 },
+    });
+    expect(bad.isError).toBe(true);
+    expect(textOf(bad)).toMatch(/days_ahead/);
+    const sidereal = await client.callTool({
+      name: 'create_calendar',
+      arguments: { chart_id: chartId, ayanamsa: 'lahiri' },
+    });
+    expect(sidereal.isError).toBe(true);
+    expect(textOf(sidereal)).toMatch(/ayanamsa|zodiac/);
+    await client.close();
+
+    await nextSecond();
+    const reader = await createAccount({ scopes: ['charts:read'] });
+    const readOnly = await connect(reader.key);
+    const refused = await readOnly.callTool({ name: 'create_calendar', arguments: { chart_id: chartId } });
+    expect(refused.isError).toBe(true);
+    expect(textOf(refused)).toMatch(/^403 /);
+    const listed = await readOnly.callTool({ name: 'list_calendars', arguments: {} });
+    expect(listed.isError, textOf(listed)).toBeFalsy();
+    await readOnly.close();
+  });
+});
