@@ -215,6 +215,16 @@ export const CITY_MEAN_TIMES: readonly CityMeanTime[] = [
       "Ukraine: Kyiv Mean Time (Kyiv's own LMT) until Eastern European Time from 1924-05-02 (tzdb europe)",
   },
   {
+    zones: ['Europe/Moscow'],
+    abbreviation: 'MMT',
+    name: 'Moscow Mean Time',
+    basis:
+      "Russia (the Moscow zone: Moscow, St Petersburg and their regions): Moscow Mean Time (2:30:17, Moscow's " +
+      'own LMT, then 2:31:19 from 1916-07-03) until the zone time of 1919-07-01 (tzdb europe); astrologers ' +
+      "chart the births of the period in the birthplace's mean time (Astro-Databank: Shostakovich, St Petersburg " +
+      '1906, "LST m30e15", +2:01:15)',
+  },
+  {
     zones: ['Europe/Minsk'],
     abbreviation: 'MMT',
     name: 'Minsk Mean Time',

@@ -294,6 +294,35 @@ describe("the birthplace's local mean time instead of a capital's mean time", ()
     ]);
   });
 
+  it('Shostakovich, St Petersburg 1906-09-25 17:00: its own mean time +2:01:15 (Astro-Databank "LST m30e15"), not Moscow Mean Time +2:30:17', () => {
+    const c = computeChart({
+      year: 1906,
+      month: 9,
+      day: 25,
+      hour: 17,
+      minute: 0,
+      latitude: 59.93863,
+      longitude: 30.31413,
+      timezone: 'Europe/Moscow',
+    });
+    expect(c.subject).toMatchObject({ utc_datetime: '1906-09-25T14:58:45Z', lmt: true, dst: false });
+    expect(c.warning_details).toEqual([
+      expect.objectContaining({ code: 'city_mean_time_replaced', mean_time: 'Moscow Mean Time' }),
+    ]);
+    // From the zone time of 1919-07-01 on, the zone's history again.
+    const after = computeChart({
+      year: 1925,
+      month: 1,
+      day: 15,
+      hour: 12,
+      minute: 0,
+      latitude: 59.93863,
+      longitude: 30.31413,
+      timezone: 'Europe/Moscow',
+    });
+    expect(after.subject).toMatchObject({ utc_datetime: '1925-01-15T09:00:00Z', lmt: false });
+  });
+
   it('Einstein, Ulm 1879-03-14 11:30: still 10:50 UT (Berlin had LMT in tzdb already)', () => {
     const c = computeChart({
       year: 1879,
