@@ -3,6 +3,8 @@
  * Charles and Diana: the hand-checked synastry pair (Charles's Sun 22°25′ Scorpio opposes Diana's Venus
  * 24°24′ Taurus and squares her Moon 25°02′ Aquarius).
  */
+import { EXAMPLE_NATAL } from '../src/schemas/forecast';
+
 export const CHARLES = {
   full_name: 'Charles',
   year: 1948,
@@ -28,20 +30,11 @@ export const DIANA = {
 };
 
 /**
- * Albert Einstein, Ulm 1879-03-14 11:30 local mean time, by coordinates and zone (the natal side of the
- * forecasting examples): the saved chart of the calendar and alert tests.
+ * Albert Einstein, Ulm 1879-03-14 11:30 local mean time, by coordinates and zone: the natal side of the
+ * forecasting examples (EXAMPLE_NATAL; the time and its source page are those of data/famous-people.json's
+ * albert-einstein record) and the saved chart of the calendar and alert tests.
  */
-export const EINSTEIN = {
-  full_name: 'Albert Einstein',
-  year: 1879,
-  month: 3,
-  day: 14,
-  hour: 11,
-  minute: 30,
-  latitude: 48.4011,
-  longitude: 9.9876,
-  timezone: 'Europe/Berlin',
-};
+export const EINSTEIN = { ...EXAMPLE_NATAL };
 
 /** New York, 1990-05-15 14:30 EDT (18:30 UT), by coordinates: the everyday chart request of the tests. */
 export const NEW_YORK_1990 = {
