@@ -101,7 +101,7 @@ const names: Names = {
 };
 
 /** The sign in the prepositional case after «в»: "в Овне", "во Льве", "в Близнецах". */
-const IN_SIGN: Record<Sign, string> = {
+export const IN_SIGN: Record<Sign, string> = {
   aries: 'в Овне',
   taurus: 'в Тельце',
   gemini: 'в Близнецах',
@@ -117,7 +117,7 @@ const IN_SIGN: Record<Sign, string> = {
 };
 
 /** The sign in the genitive, after a degree: "14° Рыб". Keyed by the nominative the wheel passes. */
-const SIGN_GENITIVE: Readonly<Record<string, string>> = {
+export const SIGN_GENITIVE: Readonly<Record<string, string>> = {
   Овен: 'Овна',
   Телец: 'Тельца',
   Близнецы: 'Близнецов',
