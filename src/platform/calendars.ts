@@ -96,6 +96,8 @@ export interface FeedEntry {
     chartId: string;
     name: string;
     options: CalendarOptions;
+    /** The language of the feed's texts (absent in entries cached before calendars had one: English). */
+    lang?: string | undefined;
     tier: Tier;
     suspended: boolean;
   } | null;
@@ -124,6 +126,7 @@ async function loadFeed(env: Env, hash: string, now: number): Promise<FeedEntry>
       chartId: calendars.chartId,
       name: calendars.name,
       options: calendars.options,
+      lang: calendars.lang,
       tier: accounts.tier,
       status: accounts.status,
     })
@@ -139,6 +142,7 @@ async function loadFeed(env: Env, hash: string, now: number): Promise<FeedEntry>
       chartId: row.chartId,
       name: row.name,
       options: row.options as CalendarOptions,
+      lang: row.lang,
       tier: row.tier,
       suspended: row.status === 'suspended',
     },
