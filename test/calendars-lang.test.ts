@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../src/astro/i18n';
 import { type FeedInput, renderFeed } from '../src/platform/calendars';
+import { EXAMPLE_NATAL } from '../src/schemas/forecast';
 import { asciiWords, COGNATES, SHARED } from './astro/leak-words';
 import pinned from './fixtures/calendar-feed-en.json';
 import { authed, call, createAccount, json, problemOf } from './helpers';
@@ -103,20 +104,8 @@ describe('calendar feed languages', () => {
 });
 
 // ------------------------------------------------------------------------------------------ over HTTP
-const EINSTEIN = {
-  full_name: 'Albert Einstein',
-  year: 1879,
-  month: 3,
-  day: 14,
-  hour: 11,
-  minute: 30,
-  latitude: 48.4011,
-  longitude: 9.9876,
-  timezone: 'Europe/Berlin',
-};
-
 async function chartOf(key: string): Promise<string> {
-  const res = await json('/v1/charts', { ...EINSTEIN, save: true }, { key });
+  const res = await json('/v1/charts', { ...EXAMPLE_NATAL, save: true }, { key });
   expect(res.status, await res.clone().text()).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }

@@ -69,7 +69,8 @@ export interface CalendarWords {
   tag: string;
   /**
    * An exact transit-to-natal hit: the transiting body, aspect and natal point with the body's state, then the
-   * exact moment and the orb window. `subject` is the chart's name (null when it has none).
+   * exact moment and the orb window on a second line. `subject` is the chart's name (null when it has none):
+   * English names it; the other languages address the reader as their readings for time do.
    */
   transit: (hit: HitRow, subject: string | null) => EventText;
   /** A planet enters a sign (possibly retrograde). */

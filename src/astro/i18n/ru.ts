@@ -277,8 +277,8 @@ const corpus: Corpus = {
   },
 };
 
-type Gender = 'm' | 'f' | 'n';
-const GENDER: Record<Planet, Gender> = {
+export type Gender = 'm' | 'f' | 'n';
+export const GENDER: Record<Planet, Gender> = {
   sun: 'n',
   moon: 'f',
   mercury: 'm',
@@ -291,7 +291,7 @@ const GENDER: Record<Planet, Gender> = {
   pluto: 'm',
 };
 /** The planets in the instrumental ("с Луной") and the dative ("к Луне"). */
-const INSTR: Record<Planet, string> = {
+export const INSTR: Record<Planet, string> = {
   sun: 'Солнцем',
   moon: 'Луной',
   mercury: 'Меркурием',

@@ -7,7 +7,7 @@
 import type { Sign } from '../../types';
 import { signOf } from '../../zodiac';
 import { type CalendarWords, inSign } from '../calendar-locale';
-import { de } from '../de';
+import { de, IN_SIGN } from '../de';
 import { deTransits } from '../transits/de';
 import { mm, pointName, transitDescription, utcMoment } from './common';
 
@@ -43,21 +43,6 @@ const INTO: Record<Sign, string> = {
   aquarius: 'den Wassermann',
   pisces: 'die Fische',
 };
-/** Das Zeichen im Dativ nach «in»: «im Löwen», «in der Jungfrau», «in den Fischen». */
-const IN: Record<Sign, string> = {
-  aries: 'im Widder',
-  taurus: 'im Stier',
-  gemini: 'in den Zwillingen',
-  cancer: 'im Krebs',
-  leo: 'im Löwen',
-  virgo: 'in der Jungfrau',
-  libra: 'in der Waage',
-  scorpio: 'im Skorpion',
-  sagittarius: 'im Schützen',
-  capricorn: 'im Steinbock',
-  aquarius: 'im Wassermann',
-  pisces: 'in den Fischen',
-};
 const PHASES = {
   new_moon: 'Neumond',
   first_quarter: 'Zunehmender Halbmond',
@@ -91,7 +76,7 @@ export const deCalendar: CalendarWords = {
     };
   },
   lunation: (e) => ({
-    summary: `${PHASES[e.phase]} ${IN[signOf(e.longitude)]}`,
+    summary: `${PHASES[e.phase]} ${IN_SIGN[signOf(e.longitude)]}`,
     description: `${PHASES[e.phase]} am ${at(e.at)} auf ${position(e.longitude)}.`,
   }),
   eclipse: (e) => {

@@ -6,10 +6,10 @@
  * творительном падеже («квадрат с Сатурном»). Транзит повторяет заголовок и окно орбиса из прогнозов по
  * транзитам.
  */
-import type { Planet, Sign } from '../../types';
+import type { Sign } from '../../types';
 import { signOf } from '../../zodiac';
 import { type CalendarWords, inSign } from '../calendar-locale';
-import { IN_SIGN, ru, SIGN_GENITIVE } from '../ru';
+import { GENDER, type Gender, IN_SIGN, INSTR, ru, SIGN_GENITIVE } from '../ru';
 import { ruTransits } from '../transits/ru';
 import { mm, pointName, transitDescription, utcMoment } from './common';
 
@@ -22,16 +22,9 @@ const position = (longitude: number) => {
   return `${degrees}°${mm(minutes)}′ ${SIGN_GENITIVE[sign] ?? sign}`;
 };
 
-type Gender = 'm' | 'f' | 'n';
-/** Солнце — среднего рода; Луна, Венера и Лилит — женского; остальные — мужского. */
-const GENDER: Readonly<Record<string, Gender>> = {
-  sun: 'n',
-  moon: 'f',
-  venus: 'f',
-  mean_lilith: 'f',
-  true_lilith: 'f',
-};
-const genderOf = (key: string): Gender => GENDER[key] ?? 'm';
+/** The planets' genders (../ru.ts), and Lilith's: feminine. */
+const GENDER_OF: Readonly<Record<string, Gender>> = { ...GENDER, mean_lilith: 'f', true_lilith: 'f' };
+const genderOf = (key: string): Gender => GENDER_OF[key] ?? 'm';
 /** «Ретроградный Марс», «Ретроградная Венера». */
 const RETROGRADE: Record<Gender, string> = { m: 'Ретроградный', f: 'Ретроградная', n: 'Ретроградное' };
 /** «становится ретроградным / ретроградной», «директным / директной». */
@@ -53,19 +46,6 @@ const INTO: Record<Sign, string> = {
   capricorn: 'в Козерог',
   aquarius: 'в Водолей',
   pisces: 'в Рыбы',
-};
-/** Планета в творительном падеже после «с»: «квадрат с Сатурном». */
-const WITH: Record<Planet, string> = {
-  sun: 'Солнцем',
-  moon: 'Луной',
-  mercury: 'Меркурием',
-  venus: 'Венерой',
-  mars: 'Марсом',
-  jupiter: 'Юпитером',
-  saturn: 'Сатурном',
-  uranus: 'Ураном',
-  neptune: 'Нептуном',
-  pluto: 'Плутоном',
 };
 const PHASES = {
   new_moon: 'Новолуние',
@@ -112,7 +92,7 @@ export const ruCalendar: CalendarWords = {
     summary: 'Луна без курса',
     description: `С ${at(e.start)} до ${at(e.end)} Луна без курса: ${
       e.last_aspect
-        ? `после последнего аспекта (${N.aspects[e.last_aspect.aspect]} с ${WITH[e.last_aspect.body]}) она`
+        ? `после последнего аспекта (${N.aspects[e.last_aspect.aspect]} с ${INSTR[e.last_aspect.body]}) она`
         : 'войдя в знак, она'
     } не образует аспектов до перехода в следующий знак.`,
   }),
