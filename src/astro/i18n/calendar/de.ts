@@ -90,7 +90,7 @@ export const deCalendar: CalendarWords = {
       summary: 'Mond ohne Kurs',
       description: e.last_aspect
         ? `Nach seinem letzten Aspekt (${N.aspects[e.last_aspect.aspect]} ${toPlanet(e.last_aspect.body)}) ist der Mond ${span}`
-        : `Der Mond bildet seit seinem Zeichenwechsel keinen Aspekt mehr und ist ${span}`,
+        : `Der Mond bildet nach seinem Zeichenwechsel keinen Aspekt und ist ${span}`,
     };
   },
   categories: {

@@ -59,11 +59,9 @@ export const jaCalendar: CalendarWords = {
   },
   voidOfCourse: (e) => ({
     summary: '月のボイドタイム',
-    description: `${at(e.start)}、${
-      e.last_aspect
-        ? `${N.planets[e.last_aspect.body]}との${N.aspects[e.last_aspect.aspect]}を最後に`
-        : '星座に入ってから一度もアスペクトを取らないまま'
-    }月がボイド・オブ・コースとなり、${at(e.end)}に次の星座へ入るまで続きます。`,
+    description: e.last_aspect
+      ? `${at(e.start)}、${N.planets[e.last_aspect.body]}との${N.aspects[e.last_aspect.aspect]}を最後に月がボイド・オブ・コースとなり、${at(e.end)}に次の星座へ入るまで続きます。`
+      : `${at(e.start)}、月は星座に入るとすぐボイド・オブ・コースとなり（この星座ではアスペクトを取りません）、${at(e.end)}に次の星座へ入るまで続きます。`,
   }),
   categories: {
     transit: 'トランジット',

@@ -55,11 +55,9 @@ export const zhHansCalendar: CalendarWords = {
   },
   voidOfCourse: (e) => ({
     summary: '月亮空亡',
-    description: `${at(e.start)}起，月亮${
-      e.last_aspect
-        ? `与${N.planets[e.last_aspect.body]}形成最后一个${N.aspects[e.last_aspect.aspect]}后`
-        : '自进入本星座后未与任何行星成相，'
-    }进入空亡，直到${at(e.end)}进入下一个星座为止。`,
+    description: e.last_aspect
+      ? `${at(e.start)}起，月亮与${N.planets[e.last_aspect.body]}形成最后一个${N.aspects[e.last_aspect.aspect]}后进入空亡，直到${at(e.end)}进入下一个星座为止。`
+      : `${at(e.start)}起，月亮一进入本星座即进入空亡（在本星座内不与任何行星成相），直到${at(e.end)}进入下一个星座为止。`,
   }),
   categories: {
     transit: '行运',
