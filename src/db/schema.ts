@@ -422,6 +422,8 @@ export const calendars = sqliteTable(
     tokenHash: text('token_hash').notNull(),
     /** What the feed holds (src/platform/calendars.ts, CalendarOptions). */
     options: text('options', { mode: 'json' }).notNull(),
+    /** The language of the feed's texts, a tag of LANGS (src/astro/i18n); calendars made before it: English. */
+    lang: text('lang').notNull().default('en'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -18,8 +18,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { SkyEventType } from '../astro/forecast/sky';
+import { calendarWordsFor } from '../astro/i18n/calendar';
+import type { CalendarWords } from '../astro/i18n/calendar-locale';
 import { type Chart, PLANETS } from '../astro/types';
-import { signOf } from '../astro/zodiac';
 import { accounts, calendars, type Tier } from '../db/schema';
 import type { Env } from '../env';
 import { credentialCache, sha256Hex } from './credential-cache';
@@ -92,6 +93,8 @@ export interface FeedEntry {
     chartId: string;
     name: string;
     options: CalendarOptions;
+    /** The language of the feed's texts (absent in entries cached before calendars had one: English). */
+    lang?: string | undefined;
     tier: Tier;
     suspended: boolean;
   } | null;
@@ -106,6 +109,7 @@ async function loadFeed(env: Env, hash: string, now: number): Promise<FeedEntry>
       chartId: calendars.chartId,
       name: calendars.name,
       options: calendars.options,
+      lang: calendars.lang,
       tier: accounts.tier,
       status: accounts.status,
     })
@@ -121,6 +125,7 @@ async function loadFeed(env: Env, hash: string, now: number): Promise<FeedEntry>
       chartId: row.chartId,
       name: row.name,
       options: row.options as CalendarOptions,
+      lang: row.lang,
       tier: row.tier,
       suspended: row.status === 'suspended',
     },
@@ -166,26 +171,6 @@ export async function feedTokensOfCharts(db: D1Database, chartIds: string[]): Pr
 }
 
 // ------------------------------------------------------------------------------------------ the feed
-const title = (snake: string) =>
-  snake
-    .split('_')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
-const aspectWord = (a: string) => a.replace(/_/g, '-');
-const minuteText = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-/** 283.5722 → "13°34′ Capricorn". */
-function position(longitude: number): string {
-  const inSign = (((longitude % 30) + 30) % 30) * 60;
-  const minutes = Math.floor(inSign + 1e-9);
-  return `${Math.floor(minutes / 60)}°${String(minutes % 60).padStart(2, '0')}′ ${title(signOf(longitude))}`;
-}
-const PHASES: Record<string, string> = {
-  new_moon: 'New Moon',
-  first_quarter: 'First quarter Moon',
-  full_moon: 'Full Moon',
-  last_quarter: 'Last quarter Moon',
-};
-
 interface FeedEvent {
   uid: string;
   start: string;
@@ -195,76 +180,55 @@ interface FeedEvent {
   category: string;
 }
 
-function hitEvent(h: HitRow, subject: string): FeedEvent {
-  const body = title(h.transiting);
-  const retro = h.retrograde ? ' (retrograde)' : '';
-  const orb =
-    h.enters_orb_at || h.leaves_orb_at
-      ? `In orb from ${h.enters_orb_at ? minuteText(h.enters_orb_at) : 'before the searched span'} until ${h.leaves_orb_at ? minuteText(h.leaves_orb_at) : 'after the searched span'}.`
-      : 'The orb window lies beyond the searched span.';
+/** An exact transit as an event; the UID names the hit, never the language. */
+function hitEvent(h: HitRow, subject: string | null, words: CalendarWords): FeedEvent {
   return {
     uid: `transit-${h.transiting}-${h.aspect}-${h.natal}-${utcDateTime(Date.parse(h.exact_at))}`,
     start: h.exact_at,
-    summary: `${body}${retro} ${aspectWord(h.aspect)} natal ${title(h.natal)}`,
-    description: [
-      `Transiting ${body}${retro} is exactly ${aspectWord(h.aspect)} the natal ${title(h.natal)} of ${subject} at ${minuteText(h.exact_at)}.`,
-      orb,
-    ].join('\n'),
-    category: 'Transit',
+    ...words.transit(h, subject),
+    category: words.categories.transit,
   };
 }
 
-function skyEvent(e: SkyEventRow): FeedEvent {
+/** A sky event as an event; the UID names the event, never the language. */
+function skyEvent(e: SkyEventRow, words: CalendarWords): FeedEvent {
   switch (e.type) {
     case 'ingress':
       return {
         uid: `ingress-${e.body}-${e.sign}-${utcDateTime(Date.parse(e.at))}`,
         start: e.at,
-        summary: `${title(e.body)} enters ${title(e.sign)}${e.retrograde ? ' (retrograde)' : ''}`,
-        description: `${title(e.body)} enters ${title(e.sign)} at ${minuteText(e.at)}${e.retrograde ? ', moving retrograde' : ''}.`,
-        category: 'Ingress',
+        ...words.ingress(e),
+        category: words.categories.ingress,
       };
     case 'station':
       return {
         uid: `station-${e.body}-${e.direction}-${utcDateTime(Date.parse(e.at))}`,
         start: e.at,
-        summary: `${title(e.body)} stations ${e.direction}`,
-        description: `${title(e.body)} stations ${e.direction} at ${position(e.longitude)}, ${minuteText(e.at)}.`,
-        category: 'Station',
+        ...words.station(e),
+        category: words.categories.station,
       };
-    case 'lunation': {
-      const phase = PHASES[e.phase] ?? title(e.phase);
+    case 'lunation':
       return {
         uid: `lunation-${e.phase}-${utcDateTime(Date.parse(e.at))}`,
         start: e.at,
-        summary: `${phase} in ${title(signOf(e.longitude))}`,
-        description: `${phase} at ${position(e.longitude)}, ${minuteText(e.at)}.`,
-        category: 'Lunation',
+        ...words.lunation(e),
+        category: words.categories.lunation,
       };
-    }
-    case 'eclipse': {
-      const what = `${title(e.subtype)} ${e.kind} eclipse`;
+    case 'eclipse':
       return {
         uid: `eclipse-${e.kind}-${e.subtype}-${utcDateTime(Date.parse(e.at))}`,
         start: e.at,
-        summary: what,
-        description: `${what}: greatest eclipse at ${minuteText(e.at)}.`,
-        category: 'Eclipse',
+        ...words.eclipse(e),
+        category: words.categories.eclipse,
       };
-    }
-    default: {
-      const last = e.last_aspect
-        ? `after its last aspect (${aspectWord(e.last_aspect.aspect)} ${title(e.last_aspect.body)})`
-        : 'from its ingress';
+    default:
       return {
         uid: `void-of-course-${utcDateTime(Date.parse(e.start))}`,
         start: e.start,
         end: e.end,
-        summary: 'Void-of-course Moon',
-        description: `The Moon is void of course ${last} at ${minuteText(e.start)} until it enters the next sign at ${minuteText(e.end)}.`,
-        category: 'Void of course',
+        ...words.voidOfCourse(e),
+        category: words.categories.void_of_course,
       };
-    }
   }
 }
 
@@ -278,14 +242,21 @@ export interface FeedInput {
   stampMs: number;
   /** The host in UIDs (the API's). */
   host: string;
+  /** The language of the texts, a tag of LANGS (default `en`); UIDs and times do not depend on it. */
+  lang?: string | undefined;
 }
 
-/** The feed as RFC 5545 text: transits and sky events in time order, each a VEVENT with a stable UID. */
+/**
+ * The feed as RFC 5545 text: transits and sky events in time order, each a VEVENT with a stable UID, its texts
+ * in the feed's language (src/astro/i18n/calendar/).
+ */
 export function renderFeed(f: FeedInput): string {
-  const subject = f.chart.subject.full_name ?? 'the chart';
-  const events = [...f.hits.map((h) => hitEvent(h, subject)), ...f.sky.map(skyEvent)].sort(
-    (a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid),
-  );
+  const words = calendarWordsFor(f.lang ?? 'en');
+  const subject = f.chart.subject.full_name ?? null;
+  const events = [
+    ...f.hits.map((h) => hitEvent(h, subject, words)),
+    ...f.sky.map((e) => skyEvent(e, words)),
+  ].sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
   const stamp = utcDateTime(f.stampMs);
   const refresh = `PT${FEED_REFRESH_SECONDS / 3600}H`;
   const calendar: Component = {
@@ -297,7 +268,7 @@ export function renderFeed(f: FeedInput): string {
       ['METHOD', 'PUBLISH'],
       ['NAME', escapeText(f.name)],
       ['X-WR-CALNAME', escapeText(f.name)],
-      ['X-WR-CALDESC', escapeText(`Exact transits and sky events for ${subject}, from Stellar Edge.`)],
+      ['X-WR-CALDESC', escapeText(words.calendarDescription(subject))],
       ['X-WR-TIMEZONE', 'UTC'],
       ['REFRESH-INTERVAL', refresh, { VALUE: 'DURATION' }],
       ['X-PUBLISHED-TTL', refresh],

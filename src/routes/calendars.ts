@@ -10,6 +10,9 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { Context } from 'hono';
 import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
 import { SKY_EVENT_TYPES, type SkyEventType } from '../astro/forecast/sky';
+import { DEFAULT_LOCALE, LANGS, localeFor } from '../astro/i18n';
+import { calendarWordsFor } from '../astro/i18n/calendar';
+import { NAMED_NATAL_POINTS } from '../astro/readings/period';
 import { type Chart, DomainError } from '../astro/types';
 import { calendars, charts } from '../db/schema';
 import { iso } from '../platform/accounts';
@@ -36,6 +39,7 @@ import { insertRowWhere } from '../platform/d1';
 import { resolveSelection, skyEventRows, timelineRows } from '../platform/forecast';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId, newId } from '../platform/ids';
+import { LangSchema } from '../platform/lang';
 import { AUTHED_ERRORS, errorResponses, ListQuerySchema, linksTo, listOf } from '../platform/openapi';
 import { domainProblem, notFound, problem, validationProblem } from '../platform/problem';
 import { chargeWhile, takeBurstToken, utcDay } from '../platform/quota';
@@ -68,12 +72,33 @@ const NOT_EMPTY: ObjectRule = {
   },
 };
 
+/** A tag that `lang` reads as English (`en`, `en-GB`...): every natal point has an English name. */
+const ENGLISH_TAG = '^[Ee][Nn](?:-|$)';
+const NAMED: ReadonlySet<string> = new Set(NAMED_NATAL_POINTS);
+const NAMED_MESSAGE = `With a \`lang\` other than English, one of the points every language names: ${NAMED_NATAL_POINTS.join(', ')}.`;
+/** In another language than English, natal points must be ones every language names (asteroids and most parts have no name). */
+const NAMED_IN_LANG: ObjectRule = {
+  schema: {
+    if: { properties: { lang: { type: 'string', not: { pattern: ENGLISH_TAG } } }, required: ['lang'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's `then` keyword.
+    then: { properties: { natal_points: { items: { enum: [...NAMED_NATAL_POINTS] } } } },
+  },
+  check: (v, issue) => {
+    if (typeof v.lang !== 'string' || new RegExp(ENGLISH_TAG).test(v.lang) || !Array.isArray(v.natal_points))
+      return;
+    v.natal_points.forEach((p, i) => {
+      if (typeof p === 'string' && !NAMED.has(p)) issue(`natal_points[${i}]`, NAMED_MESSAGE);
+    });
+  },
+};
+
 export const CalendarRequestSchema = withRules(
   z
     .object({
       chart_id: text().max(64).openapi({ description: 'A saved chart of this account.', example: CHART_ID }),
       name: text().min(1).max(120).optional().openapi({
-        description: 'The calendar\'s name in calendar apps (default: the chart\'s name + "transits").',
+        description:
+          'The calendar\'s name in calendar apps (default: the chart\'s name + "transits" in the feed\'s `lang`: "Albert Einstein: transits", "Albert Einstein: tránsitos").',
       }),
       days_ahead: z
         .number()
@@ -106,11 +131,15 @@ export const CalendarRequestSchema = withRules(
         }),
       zodiac: optionFields.zodiac,
       ayanamsa: predefinedAyanamsa,
+      lang: LangSchema.optional().openapi({
+        description: `The language of the feed's texts (event titles and descriptions, categories, the calendar's description, and its default name), a BCP 47 tag matched as readings match it (\`pt-BR\` → \`pt\`; \`zh\`, \`zh-CN\` → \`zh-Hans\`); supported: ${LANGS.map((l) => `\`${l}\``).join(', ')}; any other tag is a 400. Default \`en\` (Accept-Language is not consulted: the feed is read by calendar apps, not by this request's client). Event UIDs and times are the same in every language. With a language other than English, \`natal_points\` must be points every language names (${NAMED_NATAL_POINTS.join(', ')}).`,
+        example: 'es',
+      }),
     })
     .strict(),
-  [SIDEREAL_RULE, NOT_EMPTY],
+  [SIDEREAL_RULE, NOT_EMPTY, NAMED_IN_LANG],
 ).openapi('CalendarRequest', {
-  example: { chart_id: CHART_ID, name: 'Einstein: transits', days_ahead: 30 } as never,
+  example: { chart_id: CHART_ID, name: 'Einstein: tránsitos', days_ahead: 30, lang: 'es' } as never,
 });
 
 export const CalendarSchema = z
@@ -127,6 +156,11 @@ export const CalendarSchema = z
     sky_events: z.array(z.enum(SKY_EVENT_TYPES as [SkyEventType, ...SkyEventType[]])),
     zodiac: z.enum(['tropical', 'sidereal']),
     ayanamsa: z.string().nullable(),
+    lang: z.string().openapi({
+      description:
+        "The language of the feed's texts (a tag of the supported languages; `en` for calendars made before feeds had languages).",
+      example: 'es',
+    }),
     units_per_fetch: z
       .number()
       .int()
@@ -159,7 +193,7 @@ const create = createRoute({
   operationId: 'createCalendar',
   tags,
   summary: "Create a calendar feed of a saved chart's transits and the sky's events",
-  description: `An iCalendar (RFC 5545) feed for calendar apps: the saved chart's exact transits (one event per hit, as \`POST /v1/transits/timeline\` finds them, with the orb window in its description) and the sky's events (ingresses, stations, lunations, eclipses; void-of-course Moon on request) over the next \`days_ahead\` days, refreshed each UTC day. The answer's \`url\` carries the feed's token and is shown only once. Deleting the chart deletes its calendars. Not metered (each fetch of the feed is); an account may hold ${capsOf(MAX_CALENDARS)} calendars (free / basic / premium / unlimited), beyond which this is a 409 \`calendar-limit-reached\`.`,
+  description: `An iCalendar (RFC 5545) feed for calendar apps: the saved chart's exact transits (one event per hit, as \`POST /v1/transits/timeline\` finds them, with the orb window in its description) and the sky's events (ingresses, stations, lunations, eclipses; void-of-course Moon on request) over the next \`days_ahead\` days, refreshed each UTC day, its texts in the calendar's \`lang\` (default English). The answer's \`url\` carries the feed's token and is shown only once. Deleting the chart deletes its calendars. Not metered (each fetch of the feed is); an account may hold ${capsOf(MAX_CALENDARS)} calendars (free / basic / premium / unlimited), beyond which this is a 409 \`calendar-limit-reached\`.`,
   middleware: [requireScope('charts:write'), idempotent()] as const,
   request: {
     headers: IdempotencyHeaders,
@@ -248,7 +282,7 @@ export const feedRoute = createRoute({
   operationId: 'getCalendarFeed',
   tags,
   summary: 'The calendar feed (iCalendar)',
-  description: `RFC 5545 \`text/calendar\`: one VEVENT per exact transit (DTSTART the exact moment, the orb window in DESCRIPTION) and per sky event (a void-of-course Moon spans DTSTART–DTEND), from 00:00 UTC today over the calendar's \`days_ahead\`, each with a UID stable across fetches. Authenticated by \`token\` alone (calendar apps send no headers): an unknown or revoked token, another calendar's token, or a deleted calendar or chart is a 404. Metered to the calendar's account as \`charts\`: **per fetch, the timeline's rule for the range (1 unit per started 31 days when the Moon transits, 1 per started 366 days otherwise; sky events add nothing), at least 1** (the default feed: 1 unit). Cached per calendar and UTC day (a fetch that hits computes nothing and reads no database); \`ETag\` / \`If-None-Match\`; the feed asks apps to refresh every ${FEED_REFRESH_SECONDS / 3600} h.`,
+  description: `RFC 5545 \`text/calendar\`: one VEVENT per exact transit (DTSTART the exact moment, the orb window in DESCRIPTION) and per sky event (a void-of-course Moon spans DTSTART–DTEND), its SUMMARY, DESCRIPTION and CATEGORIES in the calendar's \`lang\`, from 00:00 UTC today over the calendar's \`days_ahead\`, each with a UID stable across fetches. Authenticated by \`token\` alone (calendar apps send no headers): an unknown or revoked token, another calendar's token, or a deleted calendar or chart is a 404. Metered to the calendar's account as \`charts\`: **per fetch, the timeline's rule for the range (1 unit per started 31 days when the Moon transits, 1 per started 366 days otherwise; sky events add nothing), at least 1** (the default feed: 1 unit). Cached per calendar and UTC day (a fetch that hits computes nothing and reads no database); \`ETag\` / \`If-None-Match\`; the feed asks apps to refresh every ${FEED_REFRESH_SECONDS / 3600} h.`,
   security: [{ calendarToken: [] }],
   request: { params: FeedParam, query: FeedQuerySchema },
   responses: {
@@ -301,6 +335,7 @@ function calendarJson(row: typeof calendars.$inferSelect) {
     sky_events: o.sky_events,
     zodiac: o.zodiac ?? 'tropical',
     ayanamsa: o.ayanamsa ?? null,
+    lang: row.lang,
     units_per_fetch: feedUnits(o),
     created_at: iso(row.createdAt) as string,
   };
@@ -340,7 +375,7 @@ async function serveFeed(c: Context<AppEnv>) {
       c.env,
       ctx,
       'forecast',
-      `calendar|${cal.id}|${cal.name}|${JSON.stringify(o)}|${fromMs}|${host}`,
+      `calendar|${cal.id}|${cal.name}|${cal.lang}|${JSON.stringify(o)}|${fromMs}|${host}`,
       async () => {
         const row = await drizzle(c.env.DB)
           .select({ request: charts.request })
@@ -365,6 +400,7 @@ async function serveFeed(c: Context<AppEnv>) {
             sky: o.sky_events.length > 0 ? skyEventRows(fromMs, toMs, o.sky_events) : [],
             stampMs: now,
             host,
+            lang: cal.lang,
           }),
           contentType: 'text/calendar; charset=utf-8',
         };
@@ -398,11 +434,13 @@ export const calendarRoutes = router
       });
     }
     const token = generateFeedToken();
+    const lang = (body.lang === undefined ? DEFAULT_LOCALE : (localeFor(body.lang) ?? DEFAULT_LOCALE)).tag;
     const row = {
       id: newId('calendar'),
       accountId: p.accountId,
       chartId: chart.id,
-      name: body.name ?? `${chart.fullName ?? 'Chart'}: transits`,
+      name: body.name ?? calendarWordsFor(lang).defaultName(chart.fullName ?? null),
+      lang,
       tokenHash: await hashFeedToken(token),
       options: storedOptions(body),
       createdAt: Date.now(),

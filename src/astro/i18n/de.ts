@@ -95,7 +95,7 @@ const names: Names = {
 };
 
 /** The sign with its article in the dative: "im Widder", "in der Jungfrau", "in den Fischen". */
-const IN_SIGN: Record<Sign, string> = {
+export const IN_SIGN: Record<Sign, string> = {
   aries: 'im Widder',
   taurus: 'im Stier',
   gemini: 'in den Zwillingen',

@@ -101,7 +101,7 @@ const names: Names = {
 };
 
 /** The sign in the prepositional case after «в»: "в Овне", "во Льве", "в Близнецах". */
-const IN_SIGN: Record<Sign, string> = {
+export const IN_SIGN: Record<Sign, string> = {
   aries: 'в Овне',
   taurus: 'в Тельце',
   gemini: 'в Близнецах',
@@ -117,7 +117,7 @@ const IN_SIGN: Record<Sign, string> = {
 };
 
 /** The sign in the genitive, after a degree: "14° Рыб". Keyed by the nominative the wheel passes. */
-const SIGN_GENITIVE: Readonly<Record<string, string>> = {
+export const SIGN_GENITIVE: Readonly<Record<string, string>> = {
   Овен: 'Овна',
   Телец: 'Тельца',
   Близнецы: 'Близнецов',
@@ -277,8 +277,8 @@ const corpus: Corpus = {
   },
 };
 
-type Gender = 'm' | 'f' | 'n';
-const GENDER: Record<Planet, Gender> = {
+export type Gender = 'm' | 'f' | 'n';
+export const GENDER: Record<Planet, Gender> = {
   sun: 'n',
   moon: 'f',
   mercury: 'm',
@@ -291,7 +291,7 @@ const GENDER: Record<Planet, Gender> = {
   pluto: 'm',
 };
 /** The planets in the instrumental ("с Луной") and the dative ("к Луне"). */
-const INSTR: Record<Planet, string> = {
+export const INSTR: Record<Planet, string> = {
   sun: 'Солнцем',
   moon: 'Луной',
   mercury: 'Меркурием',

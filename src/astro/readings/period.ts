@@ -221,8 +221,11 @@ function localOf(iso: string, zone: PeriodOptions['zone']): Local {
 
 const day = (L: Locale, t: Local) => L.wheel.date(t.d, t.m, String(t.y));
 const pad = (n: number) => String(n).padStart(2, '0');
-/** A date with its time (24 h); "UTC" when no zone was given (the answer states the zone otherwise). */
-function moment(L: Locale, iso: string, zone: PeriodOptions['zone']): string {
+/**
+ * A date with its time (24 h) as the language writes dates; "UTC" when no zone was given (the answer states the
+ * zone otherwise). Calendar feeds (../i18n/calendar/) write their times with it too.
+ */
+export function moment(L: Locale, iso: string, zone: PeriodOptions['zone']): string {
   const t = localOf(iso, zone);
   return `${day(L, t)} ${pad(t.hh)}:${pad(t.mm)}${zone ? '' : ' UTC'}`;
 }

@@ -6,10 +6,10 @@ import { fr } from '../fr';
 import type { TransitBody, TransitTone, TransitWords } from '../transit-locale';
 
 const NB = '\u00a0';
-const typo = (s: string): string => s.replace(/ ([:;?!])/g, `${NB}$1`);
+export const typo = (s: string): string => s.replace(/ ([:;?!])/g, `${NB}$1`);
 
 /** The natal points whose names are feminine: « ta Lune natale », but « ton Soleil natal ». */
-const FEMININE = new Set([
+export const FEMININE = new Set([
   fr.names.planets.moon,
   fr.names.points.mean_lilith,
   fr.names.points.true_lilith,

@@ -28,17 +28,22 @@ const ARTICLE = new Map<string, 'il' | 'la' | 'l’'>([
   [N.angles.imum_coeli, 'il'],
 ]);
 /** Names of feminine gender: Venere and the points named with a feminine noun. */
-const FEMININE = new Set([N.planets.venus, N.planets.moon, N.points.mean_lilith, N.points.true_lilith]);
+export const FEMININE = new Set([
+  N.planets.venus,
+  N.planets.moon,
+  N.points.mean_lilith,
+  N.points.true_lilith,
+]);
 
-const the = (name: string): string => {
+export const the = (name: string): string => {
   const article = ARTICLE.get(name);
   return article === undefined ? name : article === 'l’' ? `l’${name}` : `${article} ${name}`;
 };
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** Dates starting with 8 or 11 ("otto", "undici") take the elided article. */
 const vowel = (date: string): boolean => /^(8|11)(?!\d)/.test(date);
-const il = (date: string): string => (vowel(date) ? `l’${date}` : `il ${date}`);
-const dal = (date: string): string => (vowel(date) ? `dall’${date}` : `dal ${date}`);
+export const il = (date: string): string => (vowel(date) ? `l’${date}` : `il ${date}`);
+export const dal = (date: string): string => (vowel(date) ? `dall’${date}` : `dal ${date}`);
 const al = (date: string): string => (vowel(date) ? `all’${date}` : `al ${date}`);
 
 const COUNTS = ['zero', 'un', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci'];

@@ -6,7 +6,7 @@ import { pt } from '../pt';
 import type { TransitWords } from '../transit-locale';
 
 /** The natal points whose names are feminine: "sua Lua natal", but "seu Sol natal". */
-const FEMININE = new Set([
+export const FEMININE = new Set([
   pt.names.planets.moon,
   pt.names.points.mean_lilith,
   pt.names.points.true_lilith,

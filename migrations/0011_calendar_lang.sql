@@ -1,0 +1,1 @@
+ALTER TABLE `calendars` ADD `lang` text DEFAULT 'en' NOT NULL;
