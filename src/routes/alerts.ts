@@ -18,7 +18,7 @@ import { notFound, problem } from '../platform/problem';
 import { createRouter } from '../platform/router';
 import { optionFields, predefinedAyanamsa, SIDEREAL_RULE } from '../platform/subject';
 import { capsOf } from '../platform/tiers';
-import { Aspect, NatalPointName, orbsField, TransitingBody } from '../schemas/forecast';
+import { Aspect, NatalPointName, selectionFields, TransitingBody } from '../schemas/forecast';
 import { withRules } from '../schemas/rules';
 import { text } from '../schemas/text';
 
@@ -37,14 +37,10 @@ export const alertFields = {
       description: `Days each alert covers, from 00:00 UTC of its day (default ${ALERT_DEFAULT_DAYS}).`,
       example: 7,
     }),
-  transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
-    description: 'Transiting bodies (default: the Sun to Pluto, as the timeline).',
+  ...selectionFields({
+    transiting: 'Transiting bodies (default: the Sun to Pluto, as the timeline).',
+    natal_points: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
   }),
-  natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
-    description: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
-  }),
-  aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
-  orbs: orbsField,
   zodiac: optionFields.zodiac,
   ayanamsa: predefinedAyanamsa,
 };

@@ -47,7 +47,7 @@ import { createRouter } from '../platform/router';
 import { optionFields, predefinedAyanamsa, SIDEREAL_RULE } from '../platform/subject';
 import { capsOf } from '../platform/tiers';
 import FEED_EXAMPLE from '../schemas/examples/calendar-feed.json';
-import { Aspect, NatalPointName, orbsField, TransitingBody } from '../schemas/forecast';
+import { Aspect, NatalPointName, selectionFields, TransitingBody } from '../schemas/forecast';
 import { type ObjectRule, withRules } from '../schemas/rules';
 import { text } from '../schemas/text';
 
@@ -113,15 +113,11 @@ export const CalendarRequestSchema = withRules(
       transits: z.boolean().optional().openapi({
         description: "Include the chart's exact transits, one event per hit (default true).",
       }),
-      transiting: z.array(TransitingBody).min(1).max(14).optional().openapi({
-        description:
+      ...selectionFields({
+        transiting:
           'Transiting bodies (default: the Sun and Mercury to Pluto; add `moon` for its two or three hits a day).',
+        natal_points: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
       }),
-      natal_points: z.array(NatalPointName).min(1).max(18).optional().openapi({
-        description: 'Natal points aspected (default: the Sun to Pluto, ascendant and midheaven).',
-      }),
-      aspects: z.array(Aspect).min(1).optional().openapi({ description: 'Default: the five major aspects.' }),
-      orbs: orbsField,
       sky_events: z
         .array(z.enum(SKY_EVENT_TYPES as [SkyEventType, ...SkyEventType[]]))
         .max(SKY_EVENT_TYPES.length)
