@@ -218,7 +218,7 @@ const remove = createRoute({
   tags,
   summary: 'Delete a calendar feed (revokes its URL)',
   description:
-    'The feed answers 404 from then on: at once in this data centre (its cached token is cleared), within 50 s everywhere.',
+    'The feed answers 404 from then on: at once where the delete was handled (its cached token is cleared there and in the shared cache of its data centre), within 50 s everywhere.',
   middleware: [requireScope('charts:write')] as const,
   request: { params: IdParam },
   responses: { 204: { description: 'Deleted.' }, ...errorResponses(...AUTHED_ERRORS, 404) },
