@@ -169,6 +169,16 @@ export async function feedTokensOfCharts(db: D1Database, chartIds: string[]): Pr
   return rows.map((r) => r.hash);
 }
 
+/** The token digests of an account's calendars (its tier or status changed: the cached entries hold both). */
+export async function feedTokensOfAccount(db: D1Database, accountId: string): Promise<string[]> {
+  const rows = await drizzle(db)
+    .select({ hash: calendars.tokenHash })
+    .from(calendars)
+    .where(eq(calendars.accountId, accountId))
+    .all();
+  return rows.map((r) => r.hash);
+}
+
 // ------------------------------------------------------------------------------------------ the feed
 const title = (snake: string) =>
   snake
