@@ -1,10 +1,13 @@
 /**
  * The cap on calendars an account holds (MAX_CALENDARS, per tier): a 409 `calendar-limit-reached` beyond it,
- * checked in the same D1 statement as the insert, so creates racing at the cap cannot all pass.
+ * checked in the same D1 statement as the insert, so creates racing at the cap cannot all pass; the chart is
+ * checked in that statement too, so a create racing the chart's deletion is the route's 404, never a 500.
  */
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import type { Env } from '../src/env';
 import { MAX_CALENDARS } from '../src/platform/calendars';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { accountWithChart, authed, createAccount, d1Before, fetchWith, json, problemOf } from './helpers';
 
 const SUBJECT = {
   full_name: 'Cap test',
@@ -51,5 +54,20 @@ describe('calendars per account', () => {
     const again = await json('/v1/calendars', { chart_id: chartId, days_ahead: 3 }, { key: me.key });
     expect(again.status, await again.clone().text()).toBe(201);
     expect((await json('/v1/calendars', { chart_id: chartId }, { key: me.key })).status).toBe(409);
+  });
+
+  it('answers 404 when the chart is deleted between the read and the insert, and keeps nothing', async () => {
+    const { chartId, ...me } = await accountWithChart('unlimited');
+    const e = env as Env;
+    const DB = d1Before(e.DB, /insert into "calendars"/i, () =>
+      e.DB.prepare('DELETE FROM charts WHERE id = ?1').bind(chartId).run(),
+    );
+    const res = await fetchWith({ ...e, DB }, '/v1/calendars', { key: me.key, json: { chart_id: chartId } });
+    expect(res.status, await res.clone().text()).toBe(404);
+    expect((await problemOf(res)).errors?.[0]?.path).toBe('chart_id');
+    const left = await e.DB.prepare('SELECT count(*) AS n FROM calendars WHERE account_id = ?1')
+      .bind(me.accountId)
+      .first<{ n: number }>();
+    expect(left?.n).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { chartAlerts } from '../db/schema';
 import { iso } from '../platform/accounts';
 import { ALERT_DEFAULT_DAYS, ALERT_MAX_DAYS, type AlertOptions, MAX_ALERTS } from '../platform/alerts';
 import { principalOf, requireScope } from '../platform/auth';
-import { loadSavedChart } from '../platform/charts';
+import { chartStillSaved, loadSavedChart } from '../platform/charts';
 import { insertRowWhere } from '../platform/d1';
 import { resolveSelection } from '../platform/forecast';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
@@ -181,7 +181,11 @@ export const alertRoutes = createRouter()
     const row = { chartId: chart.id, accountId: p.accountId, options, createdAt: now };
     let inserted: boolean;
     try {
-      const res = await insertRowWhere(db, chartAlerts, row, sql`(${held}) < ${MAX_ALERTS[p.tier]}`).run();
+      // The count, the chart and the insert are one statement: a chart deleted since it was read leaves
+      // nothing written (not a broken foreign key).
+      const room = sql`(${held}) < ${MAX_ALERTS[p.tier]}`;
+      const where = sql`${room} AND ${chartStillSaved(c.env.DB, p.accountId, chart.id)}`;
+      const res = await insertRowWhere(db, chartAlerts, row, where).run();
       inserted = res.meta.changes > 0;
     } catch (err) {
       // A concurrent PUT inserted it first (primary key): this one replaces its options.
@@ -190,6 +194,11 @@ export const alertRoutes = createRouter()
       throw err;
     }
     if (!inserted) {
+      // Nothing written: a concurrent PUT opted the chart in first (at the cap, its row counts), the chart
+      // was deleted since it was read, or the account is at its cap.
+      const again = await replace();
+      if (again) return c.json(toJson(again), 200);
+      if (!(await loadSavedChart(c.env.DB, p.accountId, chart.id))) throw notFound('chart');
       const limit = MAX_ALERTS[p.tier];
       throw problem(
         409,

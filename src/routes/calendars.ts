@@ -31,6 +31,7 @@ import {
   renderFeed,
   resolveFeedToken,
 } from '../platform/calendars';
+import { chartStillSaved, loadSavedChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { insertRowWhere } from '../platform/d1';
 import { resolveSelection, skyEventRows, timelineRows } from '../platform/forecast';
@@ -306,6 +307,11 @@ function calendarJson(row: typeof calendars.$inferSelect) {
   };
 }
 
+const chartNotFound = (id: string) =>
+  problem(404, `No saved chart "${id}".`, {
+    errors: [{ path: 'chart_id', message: 'Unknown chart id.', location: 'body' }],
+  });
+
 const feedNotFound = () =>
   problem(404, 'No such calendar feed: the token is wrong, or the calendar (or its chart) was deleted.');
 
@@ -392,11 +398,7 @@ export const calendarRoutes = router
           .where(and(eq(charts.id, body.chart_id), eq(charts.accountId, p.accountId)))
           .get()
       : undefined;
-    if (!chart) {
-      throw problem(404, `No saved chart "${body.chart_id}".`, {
-        errors: [{ path: 'chart_id', message: 'Unknown chart id.', location: 'body' }],
-      });
-    }
+    if (!chart) throw chartNotFound(body.chart_id);
     const token = generateFeedToken();
     const row = {
       id: newId('calendar'),
@@ -413,8 +415,11 @@ export const calendarRoutes = router
       .where(eq(calendars.accountId, p.accountId));
     let inserted: boolean;
     try {
-      // The count and the insert are one statement: two creates at the cap cannot both pass it.
-      const res = await insertRowWhere(db, calendars, row, sql`(${held}) < ${MAX_CALENDARS[p.tier]}`).run();
+      // The count, the chart and the insert are one statement: two creates at the cap cannot both pass it,
+      // and a chart deleted since it was read leaves nothing written (not a broken foreign key).
+      const room = sql`(${held}) < ${MAX_CALENDARS[p.tier]}`;
+      const where = sql`${room} AND ${chartStillSaved(c.env.DB, p.accountId, chart.id)}`;
+      const res = await insertRowWhere(db, calendars, row, where).run();
       inserted = res.meta.changes > 0;
     } catch (err) {
       // D1 may have committed the insert and lost the answer: the caller gets a 503 and never sees the
@@ -427,6 +432,7 @@ export const calendarRoutes = router
       throw err;
     }
     if (!inserted) {
+      if (!(await loadSavedChart(c.env.DB, p.accountId, chart.id))) throw chartNotFound(body.chart_id);
       const limit = MAX_CALENDARS[p.tier];
       throw problem(
         409,
