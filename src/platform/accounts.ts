@@ -139,7 +139,7 @@ export async function createAccountWithKey(
 
 /** The 409 of a create that would take an account beyond its tier's cap on a resource. */
 export function limitReached(
-  type: 'key-limit-reached' | 'webhook-limit-reached',
+  type: 'key-limit-reached' | 'webhook-limit-reached' | 'calendar-limit-reached' | 'alert-limit-reached',
   what: string,
   tier: Tier,
   limit: number,

@@ -7,7 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { chartAlerts } from '../db/schema';
-import { iso } from '../platform/accounts';
+import { iso, limitReached } from '../platform/accounts';
 import { ALERT_DEFAULT_DAYS, ALERT_MAX_DAYS, type AlertOptions, MAX_ALERTS } from '../platform/alerts';
 import { principalOf, requireScope } from '../platform/auth';
 import { chartStillSaved, loadSavedChart } from '../platform/charts';
@@ -199,11 +199,11 @@ export const alertRoutes = createRouter()
       const again = await replace();
       if (again) return c.json(toJson(again), 200);
       if (!(await loadSavedChart(c.env.DB, p.accountId, chart.id))) throw notFound('chart');
-      const limit = MAX_ALERTS[p.tier];
-      throw problem(
-        409,
-        `This account already has alerts on ${limit} charts, the most its tier (${p.tier}) allows. Remove one first.`,
-        { type: 'alert-limit-reached', title: 'Limit reached', extensions: { limit, tier: p.tier } },
+      throw limitReached(
+        'alert-limit-reached',
+        'charts opted in to transit alerts',
+        p.tier,
+        MAX_ALERTS[p.tier],
       );
     }
     const created = { ...row, lastDay: null, updatedAt: null };

@@ -12,7 +12,7 @@ import { type ChartOptions, computeChart, type SubjectInput } from '../astro/cha
 import { SKY_EVENT_TYPES, type SkyEventType } from '../astro/forecast/sky';
 import { type Chart, DomainError } from '../astro/types';
 import { calendars, charts } from '../db/schema';
-import { iso } from '../platform/accounts';
+import { iso, limitReached } from '../platform/accounts';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import {
@@ -433,12 +433,7 @@ export const calendarRoutes = router
     }
     if (!inserted) {
       if (!(await loadSavedChart(c.env.DB, p.accountId, chart.id))) throw chartNotFound(body.chart_id);
-      const limit = MAX_CALENDARS[p.tier];
-      throw problem(
-        409,
-        `This account already has ${limit} calendars, the most its tier (${p.tier}) allows. Delete one first.`,
-        { type: 'calendar-limit-reached', title: 'Limit reached', extensions: { limit, tier: p.tier } },
-      );
+      throw limitReached('calendar-limit-reached', 'calendars', p.tier, MAX_CALENDARS[p.tier]);
     }
     const url = `${new URL(c.req.url).origin}/v1/calendars/${row.id}.ics?token=${token}`;
     return c.json({ ...calendarJson(row), url, webcal_url: url.replace(/^https?:/, 'webcal:'), token }, 201, {
