@@ -7,28 +7,14 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../src/env';
 import { MAX_CALENDARS } from '../src/platform/calendars';
-import { accountWithChart, authed, createAccount, d1Before, fetchWith, json, problemOf } from './helpers';
+import { accountWithChart, authed, d1Before, fetchWith, json, problemOf } from './helpers';
 
-const SUBJECT = {
-  full_name: 'Cap test',
-  year: 1990,
-  month: 5,
-  day: 17,
-  hour: 8,
-  minute: 15,
-  latitude: 52.52,
-  longitude: 13.405,
-  timezone: 'Europe/Berlin',
-};
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('calendars per account', () => {
   it('lets concurrent creates at the cap through only up to the limit, then 409 naming the limit', async () => {
     expect(MAX_CALENDARS.free).toBe(3);
-    const me = await createAccount({ tier: 'free' });
-    const saved = await json('/v1/charts', { ...SUBJECT, save: true }, { key: me.key });
-    expect(saved.status).toBe(201);
-    const chartId = ((await saved.json()) as { id: string }).id;
+    const { chartId, ...me } = await accountWithChart('free');
     await pause(1100); // free keys: 5 requests a second
 
     const results = await Promise.all(

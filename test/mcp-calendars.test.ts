@@ -3,26 +3,8 @@
  * validation, caps and answers), deletions answered with a text line, marked destructive.
  */
 import { describe, expect, it } from 'vitest';
-import { call, createAccount, json } from './helpers';
+import { accountWithChart, call, createAccount } from './helpers';
 import { connect, nextSecond, textOf } from './mcp-client';
-
-const SUBJECT = {
-  full_name: 'Tool test',
-  year: 1985,
-  month: 11,
-  day: 2,
-  hour: 14,
-  minute: 40,
-  latitude: 45.4642,
-  longitude: 9.19,
-  timezone: 'Europe/Rome',
-};
-
-async function savedChart(key: string): Promise<string> {
-  const res = await json('/v1/charts', { ...SUBJECT, save: true }, { key });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
 
 const feedPath = (url: string) => {
   const u = new URL(url);
@@ -86,8 +68,7 @@ describe('MCP tools for calendars and alerts', () => {
   });
 
   it('creates, lists and deletes a calendar; its feed answers until it is deleted', async () => {
-    const { key } = await createAccount({ tier: 'premium' });
-    const chartId = await savedChart(key);
+    const { key, chartId } = await accountWithChart('premium');
     const client = await connect(key);
     const created = await client.callTool({
       name: 'create_calendar',
@@ -120,9 +101,8 @@ describe('MCP tools for calendars and alerts', () => {
   });
 
   it('sets, reads and removes a chart’s alerts; another account’s chart is the route’s 404', async () => {
-    const { key } = await createAccount({ tier: 'premium' });
+    const { key, chartId } = await accountWithChart('premium');
     const other = await createAccount({ tier: 'premium' });
-    const chartId = await savedChart(key);
     const client = await connect(key);
     const set = await client.callTool({
       name: 'set_alerts',
@@ -165,8 +145,7 @@ describe('MCP tools for calendars and alerts', () => {
   });
 
   it('refuses what the routes refuse: bad options name the field, a read-only key cannot write', async () => {
-    const { key } = await createAccount();
-    const chartId = await savedChart(key);
+    const { key, chartId } = await accountWithChart('free');
     await nextSecond();
     const client = await connect(key);
     const bad = await client.callTool({
