@@ -228,6 +228,34 @@ describe('transit alerts', () => {
     expect((await put(me.key, ids[0] as string, { days_ahead: 3 })).status).toBe(200); // replacing is not adding
   });
 
+  it('a PUT that loses the race to opt the last chart in at the cap replaces the options (200), not a 409', async () => {
+    const me = await createAccount({ tier: 'free' });
+    const pause = () => new Promise((r) => setTimeout(r, 250)); // free keys: 5 requests a second
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push(await saveChart(me.key, { ...EINSTEIN, full_name: `R${i}` }));
+      await pause();
+    }
+    for (const id of ids.slice(0, 2)) {
+      expect((await put(me.key, id, {})).status).toBe(201);
+      await pause();
+    }
+    const last = ids[2] as string;
+    const e = env as Env;
+    // A concurrent PUT of the same chart opts it in first, filling the account's third and last place.
+    const DB = d1Before(e.DB, /insert into "chart_alerts"/i, () =>
+      e.DB.prepare(
+        'INSERT INTO chart_alerts (chart_id, account_id, options, created_at) VALUES (?1, ?2, ?3, ?4)',
+      )
+        .bind(last, me.accountId, JSON.stringify({ days_ahead: 1 }), Date.now())
+        .run(),
+    );
+    const path = `/v1/charts/${last}/alerts`;
+    const res = await fetchWith({ ...e, DB }, path, { key: me.key, method: 'PUT', json: { days_ahead: 5 } });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(((await res.json()) as { days_ahead: number }).days_ahead).toBe(5);
+  });
+
   it('answers 404 when the chart is deleted between the read and the insert, and keeps nothing', async () => {
     const { chartId, ...me } = await accountWithChart('unlimited');
     const e = env as Env;
