@@ -3,7 +3,7 @@
  * API, sent by the Worker's own scheduled handler (the sweep cron, as Cloudflare and `npm start` fire it),
  * through the real events and webhooks queues to a test receiver, signed (verified with standardwebhooks); the
  * hits equal the timeline's for the same range; one event per chart and UTC day (a second run, two at once);
- * opting out, a deleted chart, and another account's chart.
+ * opting out, a deleted chart (also while a PUT is in flight), and another account's chart.
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
@@ -19,7 +19,9 @@ import {
   authed,
   call,
   createAccount,
+  d1Before,
   eventsOf,
+  fetchWith,
   json,
   problemOf,
   saveChart,
@@ -224,6 +226,50 @@ describe('transit alerts', () => {
     expect(refused.status).toBe(409);
     expect((await problemOf(refused)).type).toContain('alert-limit-reached');
     expect((await put(me.key, ids[0] as string, { days_ahead: 3 })).status).toBe(200); // replacing is not adding
+  });
+
+  it('a PUT that loses the race to opt the last chart in at the cap replaces the options (200), not a 409', async () => {
+    const me = await createAccount({ tier: 'free' });
+    const pause = () => new Promise((r) => setTimeout(r, 250)); // free keys: 5 requests a second
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push(await saveChart(me.key, { ...EINSTEIN, full_name: `R${i}` }));
+      await pause();
+    }
+    for (const id of ids.slice(0, 2)) {
+      expect((await put(me.key, id, {})).status).toBe(201);
+      await pause();
+    }
+    const last = ids[2] as string;
+    const e = env as Env;
+    // A concurrent PUT of the same chart opts it in first, filling the account's third and last place.
+    const DB = d1Before(e.DB, /insert into "chart_alerts"/i, () =>
+      e.DB.prepare(
+        'INSERT INTO chart_alerts (chart_id, account_id, options, created_at) VALUES (?1, ?2, ?3, ?4)',
+      )
+        .bind(last, me.accountId, JSON.stringify({ days_ahead: 1 }), Date.now())
+        .run(),
+    );
+    const path = `/v1/charts/${last}/alerts`;
+    const res = await fetchWith({ ...e, DB }, path, { key: me.key, method: 'PUT', json: { days_ahead: 5 } });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(((await res.json()) as { days_ahead: number }).days_ahead).toBe(5);
+  });
+
+  it('answers 404 when the chart is deleted between the read and the insert, and keeps nothing', async () => {
+    const { chartId, ...me } = await accountWithChart('unlimited');
+    const e = env as Env;
+    const DB = d1Before(e.DB, /insert into "chart_alerts"/i, () =>
+      e.DB.prepare('DELETE FROM charts WHERE id = ?1').bind(chartId).run(),
+    );
+    const path = `/v1/charts/${chartId}/alerts`;
+    const res = await fetchWith({ ...e, DB }, path, { key: me.key, method: 'PUT', json: {} });
+    expect(res.status, await res.clone().text()).toBe(404);
+    expect((await problemOf(res)).detail).toMatch(/chart/i);
+    const left = await e.DB.prepare('SELECT count(*) AS n FROM chart_alerts WHERE account_id = ?1')
+      .bind(me.accountId)
+      .first<{ n: number }>();
+    expect(left?.n).toBe(0);
   });
 
   it('the documented transit.upcoming example is a real alert', async () => {

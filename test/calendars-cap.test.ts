@@ -1,31 +1,20 @@
 /**
  * The cap on calendars an account holds (MAX_CALENDARS, per tier): a 409 `calendar-limit-reached` beyond it,
- * checked in the same D1 statement as the insert, so creates racing at the cap cannot all pass.
+ * checked in the same D1 statement as the insert, so creates racing at the cap cannot all pass; the chart is
+ * checked in that statement too, so a create racing the chart's deletion is the route's 404, never a 500.
  */
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import type { Env } from '../src/env';
 import { MAX_CALENDARS } from '../src/platform/calendars';
-import { authed, createAccount, json, problemOf } from './helpers';
+import { accountWithChart, authed, d1Before, fetchWith, json, problemOf } from './helpers';
 
-const SUBJECT = {
-  full_name: 'Cap test',
-  year: 1990,
-  month: 5,
-  day: 17,
-  hour: 8,
-  minute: 15,
-  latitude: 52.52,
-  longitude: 13.405,
-  timezone: 'Europe/Berlin',
-};
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('calendars per account', () => {
   it('lets concurrent creates at the cap through only up to the limit, then 409 naming the limit', async () => {
     expect(MAX_CALENDARS.free).toBe(3);
-    const me = await createAccount({ tier: 'free' });
-    const saved = await json('/v1/charts', { ...SUBJECT, save: true }, { key: me.key });
-    expect(saved.status).toBe(201);
-    const chartId = ((await saved.json()) as { id: string }).id;
+    const { chartId, ...me } = await accountWithChart('free');
     await pause(1100); // free keys: 5 requests a second
 
     const results = await Promise.all(
@@ -51,5 +40,20 @@ describe('calendars per account', () => {
     const again = await json('/v1/calendars', { chart_id: chartId, days_ahead: 3 }, { key: me.key });
     expect(again.status, await again.clone().text()).toBe(201);
     expect((await json('/v1/calendars', { chart_id: chartId }, { key: me.key })).status).toBe(409);
+  });
+
+  it('answers 404 when the chart is deleted between the read and the insert, and keeps nothing', async () => {
+    const { chartId, ...me } = await accountWithChart('unlimited');
+    const e = env as Env;
+    const DB = d1Before(e.DB, /insert into "calendars"/i, () =>
+      e.DB.prepare('DELETE FROM charts WHERE id = ?1').bind(chartId).run(),
+    );
+    const res = await fetchWith({ ...e, DB }, '/v1/calendars', { key: me.key, json: { chart_id: chartId } });
+    expect(res.status, await res.clone().text()).toBe(404);
+    expect((await problemOf(res)).errors?.[0]?.path).toBe('chart_id');
+    const left = await e.DB.prepare('SELECT count(*) AS n FROM calendars WHERE account_id = ?1')
+      .bind(me.accountId)
+      .first<{ n: number }>();
+    expect(left?.n).toBe(0);
   });
 });

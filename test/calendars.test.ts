@@ -3,7 +3,7 @@
  * the API on the real D1, KV, Cache API and quota Durable Object; every feed parsed back with Mozilla's
  * ical.js and each event checked against what POST /v1/transits/timeline and GET /v1/sky/events answer for
  * the same chart and range; the token as the only credential (wrong, revoked, another calendar's, another
- * account's), metering and quota, caching, and a deleted chart.
+ * account's), metering and quota, caching, a deleted chart, and the account's suspension and tier change.
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -249,6 +249,29 @@ describe('calendar feeds', () => {
     expect(p.type).toBe('https://iana.org/assignments/http-problem-types#quota-exceeded');
     expect(refused.headers.get('Retry-After')).toBeTruthy();
     expect(await usedToday(me.key, 'charts')).toBe(49);
+  });
+
+  it('follows its account at once: a suspension makes the feed a 403, a tier change meters it at the new tier', async () => {
+    const admin = await createAccount({ role: 'admin' });
+    const patch = (accountId: string, change: object) =>
+      authed(admin.key, `/v1/admin/accounts/${accountId}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(change),
+      });
+    // Free: 50 charts a day; the chart spent 1 and four fetches of 12 units spend 48, so a fifth would be a 429.
+    const { chartId, ...me } = await accountWithChart('free');
+    const cal = await createCalendar(me.key, { chart_id: chartId, transiting: ['moon'], days_ahead: 366 });
+    for (let i = 0; i < 4; i++) expect((await call(feedPath(cal.url))).status).toBe(200); // the token is cached
+    expect((await patch(me.accountId, { tier: 'premium' })).status).toBe(200);
+    const upgraded = await call(feedPath(cal.url));
+    expect(upgraded.status, await upgraded.clone().text()).toBe(200);
+    expect(upgraded.headers.get('X-RateLimit-Limit')).toBe('1000');
+    expect((await patch(me.accountId, { status: 'suspended' })).status).toBe(200);
+    expect((await authed(me.key, '/v1/calendars')).status).toBe(403);
+    const suspended = await call(feedPath(cal.url));
+    expect(suspended.status).toBe(403);
+    expect((await problemOf(suspended)).type).toMatch(/account-suspended$/);
   });
 
   it('goes with its chart: deleting the saved chart makes the feed a 404', async () => {

@@ -1,9 +1,9 @@
 /**
  * The hashed-credential cache (src/platform/credential-cache.ts) on its own, in workerd with the real Cache API:
  * a loader that plays D1 (a map the test changes, and a gate to hold a load in flight), the ages (fresh, stale
- * and refreshed in the background, too old), misses, `forget` racing a load, the data centre's tier shared by
- * two caches (two isolates) and the bound on memory. Its users are covered through the API in
- * accounts.test.ts (keys) and calendars.test.ts (feed tokens).
+ * and refreshed in the background, too old), misses, `forget` racing a load or a Cache API read, the data
+ * centre's tier shared by two caches (two isolates) and the bound on memory. Its users are covered through the
+ * API in accounts.test.ts (keys) and calendars.test.ts (feed tokens).
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
@@ -168,6 +168,54 @@ describe('credential cache', () => {
     const stored = await caches.default.match(new Request(t.origin + d));
     expect(((await stored?.json()) as Entry | undefined)?.value ?? null).toBeNull();
     expect(t.loads()).toBe(2);
+  });
+
+  it('a Cache API read in flight when forget runs does not put the old entry back', async () => {
+    const t = setup();
+    const { d } = await t.loaded('v1'); // in this isolate's memory and in the Cache API
+    const b = t.another(); // an isolate with nothing in memory, which reads the Cache API first
+    const cache = caches.default;
+    const match = cache.match;
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    let reading = () => {};
+    const read = new Promise<void>((r) => {
+      reading = r;
+    });
+    // The real match, held after it has read the entry (as an I/O wait would hold it).
+    cache.match = async function (this: Cache, ...args: Parameters<Cache['match']>) {
+      const found = await match.apply(this, args);
+      reading();
+      await gate;
+      return found;
+    };
+    try {
+      const resolving = b.resolve(e, d, Date.now());
+      await read;
+      t.source.delete(d); // the change commits...
+      await b.forget([d]); // ...and is forgotten while that read holds the old entry
+      release();
+      expect((await resolving).value).toBeNull();
+    } finally {
+      cache.match = match;
+    }
+    expect((await b.resolve(e, d, Date.now())).value).toBeNull();
+  });
+
+  it("an entry put back in the Cache API by another isolate's earlier load is not adopted after forget", async () => {
+    const t = setup();
+    const { d, t0 } = await t.loaded('v1');
+    const stale = await (await caches.default.match(new Request(t.origin + d)))?.text();
+    t.source.delete(d);
+    await t.cache.forget([d]);
+    // Another isolate's load read 'v1' before the change and stores it after forget's delete.
+    await caches.default.put(
+      new Request(t.origin + d),
+      new Response(stale, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'max-age=50' } }),
+    );
+    expect((await t.cache.resolve(e, d, t0 + 1)).value).toBeNull();
   });
 
   it('holds at most maxEntries digests in memory, dropping the oldest first', async () => {

@@ -56,6 +56,38 @@ export async function fetchWith(
   return res;
 }
 
+/**
+ * The real D1 binding, except that `first` runs once, just before the first statement whose SQL matches
+ * `sql` executes: a concurrent request's change landing between a route's read and its write. (Wrapping the
+ * real binding to inject a race; with fetchWith.)
+ */
+export function d1Before(real: D1Database, sql: RegExp, first: () => Promise<unknown>): D1Database {
+  let armed = true;
+  const wrap = (stmt: D1PreparedStatement, hit: boolean): D1PreparedStatement =>
+    new Proxy(stmt, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (typeof value !== 'function') return value;
+        if (prop === 'bind') return (...args: unknown[]) => wrap(target.bind(...args), hit);
+        if (!hit || !['run', 'all', 'first', 'raw'].includes(String(prop))) return value.bind(target);
+        return async (...args: unknown[]) => {
+          if (armed) {
+            armed = false;
+            await first();
+          }
+          return value.apply(target, args);
+        };
+      },
+    });
+  return new Proxy(real, {
+    get(target, prop) {
+      if (prop === 'prepare') return (query: string) => wrap(target.prepare(query), sql.test(query));
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /** A caller as the auth middleware would resolve it, for calling platform functions directly. */
 export const principal = (accountId: string, tier: Principal['tier']): Principal => ({
   accountId,

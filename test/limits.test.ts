@@ -4,6 +4,8 @@
  * account besides the one per key, so that N keys do not multiply it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_ALERTS } from '../src/platform/alerts';
+import { MAX_CALENDARS } from '../src/platform/calendars';
 import { resetQuotaMemory, setClock } from '../src/platform/quota';
 import {
   ACCOUNT_BURST_PER_SECOND,
@@ -84,6 +86,8 @@ describe('API keys per account', () => {
       account_burst_per_second: ACCOUNT_BURST_PER_SECOND.premium,
       max_api_keys: MAX_ACTIVE_KEYS.premium,
       max_webhook_endpoints: MAX_WEBHOOK_ENDPOINTS.premium,
+      max_calendars: MAX_CALENDARS.premium,
+      max_alerts: MAX_ALERTS.premium,
     });
   });
 });

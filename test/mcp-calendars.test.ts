@@ -3,26 +3,8 @@
  * validation, caps and answers), deletions answered with a text line, marked destructive.
  */
 import { describe, expect, it } from 'vitest';
-import { call, createAccount, json } from './helpers';
+import { accountWithChart, call, createAccount } from './helpers';
 import { connect, nextSecond, textOf } from './mcp-client';
-
-const SUBJECT = {
-  full_name: 'Tool test',
-  year: 1985,
-  month: 11,
-  day: 2,
-  hour: 14,
-  minute: 40,
-  latitude: 45.4642,
-  longitude: 9.19,
-  timezone: 'Europe/Rome',
-};
-
-async function savedChart(key: string): Promise<string> {
-  const res = await json('/v1/charts', { ...SUBJECT, save: true }, { key });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
 
 const feedPath = (url: string) => {
   const u = new URL(url);
@@ -42,19 +24,51 @@ describe('MCP tools for calendars and alerts', () => {
     const setAlerts = byName.get('set_alerts');
     expect(setAlerts?.inputSchema.required).toEqual(['chart_id']);
     expect(JSON.stringify(setAlerts?.inputSchema)).toContain('"dependentSchemas":{"ayanamsa"');
-    for (const name of ['delete_calendar', 'remove_alerts']) {
-      expect(byName.get(name)?.annotations).toMatchObject({ destructiveHint: true, readOnlyHint: false });
+    // set_alerts replaces a chart's options: not an additive update.
+    for (const name of ['delete_calendar', 'remove_alerts', 'set_alerts']) {
+      expect(byName.get(name)?.annotations, name).toMatchObject({
+        destructiveHint: true,
+        idempotentHint: true,
+        readOnlyHint: false,
+      });
     }
+    expect(byName.get('create_calendar')?.annotations).toMatchObject({
+      readOnlyHint: false,
+      destructiveHint: false,
+      idempotentHint: false,
+    });
     expect(byName.get('list_calendars')?.annotations).toMatchObject({
       readOnlyHint: true,
       destructiveHint: false,
     });
+    // What an assistant reads first says which calls are metered.
+    const instructions = client.getInstructions() ?? '';
+    expect(instructions).not.toMatch(/each call is metered/i);
+    expect(instructions).toMatch(/calendar feeds and alerts is not/);
+    await client.close();
+  });
+
+  it('refuses an id that would take the call to another route, naming the field', async () => {
+    const { key } = await createAccount({ tier: 'unlimited' });
+    const client = await connect(key);
+    const calls = [
+      ...['', '.', '..'].map((id) => ({ name: 'delete_calendar', field: 'calendar_id', id })),
+      ...['get_alerts', 'set_alerts', 'remove_alerts', 'chart_wheel'].flatMap((name) =>
+        ['', '.', '..'].map((id) => ({ name, field: 'chart_id', id })),
+      ),
+    ];
+    for (const { name, field, id } of calls) {
+      const res = await client.callTool({ name, arguments: { [field]: id } });
+      const what = `${name} ${JSON.stringify(id)}: ${textOf(res)}`;
+      expect(res.isError, what).toBe(true);
+      expect(textOf(res), what).toContain(field);
+      expect(textOf(res), what).not.toMatch(/No route/);
+    }
     await client.close();
   });
 
   it('creates, lists and deletes a calendar; its feed answers until it is deleted', async () => {
-    const { key } = await createAccount({ tier: 'premium' });
-    const chartId = await savedChart(key);
+    const { key, chartId } = await accountWithChart('premium');
     const client = await connect(key);
     const created = await client.callTool({
       name: 'create_calendar',
@@ -64,6 +78,7 @@ describe('MCP tools for calendars and alerts', () => {
     const cal = created.structuredContent as { id: string; url: string; days_ahead: number };
     expect(cal.days_ahead).toBe(5);
     expect(textOf(created)).toContain(cal.url);
+    expect(textOf(created)).toContain('each fetch costs 1 `charts` unit of the daily quota');
     const feed = await call(feedPath(cal.url));
     expect(feed.status).toBe(200);
     expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
@@ -72,6 +87,7 @@ describe('MCP tools for calendars and alerts', () => {
     expect(list.isError, textOf(list)).toBeFalsy();
     const rows = (list.structuredContent as { data: Record<string, unknown>[] }).data;
     expect(rows.map((r) => r.id)).toEqual([cal.id]);
+    expect(textOf(list)).toMatch(/^1 calendar: /);
     expect(JSON.stringify(rows)).not.toContain('calt_'); // never the token
 
     const deleted = await client.callTool({ name: 'delete_calendar', arguments: { calendar_id: cal.id } });
@@ -85,9 +101,8 @@ describe('MCP tools for calendars and alerts', () => {
   });
 
   it('sets, reads and removes a chart’s alerts; another account’s chart is the route’s 404', async () => {
-    const { key } = await createAccount({ tier: 'premium' });
+    const { key, chartId } = await accountWithChart('premium');
     const other = await createAccount({ tier: 'premium' });
-    const chartId = await savedChart(key);
     const client = await connect(key);
     const set = await client.callTool({
       name: 'set_alerts',
@@ -99,6 +114,16 @@ describe('MCP tools for calendars and alerts', () => {
       days_ahead: 3,
       transiting: ['mars', 'saturn'],
     });
+    expect(textOf(set)).toMatch(
+      new RegExp(`^Chart ${chartId} opted in to transit alerts: 3 days ahead, 2 transiting bodies`),
+    );
+    expect(textOf(set)).toContain('webhook endpoints subscribed to transit.upcoming');
+    const reset = await client.callTool({
+      name: 'set_alerts',
+      arguments: { chart_id: chartId, days_ahead: 3 },
+    });
+    expect(reset.isError, textOf(reset)).toBeFalsy();
+    expect(textOf(reset)).toMatch(new RegExp(`^Alert options of chart ${chartId} replaced: 3 days ahead`));
     const got = await client.callTool({ name: 'get_alerts', arguments: { chart_id: chartId } });
     expect(got.structuredContent).toMatchObject({ chart_id: chartId, days_ahead: 3 });
     // The same through HTTP: one state.
@@ -120,8 +145,7 @@ describe('MCP tools for calendars and alerts', () => {
   });
 
   it('refuses what the routes refuse: bad options name the field, a read-only key cannot write', async () => {
-    const { key } = await createAccount();
-    const chartId = await savedChart(key);
+    const { key, chartId } = await accountWithChart('free');
     await nextSecond();
     const client = await connect(key);
     const bad = await client.callTool({

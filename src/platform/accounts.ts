@@ -8,6 +8,7 @@ import type { Role, Tier } from '../db/schema';
 import { accounts, apiKeys } from '../db/schema';
 import type { Env } from '../env';
 import { invalidateAccountKeys, invalidateKeyHashes } from './auth';
+import { feedTokensOfAccount, invalidateFeedTokens } from './calendars';
 import { insertRowWhere } from './d1';
 import { logEventQuery, makeEvent, publishEvent, publishMessage, sendEvent } from './events';
 import { newId } from './ids';
@@ -138,7 +139,7 @@ export async function createAccountWithKey(
 
 /** The 409 of a create that would take an account beyond its tier's cap on a resource. */
 export function limitReached(
-  type: 'key-limit-reached' | 'webhook-limit-reached',
+  type: 'key-limit-reached' | 'webhook-limit-reached' | 'calendar-limit-reached' | 'alert-limit-reached',
   what: string,
   tier: Tier,
   limit: number,
@@ -180,8 +181,21 @@ export async function getAccount(env: Env, id: string): Promise<AccountRow | und
 }
 
 /**
- * Changes an account's tier and/or status. Clears the auth caches of its keys so the change applies
- * on the next request here (and within the auth cache bound everywhere), and emits
+ * Forgets every cached credential of an account, its API keys and its calendar feed tokens: both cached
+ * entries hold the account's tier and status (a suspended account's feeds answer 403, and feeds are metered
+ * at the account's tier), so a change to either applies on the next request here.
+ */
+export async function invalidateAccountCredentials(env: Env, accountId: string): Promise<void> {
+  await Promise.all([
+    invalidateAccountKeys(env, accountId),
+    feedTokensOfAccount(env.DB, accountId).then(invalidateFeedTokens),
+  ]);
+}
+
+/**
+ * Changes an account's tier and/or status. Clears the cached credentials of its keys and calendar feeds
+ * (invalidateAccountCredentials) so the change applies on the next request here (and within the auth cache
+ * bound everywhere), and emits
  * subscription.activated (to a paid tier) or subscription.canceled (to free).
  *
  * With `stripe` (the Stripe webhook, src/routes/billing.ts): the Stripe event's record, the change and
@@ -225,7 +239,7 @@ export async function updateAccount(
       )[1][0]
     : await update.get();
   if (!after) return undefined;
-  await invalidateAccountKeys(env, id);
+  await invalidateAccountCredentials(env, id);
   if (event) {
     if (stripe) await sendEvent(env, event);
     else publishMessage(ctx, env, event);

@@ -8,9 +8,11 @@
  *   FRESH_MS ≤ age < MAX_AGE_MS served while one background read (waitUntil) refreshes it;
  *   older, or nothing cached  read from D1 before answering.
  * So a key in steady use never waits on D1, and a change to a key or account (revoke, delete, roll,
- * expiry, tier, suspension) is seen at once where it was made (the change clears this isolate and this
- * data centre, and a tombstone stops a read that was already in flight from putting the old entry back)
- * and within MAX_AGE_MS (50 s) everywhere else. Unknown keys are remembered for NEGATIVE_TTL_MS.
+ * expiry, tier, suspension) is seen at once in the isolate where it was made (the change clears this
+ * isolate's memory and the data centre's Cache API entry, and a tombstone stops anything read before it
+ * from being put back here) and within MAX_AGE_MS (50 s) everywhere else, other isolates of the same data
+ * centre included (their memory copy is served up to FRESH_MS, then stale while it is refreshed).
+ * Unknown keys are remembered for NEGATIVE_TTL_MS.
  *
  * last_used_at and request_count are aggregated in the isolate and flushed to D1 in waitUntil at most
  * once per USAGE_FLUSH_MS per isolate (never a D1 write per request).
@@ -102,7 +104,10 @@ export function pendingRefresh(hash: string): Promise<CachedKey> | undefined {
   return keyCache.pending(hash);
 }
 
-/** Forget key hashes in this isolate and this data centre (call after any change to a key or account). */
+/**
+ * Forget key hashes in this isolate's memory and the data centre's Cache API (call after any change to a key or
+ * account); other isolates follow within MAX_AGE_MS.
+ */
 export function invalidateKeyHashes(hashes: string[]): Promise<void> {
   return keyCache.forget(hashes);
 }

@@ -11,9 +11,10 @@
  * while one background read refreshes it, older than FEED_MAX_AGE_MS read first), and the feed's body is cached
  * per calendar and UTC day (`cached`, namespace forecast). A calendar app polling every hour costs, per poll,
  * its quota units and nothing else: no D1 read, no computation. Deleting a calendar (or its chart) clears its
- * digest from this isolate and data centre at once (a tombstone stops a read in flight from restoring it) and
- * everywhere else within FEED_MAX_AGE_MS; the cached body is only ever served after the token resolved, so a
- * revoked feed is a 404 even while its body is still cached.
+ * digest from this isolate's memory and the data centre's Cache API at once (a tombstone stops anything read
+ * before it from being put back here), so the isolate that made the change answers 404 at once, and every
+ * other isolate (of this data centre too) within FEED_MAX_AGE_MS; the cached body is only ever served after
+ * the token resolved, so a revoked feed is a 404 even while its body is still cached.
  */
 import { eq, inArray } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
@@ -154,7 +155,10 @@ export function resolveFeedToken(
   return feedCache.resolve(env, hash, now, ctx);
 }
 
-/** Forget token digests in this isolate and data centre (a calendar, or the chart it follows, was deleted). */
+/**
+ * Forget token digests in this isolate's memory and the data centre's Cache API (a calendar, or the chart it
+ * follows, was deleted); other isolates follow within FEED_MAX_AGE_MS.
+ */
 export function invalidateFeedTokens(hashes: string[]): Promise<void> {
   return feedCache.forget(hashes);
 }
@@ -166,6 +170,16 @@ export async function feedTokensOfCharts(db: D1Database, chartIds: string[]): Pr
     .select({ hash: calendars.tokenHash })
     .from(calendars)
     .where(inArray(calendars.chartId, chartIds))
+    .all();
+  return rows.map((r) => r.hash);
+}
+
+/** The token digests of an account's calendars (its tier or status changed: the cached entries hold both). */
+export async function feedTokensOfAccount(db: D1Database, accountId: string): Promise<string[]> {
+  const rows = await drizzle(db)
+    .select({ hash: calendars.tokenHash })
+    .from(calendars)
+    .where(eq(calendars.accountId, accountId))
     .all();
   return rows.map((r) => r.hash);
 }

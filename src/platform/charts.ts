@@ -3,7 +3,7 @@
  * "charts" cache, and the saved charts of an account. Shared by the chart routes (src/routes/charts.ts,
  * wheels, cache warming) and chart batches (src/platform/batch).
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
 import type { Chart, ChartWarning } from '../astro/types';
@@ -121,4 +121,18 @@ export async function loadSavedChart(db: D1Database, accountId: string, id: stri
     .from(charts)
     .where(and(eq(charts.id, id), eq(charts.accountId, accountId)))
     .get();
+}
+
+/**
+ * The SQL condition "the saved chart still exists and is this account's", for the WHERE of an
+ * INSERT … SELECT of a row that refers to it (insertRowWhere): a chart deleted after the route read it
+ * then makes the insert write nothing, which the route answers with its 404, instead of failing the
+ * chart's foreign key.
+ */
+export function chartStillSaved(db: D1Database, accountId: string, id: string): SQL {
+  const chart = drizzle(db)
+    .select({ one: sql`1` })
+    .from(charts)
+    .where(and(eq(charts.id, id), eq(charts.accountId, accountId)));
+  return sql`EXISTS ${chart}`; // drizzle wraps the subquery in parentheses
 }

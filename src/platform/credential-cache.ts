@@ -7,8 +7,11 @@
  *   older, or nothing cached    loaded before answering.
  * A miss (a digest the loader did not find) is remembered for negativeTtlMs and never refreshed in the
  * background. So a credential in steady use never waits on D1, and a change (revoke, delete) is seen at once
- * where it was made (`forget` clears this isolate and this data centre, and leaves a tombstone so that a load
- * already in flight loads again instead of putting the old entry back) and within maxAgeMs everywhere else.
+ * in the isolate where it was made: `forget` clears this isolate's memory and the data centre's Cache API
+ * entry, and leaves a tombstone so that nothing read before it (a load or a Cache API read already in flight,
+ * or another isolate's entry put back in the Cache API afterwards) is kept here. Other isolates, in this data
+ * centre too, keep serving their memory copy (fresh up to freshMs, then stale while a refresh loads) and see
+ * the change within maxAgeMs.
  * Memory holds at most maxEntries digests (the oldest stored goes first).
  *
  * An entry is stored in the Cache API as its own JSON under `origin + digest`, so that isolates of one data
@@ -46,7 +49,10 @@ export interface CredentialCache<T extends Loaded> {
   resolve(env: Env, digest: string, now: number, ctx?: Pick<ExecutionContext, 'waitUntil'>): Promise<T>;
   /** The background refresh of a digest in flight, if any (tests). */
   pending(digest: string): Promise<T> | undefined;
-  /** Forgets digests in this isolate and this data centre (after a change to their credentials). */
+  /**
+   * Forgets digests in this isolate's memory and in the data centre's Cache API (after a change to their
+   * credentials); other isolates' memory copies age out within maxAgeMs.
+   */
   forget(digests: string[]): Promise<void>;
 }
 
@@ -93,7 +99,10 @@ export function credentialCache<T extends Loaded>(o: CredentialCacheOptions<T>):
       if (!entry || now - entry.loadedAt >= o.freshMs) {
         const colo = await caches.default.match(request(digest)).catch(() => undefined);
         const fromColo = colo ? ((await colo.json()) as T) : undefined;
-        if (fromColo && (!entry || fromColo.loadedAt > entry.loadedAt)) {
+        // Never adopt what was read before this isolate last forgot the digest: a match in flight when forget
+        // ran, or another isolate's load that started before the change and was put after forget's delete.
+        const forgotten = tombstones.get(digest) ?? Number.NEGATIVE_INFINITY;
+        if (fromColo && fromColo.loadedAt > forgotten && (!entry || fromColo.loadedAt > entry.loadedAt)) {
           entry = fromColo;
           remember(digest, entry);
         }

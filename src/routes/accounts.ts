@@ -5,7 +5,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { TIERS } from '../db/schema';
 import type { Env } from '../env';
 import { accountJson, createAccountWithKey, getAccount, updateAccount } from '../platform/accounts';
+import { MAX_ALERTS } from '../platform/alerts';
 import { requireAdmin } from '../platform/auth';
+import { MAX_CALENDARS } from '../platform/calendars';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, linksTo } from '../platform/openapi';
@@ -56,6 +58,13 @@ const AccountDetailSchema = AccountSchema.extend({
     .number()
     .int()
     .openapi({ description: 'Webhook endpoints the account may hold (409 `webhook-limit-reached` beyond).' }),
+  max_calendars: z
+    .number()
+    .int()
+    .openapi({ description: 'Calendar feeds the account may hold (409 `calendar-limit-reached` beyond).' }),
+  max_alerts: z.number().int().openapi({
+    description: 'Saved charts the account may opt in to transit alerts (409 `alert-limit-reached` beyond).',
+  }),
   usage: z
     .object({
       date: z.string().openapi({ example: '2026-11-29' }),
@@ -238,6 +247,8 @@ async function accountDetail(env: Env, account: NonNullable<Awaited<ReturnType<t
     account_burst_per_second: ACCOUNT_BURST_PER_SECOND[account.tier],
     max_api_keys: MAX_ACTIVE_KEYS[account.tier],
     max_webhook_endpoints: MAX_WEBHOOK_ENDPOINTS[account.tier],
+    max_calendars: MAX_CALENDARS[account.tier],
+    max_alerts: MAX_ALERTS[account.tier],
     usage: {
       date: new Date(now).toISOString().slice(0, 10),
       resets_at: `${new Date((Math.floor(now / 86_400_000) + 1) * 86_400_000).toISOString().slice(0, 19)}Z`,

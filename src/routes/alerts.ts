@@ -7,10 +7,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { chartAlerts } from '../db/schema';
-import { iso } from '../platform/accounts';
+import { iso, limitReached } from '../platform/accounts';
 import { ALERT_DEFAULT_DAYS, ALERT_MAX_DAYS, type AlertOptions, MAX_ALERTS } from '../platform/alerts';
 import { principalOf, requireScope } from '../platform/auth';
-import { loadSavedChart } from '../platform/charts';
+import { chartStillSaved, loadSavedChart } from '../platform/charts';
 import { insertRowWhere } from '../platform/d1';
 import { resolveSelection } from '../platform/forecast';
 import { AUTHED_ERRORS, errorResponses } from '../platform/openapi';
@@ -177,7 +177,11 @@ export const alertRoutes = createRouter()
     const row = { chartId: chart.id, accountId: p.accountId, options, createdAt: now };
     let inserted: boolean;
     try {
-      const res = await insertRowWhere(db, chartAlerts, row, sql`(${held}) < ${MAX_ALERTS[p.tier]}`).run();
+      // The count, the chart and the insert are one statement: a chart deleted since it was read leaves
+      // nothing written (not a broken foreign key).
+      const room = sql`(${held}) < ${MAX_ALERTS[p.tier]}`;
+      const where = sql`${room} AND ${chartStillSaved(c.env.DB, p.accountId, chart.id)}`;
+      const res = await insertRowWhere(db, chartAlerts, row, where).run();
       inserted = res.meta.changes > 0;
     } catch (err) {
       // A concurrent PUT inserted it first (primary key): this one replaces its options.
@@ -186,11 +190,16 @@ export const alertRoutes = createRouter()
       throw err;
     }
     if (!inserted) {
-      const limit = MAX_ALERTS[p.tier];
-      throw problem(
-        409,
-        `This account already has alerts on ${limit} charts, the most its tier (${p.tier}) allows. Remove one first.`,
-        { type: 'alert-limit-reached', title: 'Limit reached', extensions: { limit, tier: p.tier } },
+      // Nothing written: a concurrent PUT opted the chart in first (at the cap, its row counts), the chart
+      // was deleted since it was read, or the account is at its cap.
+      const again = await replace();
+      if (again) return c.json(toJson(again), 200);
+      if (!(await loadSavedChart(c.env.DB, p.accountId, chart.id))) throw notFound('chart');
+      throw limitReached(
+        'alert-limit-reached',
+        'charts opted in to transit alerts',
+        p.tier,
+        MAX_ALERTS[p.tier],
       );
     }
     const created = { ...row, lastDay: null, updatedAt: null };

@@ -23,8 +23,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { accounts, stripeEvents, TIERS, type Tier } from '../db/schema';
 import type { Env } from '../env';
-import { getAccount, updateAccount } from '../platform/accounts';
-import { invalidateAccountKeys } from '../platform/auth';
+import { getAccount, invalidateAccountCredentials, updateAccount } from '../platform/accounts';
 import { loadEvent, logEventQuery, makeEvent, sendEvent } from '../platform/events';
 import { derivedId } from '../platform/ids';
 import { errorResponses } from '../platform/openapi';
@@ -134,7 +133,8 @@ async function afterCommit(
   eventId: string,
 ): Promise<void> {
   if (!seen.account_id) return;
-  if (seen.type.startsWith('customer.subscription.')) await invalidateAccountKeys(env, seen.account_id);
+  if (seen.type.startsWith('customer.subscription.'))
+    await invalidateAccountCredentials(env, seen.account_id);
   const logged = await loadEvent(env, eventId);
   if (logged) await sendEvent(env, logged);
 }

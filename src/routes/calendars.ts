@@ -15,7 +15,7 @@ import { calendarWordsFor } from '../astro/i18n/calendar';
 import { NAMED_NATAL_POINTS } from '../astro/readings/period';
 import { type Chart, DomainError } from '../astro/types';
 import { calendars, charts } from '../db/schema';
-import { iso } from '../platform/accounts';
+import { iso, limitReached } from '../platform/accounts';
 import { principalOf, requireScope } from '../platform/auth';
 import { cached, sendCached } from '../platform/cache';
 import {
@@ -34,6 +34,7 @@ import {
   renderFeed,
   resolveFeedToken,
 } from '../platform/calendars';
+import { chartStillSaved, loadSavedChart } from '../platform/charts';
 import type { AppEnv } from '../platform/context';
 import { insertRowWhere } from '../platform/d1';
 import { resolveSelection, skyEventRows, timelineRows } from '../platform/forecast';
@@ -248,7 +249,7 @@ const remove = createRoute({
   tags,
   summary: 'Delete a calendar feed (revokes its URL)',
   description:
-    'The feed answers 404 from then on: at once in this data centre (its cached token is cleared), within 50 s everywhere.',
+    'The feed answers 404 from then on: at once where the delete was handled (its cached token is cleared there and in the shared cache of its data centre), within 50 s everywhere.',
   middleware: [requireScope('charts:write')] as const,
   request: { params: IdParam },
   responses: { 204: { description: 'Deleted.' }, ...errorResponses(...AUTHED_ERRORS, 404) },
@@ -337,6 +338,11 @@ function calendarJson(row: typeof calendars.$inferSelect) {
   };
 }
 
+const chartNotFound = (id: string) =>
+  problem(404, `No saved chart "${id}".`, {
+    errors: [{ path: 'chart_id', message: 'Unknown chart id.', location: 'body' }],
+  });
+
 const feedNotFound = () =>
   problem(404, 'No such calendar feed: the token is wrong, or the calendar (or its chart) was deleted.');
 
@@ -424,11 +430,7 @@ export const calendarRoutes = router
           .where(and(eq(charts.id, body.chart_id), eq(charts.accountId, p.accountId)))
           .get()
       : undefined;
-    if (!chart) {
-      throw problem(404, `No saved chart "${body.chart_id}".`, {
-        errors: [{ path: 'chart_id', message: 'Unknown chart id.', location: 'body' }],
-      });
-    }
+    if (!chart) throw chartNotFound(body.chart_id);
     const token = generateFeedToken();
     const lang = (body.lang === undefined ? DEFAULT_LOCALE : (localeFor(body.lang) ?? DEFAULT_LOCALE)).tag;
     const row = {
@@ -447,8 +449,11 @@ export const calendarRoutes = router
       .where(eq(calendars.accountId, p.accountId));
     let inserted: boolean;
     try {
-      // The count and the insert are one statement: two creates at the cap cannot both pass it.
-      const res = await insertRowWhere(db, calendars, row, sql`(${held}) < ${MAX_CALENDARS[p.tier]}`).run();
+      // The count, the chart and the insert are one statement: two creates at the cap cannot both pass it,
+      // and a chart deleted since it was read leaves nothing written (not a broken foreign key).
+      const room = sql`(${held}) < ${MAX_CALENDARS[p.tier]}`;
+      const where = sql`${room} AND ${chartStillSaved(c.env.DB, p.accountId, chart.id)}`;
+      const res = await insertRowWhere(db, calendars, row, where).run();
       inserted = res.meta.changes > 0;
     } catch (err) {
       // D1 may have committed the insert and lost the answer: the caller gets a 503 and never sees the
@@ -461,12 +466,8 @@ export const calendarRoutes = router
       throw err;
     }
     if (!inserted) {
-      const limit = MAX_CALENDARS[p.tier];
-      throw problem(
-        409,
-        `This account already has ${limit} calendars, the most its tier (${p.tier}) allows. Delete one first.`,
-        { type: 'calendar-limit-reached', title: 'Limit reached', extensions: { limit, tier: p.tier } },
-      );
+      if (!(await loadSavedChart(c.env.DB, p.accountId, chart.id))) throw chartNotFound(body.chart_id);
+      throw limitReached('calendar-limit-reached', 'calendars', p.tier, MAX_CALENDARS[p.tier]);
     }
     const url = `${new URL(c.req.url).origin}/v1/calendars/${row.id}.ics?token=${token}`;
     return c.json({ ...calendarJson(row), url, webcal_url: url.replace(/^https?:/, 'webcal:'), token }, 201, {

@@ -15,9 +15,10 @@ import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validatio
 import type { Context } from 'hono';
 import { encodeBase64 } from 'hono/utils/encode';
 import type { AppEnv } from '../../platform/context';
+import { renderProblem } from '../../platform/problem';
 import { statedForZod } from '../../schemas/rules';
 import { VERSION } from '../health';
-import { TOOLS, type ToolRequest, type ToolSpec } from './tools';
+import { dotSegmentArgs, TOOLS, type ToolRequest, type ToolSpec } from './tools';
 
 // A tool's inputSchema (zod's JSON Schema, from the SDK) states the rules its route's document states.
 for (const spec of TOOLS) statedForZod(spec.input);
@@ -79,12 +80,29 @@ async function toolError(res: Response): Promise<CallToolResult> {
 async function callTool(
   spec: ToolSpec,
   args: unknown,
-  origin: string,
-  mcp: Request,
+  c: Context<AppEnv>,
   dispatch: Dispatch,
 ): Promise<CallToolResult> {
+  const origin = new URL(c.req.url).origin;
   const request = spec.request(args as never);
-  const res = await dispatch(toHttpRequest(origin, mcp, request));
+  const resolved = new URL(request.path, origin).pathname;
+  if (resolved !== request.path || /\/(\/|$)/.test(request.path)) {
+    // An argument made a path segment empty or resolve elsewhere (a dot segment): the call would reach
+    // another route.
+    // The id inputs refuse such values already (tools.ts, pathId); this holds for any tool added later.
+    const fields = dotSegmentArgs(args);
+    const message = 'Must be an id, not "", "." or "..".';
+    return toolError(
+      renderProblem(c, {
+        status: 400,
+        type: 'validation-error',
+        title: 'Invalid request',
+        detail: `The arguments of ${spec.name} lead to ${resolved}, which is not one of its resources.`,
+        errors: (fields.length ? fields : ['arguments']).map((path) => ({ path, message })),
+      }),
+    );
+  }
+  const res = await dispatch(toHttpRequest(origin, c.req.raw, request));
   if (res.status >= 400) return toolError(res);
   const type = res.headers.get('Content-Type') ?? '';
   const uri = new URL(request.path, origin).href;
@@ -92,7 +110,7 @@ async function callTool(
     const text = await res.text();
     return {
       content: [
-        { type: 'text', text: spec.summarize(undefined as never, args as never) },
+        { type: 'text', text: spec.summarize(undefined as never, args as never, res.status) },
         { type: 'resource', resource: { uri, mimeType: 'image/svg+xml', text } },
       ],
       structuredContent: { format: 'svg', media_type: 'image/svg+xml', bytes: text.length, uri },
@@ -102,7 +120,7 @@ async function callTool(
     const bytes = new Uint8Array(await res.arrayBuffer());
     return {
       content: [
-        { type: 'text', text: spec.summarize(undefined as never, args as never) },
+        { type: 'text', text: spec.summarize(undefined as never, args as never, res.status) },
         { type: 'image', data: encodeBase64(bytes.buffer), mimeType: 'image/png' },
       ],
       structuredContent: { format: 'png', media_type: 'image/png', bytes: bytes.length, uri },
@@ -110,11 +128,13 @@ async function callTool(
   }
   if (res.status === 204) {
     // A deletion: nothing to structure, the summary says what happened.
-    return { content: [{ type: 'text', text: spec.summarize(undefined as never, args as never) }] };
+    return {
+      content: [{ type: 'text', text: spec.summarize(undefined as never, args as never, res.status) }],
+    };
   }
   const data = (await res.json()) as Record<string, unknown>;
   return {
-    content: [{ type: 'text', text: spec.summarize(data as never, args as never) }],
+    content: [{ type: 'text', text: spec.summarize(data as never, args as never, res.status) }],
     structuredContent: data,
   };
 }
@@ -127,13 +147,13 @@ function serverFor(c: Context<AppEnv>, dispatch: Dispatch): McpServer {
       instructions:
         'Astrology calculations and texts: natal charts, wheels, readings, synastry, composite charts, ' +
         'transits and forecasts, calendar feeds and transit alerts of saved charts, famous births and a ' +
-        'place gazetteer. Each call is metered against the daily quota of the API key ' +
-        "(the same as the HTTP API's). Resolve ambiguous birthplaces with places_search first.",
+        'place gazetteer. Calculations are metered against the daily quota of the API key (the same as ' +
+        "the HTTP API's); managing calendar feeds and alerts is not (each fetch of a feed is). " +
+        'Resolve ambiguous birthplaces with places_search first.',
       // Ajv (the SDK's default) compiles validators with new Function, which Workers forbid.
       jsonSchemaValidator: new CfWorkerJsonSchemaValidator(),
     },
   );
-  const origin = new URL(c.req.url).origin;
   for (const spec of TOOLS) {
     server.registerTool(
       spec.name,
@@ -146,10 +166,11 @@ function serverFor(c: Context<AppEnv>, dispatch: Dispatch): McpServer {
           title: spec.title,
           readOnlyHint: spec.readOnly,
           destructiveHint: spec.destructive ?? false,
+          idempotentHint: spec.idempotent ?? false,
           openWorldHint: false,
         },
       },
-      ((args: unknown) => callTool(spec, args, origin, c.req.raw, dispatch)) as never,
+      ((args: unknown) => callTool(spec, args, c, dispatch)) as never,
     );
   }
   return server;

@@ -60,16 +60,46 @@ export interface ToolSpec<I extends z.ZodType = z.ZodType> {
   output?: z.ZodObject;
   /** The route is read-only (no side effect beyond metering). */
   readOnly: boolean;
-  /** The call deletes or revokes something (MCP's destructiveHint); default false. */
+  /**
+   * The call may delete, revoke or overwrite something (MCP's destructiveHint: false promises additive
+   * updates only); default false.
+   */
   destructive?: boolean;
+  /** Calling it again with the same arguments changes nothing more (MCP's idempotentHint); default false. */
+  idempotent?: boolean;
   request: (args: z.output<I>) => ToolRequest;
-  /** One or two lines for the assistant's transcript; the structured content has everything. */
-  summarize: (data: never, args: z.output<I>) => string;
+  /**
+   * One or two lines for the assistant's transcript; the structured content has everything. `status` is
+   * the HTTP status of the answer (201 created, 200 replaced...).
+   */
+  summarize: (data: never, args: z.output<I>, status: number) => string;
 }
 
 const tool = <I extends z.ZodType, D>(
-  spec: Omit<ToolSpec<I>, 'summarize'> & { summarize: (data: D, args: z.output<I>) => string },
+  spec: Omit<ToolSpec<I>, 'summarize'> & {
+    summarize: (data: D, args: z.output<I>, status: number) => string;
+  },
 ) => spec as unknown as ToolSpec;
+
+/** `n thing`/`n things`. */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * An id that becomes one segment of a tool's path. encodeURIComponent escapes `/`, `?`, `#` and `%`, but not
+ * dots, and a URL resolves the dot segments: `''`, `.` and `..` would take the call to another route, so they
+ * are refused as invalid input naming the field (the HTTP routes can never receive them).
+ */
+const pathId = () =>
+  text()
+    .min(1)
+    .max(64)
+    .refine((id) => id !== '.' && id !== '..', { message: 'Must be an id, not "." or "..".' });
+
+/** The names of the arguments that cannot be a path segment (the fields to name when a path leaves its route). */
+export const dotSegmentArgs = (args: unknown): string[] =>
+  Object.entries((args ?? {}) as Record<string, unknown>)
+    .filter(([, v]) => v === '' || v === '.' || v === '..')
+    .map(([k]) => k);
 
 // ---------------------------------------------------------------- summaries
 const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, ' ');
@@ -117,7 +147,7 @@ const ChartWheelInput = z
     birth: ChartRequestSchema.optional().openapi({
       description: 'Birth data, as the body of POST /v1/charts (`save` is ignored). Or give `chart_id`.',
     }),
-    chart_id: z.string().max(64).optional().openapi({ description: 'A saved chart of this account.' }),
+    chart_id: pathId().optional().openapi({ description: 'A saved chart of this account.' }),
     format: z
       .enum(['svg', 'png'])
       .default('svg')
@@ -136,14 +166,14 @@ const ChartWheelInput = z
 
 /** A saved chart's alerts: the chart in the path, the options in the body. */
 const ChartIdInput = {
-  chart_id: text()
-    .max(64)
-    .openapi({ description: 'A saved chart of this account (`natal_chart` with `save: true`).' }),
+  chart_id: pathId().openapi({
+    description: 'A saved chart of this account (`natal_chart` with `save: true`).',
+  }),
 };
 const SetAlertsInput = withRules(z.object({ ...ChartIdInput, ...alertFields }).strict(), [SIDEREAL_RULE]);
 const AlertsOfChart = z.object(ChartIdInput).strict();
 const CalendarIdInput = z
-  .object({ calendar_id: text().max(64).openapi({ description: 'The calendar (`cal_...`).' }) })
+  .object({ calendar_id: pathId().openapi({ description: 'The calendar (`cal_...`).' }) })
   .strict();
 const CalendarListSchema = z.object({ data: z.array(CalendarSchema), has_more: z.boolean() });
 const alertsPath = (chartId: string) => `/v1/charts/${encodeURIComponent(chartId)}/alerts`;
@@ -385,7 +415,7 @@ export const TOOLS: ToolSpec[] = [
     readOnly: false,
     request: (args) => ({ method: 'POST', path: '/v1/calendars', body: args }),
     summarize: (cal) =>
-      `Calendar ${cal.id} "${cal.name}": subscribe to ${cal.url} (shown only now; ${cal.units_per_fetch} charts unit per fetch).`,
+      `Calendar ${cal.id} "${cal.name}": subscribe to ${cal.url} (shown only now; each fetch costs ${count(cal.units_per_fetch, '`charts` unit')} of the daily quota).`,
   }),
   tool<typeof ListQuerySchema, z.infer<typeof CalendarListSchema>>({
     name: 'list_calendars',
@@ -398,7 +428,7 @@ export const TOOLS: ToolSpec[] = [
     summarize: (list) =>
       list.data.length === 0
         ? 'No calendars.'
-        : `${list.data.length}${list.has_more ? '+' : ''} calendars: ${list.data
+        : `${list.has_more ? `${list.data.length}+ calendars` : count(list.data.length, 'calendar')}: ${list.data
             .slice(0, 10)
             .map((c) => `${c.id} "${c.name}" (${c.days_ahead} days)`)
             .join(', ')}.`,
@@ -410,6 +440,7 @@ export const TOOLS: ToolSpec[] = [
     input: CalendarIdInput,
     readOnly: false,
     destructive: true,
+    idempotent: true,
     request: (args) => ({ method: 'DELETE', path: `/v1/calendars/${encodeURIComponent(args.calendar_id)}` }),
     summarize: (_, args) => `Calendar ${args.calendar_id} deleted; its feed no longer answers.`,
   }),
@@ -417,13 +448,15 @@ export const TOOLS: ToolSpec[] = [
     name: 'set_alerts',
     title: 'Set transit alerts',
     description:
-      "Opts a saved chart in to daily transit alerts, or replaces its options: once per UTC day the account's webhook endpoints subscribed to `transit.upcoming` receive the chart's exact transits of the next `days_ahead` days. Not metered; the number of charts with alerts is capped by tier.",
+      "Opts a saved chart in to daily transit alerts, or replaces all its alert options with these: once per UTC day the account's webhook endpoints subscribed to `transit.upcoming` (or `*`) receive the chart's exact transits of the next `days_ahead` days. Without such an endpoint the alerts reach no one, and no tool creates one: the user subscribes one through the HTTP API (POST /v1/webhooks). Not metered; the number of charts with alerts is capped by tier.",
     input: SetAlertsInput,
     output: AlertSchema,
     readOnly: false,
+    destructive: true, // replaces the options a chart already has
+    idempotent: true,
     request: ({ chart_id, ...body }) => ({ method: 'PUT', path: alertsPath(chart_id), body }),
-    summarize: (a) =>
-      `Alerts on ${a.chart_id}: ${a.days_ahead} days ahead, ${a.transiting.length} transiting bodies, ${a.aspects.join(', ')}.`,
+    summarize: (a, _, status) =>
+      `${status === 201 ? `Chart ${a.chart_id} opted in to transit alerts` : `Alert options of chart ${a.chart_id} replaced`}: ${a.days_ahead} days ahead, ${count(a.transiting.length, 'transiting body', 'transiting bodies')}, ${a.aspects.join(', ')}. Delivered once a day to the account's webhook endpoints subscribed to transit.upcoming.`,
   }),
   tool<typeof AlertsOfChart, z.infer<typeof AlertSchema>>({
     name: 'get_alerts',
@@ -444,6 +477,7 @@ export const TOOLS: ToolSpec[] = [
     input: AlertsOfChart,
     readOnly: false,
     destructive: true,
+    idempotent: true,
     request: (args) => ({ method: 'DELETE', path: alertsPath(args.chart_id) }),
     summarize: (_, args) => `Alerts on ${args.chart_id} removed.`,
   }),
