@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../src/env';
-import { MAX_CALENDARS } from '../src/platform/calendars';
+import { MAX_CALENDARS } from '../src/platform/tiers';
 import { accountWithChart, authed, d1Before, fetchWith, json, problemOf } from './helpers';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

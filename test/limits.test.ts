@@ -4,13 +4,13 @@
  * account besides the one per key, so that N keys do not multiply it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_ALERTS } from '../src/platform/alerts';
-import { MAX_CALENDARS } from '../src/platform/calendars';
 import { resetQuotaMemory, setClock } from '../src/platform/quota';
 import {
   ACCOUNT_BURST_PER_SECOND,
   BURST_PER_SECOND,
   MAX_ACTIVE_KEYS,
+  MAX_ALERTS,
+  MAX_CALENDARS,
   MAX_WEBHOOK_ENDPOINTS,
 } from '../src/platform/tiers';
 import { addKeys, authed, createAccount, json, problemOf } from './helpers';

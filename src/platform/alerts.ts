@@ -14,12 +14,12 @@
  * A deleted chart takes its alert with it (ON DELETE CASCADE); the read joins the chart all the same.
  *
  * Not metered: alerts use no daily quota. They are bounded instead by the number of charts an account may
- * opt in (MAX_ALERTS, per tier) and `days_ahead` (at most ALERT_MAX_DAYS).
+ * opt in (MAX_ALERTS in tiers.ts, per tier) and `days_ahead` (at most ALERT_MAX_DAYS).
  */
 import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { type ChartOptions, computeChart, type SubjectInput } from '../astro/chart';
-import { chartAlerts, charts, type Tier } from '../db/schema';
+import { chartAlerts, charts } from '../db/schema';
 import type { Env } from '../env';
 import type { EventData } from '../schemas/events';
 import { isoSeconds } from '../schemas/forecast';
@@ -39,8 +39,6 @@ export const ALERT_DEFAULT_DAYS = 7;
 export const ALERT_MAX_DAYS = 31;
 /** Charts handled per sweep (a minute): 36 000 a day at most before the day's last ones wait for the next. */
 export const ALERTS_PER_RUN = 25;
-/** Charts with alerts an account may hold, per tier. */
-export const MAX_ALERTS: Record<Tier, number> = { free: 3, basic: 25, premium: 100, unlimited: 500 };
 
 /** The event of one chart and day: its range and hits. */
 export function alertData(

@@ -41,11 +41,6 @@ export interface CalendarOptions extends TimelineSelection {
 
 export const CALENDAR_DEFAULT_DAYS = 30;
 export const CALENDAR_MAX_DAYS = 366;
-/**
- * Calendars an account may hold, per tier: a feed is a standing read of the account's quota by a calendar app,
- * so the cap is that of the other standing pushes (alerts), not of API keys.
- */
-export const MAX_CALENDARS: Record<Tier, number> = { free: 3, basic: 25, premium: 100, unlimited: 500 };
 /** Sky events a feed holds by default: all but the void-of-course Moon (several a week). */
 export const CALENDAR_DEFAULT_SKY: SkyEventType[] = ['ingress', 'station', 'lunation', 'eclipse'];
 /** The Moon is left out of a feed's transiting bodies by default: it would add two or three events a day. */

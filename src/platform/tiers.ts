@@ -42,6 +42,19 @@ export const MAX_ACTIVE_KEYS: Record<Tier, number> = { free: 5, basic: 10, premi
  */
 export const MAX_WEBHOOK_ENDPOINTS: Record<Tier, number> = { free: 2, basic: 5, premium: 10, unlimited: 20 };
 
+/**
+ * Calendars an account may hold: each is a standing read of the account's quota by a calendar app (every
+ * fetch is metered), so the cap is that of the other standing push, alerts. Beyond it, POST /v1/calendars is
+ * a 409 `calendar-limit-reached`.
+ */
+export const MAX_CALENDARS: Record<Tier, number> = { free: 3, basic: 25, premium: 100, unlimited: 500 };
+
+/**
+ * Saved charts with transit alerts an account may opt in (alerts use no daily quota). Beyond it, PUT
+ * /v1/charts/{id}/alerts is a 409 `alert-limit-reached`.
+ */
+export const MAX_ALERTS: Record<Tier, number> = { free: 3, basic: 25, premium: 100, unlimited: 500 };
+
 /** A per-tier number as the documentation states it: "5 / 10 / 25 / 50" (free, basic, premium, unlimited). */
 export const capsOf = (byTier: Record<Tier, number>) =>
   `${byTier.free} / ${byTier.basic} / ${byTier.premium} / ${byTier.unlimited}`;

@@ -5,9 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { TIERS } from '../db/schema';
 import type { Env } from '../env';
 import { accountJson, createAccountWithKey, getAccount, updateAccount } from '../platform/accounts';
-import { MAX_ALERTS } from '../platform/alerts';
 import { requireAdmin } from '../platform/auth';
-import { MAX_CALENDARS } from '../platform/calendars';
 import { IdempotencyHeaders, idempotent } from '../platform/idempotency';
 import { isId } from '../platform/ids';
 import { AUTHED_ERRORS, errorResponses, linksTo } from '../platform/openapi';
@@ -20,6 +18,8 @@ import {
   DAILY_LIMITS,
   type ENDPOINT_CLASSES,
   MAX_ACTIVE_KEYS,
+  MAX_ALERTS,
+  MAX_CALENDARS,
   MAX_WEBHOOK_ENDPOINTS,
 } from '../platform/tiers';
 import { AccountSchema } from '../schemas/account';

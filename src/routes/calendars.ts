@@ -30,7 +30,6 @@ import {
   hashFeedToken,
   invalidateFeedTokens,
   isWellFormedFeedToken,
-  MAX_CALENDARS,
   renderFeed,
   resolveFeedToken,
 } from '../platform/calendars';
@@ -46,7 +45,7 @@ import { domainProblem, notFound, problem, validationProblem } from '../platform
 import { chargeWhile, takeBurstToken, utcDay } from '../platform/quota';
 import { createRouter } from '../platform/router';
 import { optionFields, predefinedAyanamsa, SIDEREAL_RULE } from '../platform/subject';
-import { capsOf } from '../platform/tiers';
+import { capsOf, MAX_CALENDARS } from '../platform/tiers';
 import FEED_EXAMPLE from '../schemas/examples/calendar-feed.json';
 import { Aspect, NatalPointName, selectionFields, TransitingBody } from '../schemas/forecast';
 import { type ObjectRule, withRules } from '../schemas/rules';
