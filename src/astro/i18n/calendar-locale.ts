@@ -90,8 +90,11 @@ export interface CalendarWords {
   defaultName: (chartName: string | null) => string;
 }
 
-/** A longitude as degrees and whole minutes within its sign (minutes rounded down, as charts show them). */
-export function inSign(longitude: number): { degrees: number; minutes: number } {
+/**
+ * A longitude's degrees and whole minutes within its sign, "13°04′" (minutes rounded down, as charts show them);
+ * each language places the sign's name around it.
+ */
+export function degreesInSign(longitude: number): string {
   const minutes = Math.floor((((longitude % 30) + 30) % 30) * 60 + 1e-9);
-  return { degrees: Math.floor(minutes / 60), minutes: minutes % 60 };
+  return `${Math.floor(minutes / 60)}°${String(minutes % 60).padStart(2, '0')}′`;
 }

@@ -20,9 +20,6 @@ export function pointName(L: Locale, key: string): string {
 /** An ISO 8601 UTC instant as the language's period readings write it ("4 dic 2026 12:00 UTC"). */
 export const utcMoment = (L: Locale, iso: string): string => moment(L, iso, undefined);
 
-/** Two digits of minutes. */
-export const mm = (n: number): string => String(n).padStart(2, '0');
-
 /** A hit's description: the readings' headline (with the language's full stop), then its orb window. */
 export function transitDescription(L: Locale, W: TransitWords, h: HitRow): string {
   const at = (iso: string | null) => (iso === null ? null : utcMoment(L, iso));

@@ -6,18 +6,15 @@
  */
 import type { Sign } from '../../types';
 import { signOf } from '../../zodiac';
-import { type CalendarWords, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign } from '../calendar-locale';
 import { de, IN_SIGN } from '../de';
 import { deTransits } from '../transits/de';
-import { mm, pointName, transitDescription, utcMoment } from './common';
+import { pointName, transitDescription, utcMoment } from './common';
 
 const N = de.names;
 const at = (iso: string) => utcMoment(de, iso);
 /** 352.55 → «22°33′ Fische». */
-const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
-  return `${degrees}°${mm(minutes)}′ ${N.signs[signOf(longitude)]}`;
-};
+const position = (longitude: number) => `${degreesInSign(longitude)} ${N.signs[signOf(longitude)]}`;
 /** Sonne und Mond mit Artikel, die Planeten ohne. */
 const SUBJECT: Partial<Record<string, string>> = {
   sun: `Die ${N.planets.sun}`,

@@ -3,7 +3,7 @@
  * (test/calendars-lang.test.ts pins a whole feed). Names are the API's keys in title case.
  */
 import { signOf } from '../../zodiac';
-import { type CalendarWords, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign } from '../calendar-locale';
 
 const title = (snake: string) =>
   snake
@@ -14,8 +14,7 @@ const aspectWord = (a: string) => a.replace(/_/g, '-');
 const minuteText = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 /** 283.5722 → "13°34′ Capricorn". */
 function position(longitude: number): string {
-  const { degrees, minutes } = inSign(longitude);
-  return `${degrees}°${String(minutes).padStart(2, '0')}′ ${title(signOf(longitude))}`;
+  return `${degreesInSign(longitude)} ${title(signOf(longitude))}`;
 }
 const PHASES: Record<string, string> = {
   new_moon: 'New Moon',

@@ -4,18 +4,15 @@
  * ventana de orbe de las lecturas del tiempo (tuteo, como ellas).
  */
 import { signOf } from '../../zodiac';
-import { type CalendarWords, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign } from '../calendar-locale';
 import { es } from '../es';
 import { esTransits } from '../transits/es';
-import { mm, pointName, transitDescription, utcMoment } from './common';
+import { pointName, transitDescription, utcMoment } from './common';
 
 const N = es.names;
 const at = (iso: string) => utcMoment(es, iso);
 /** 352.55 → «22°33′ de Piscis». */
-const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
-  return `${degrees}°${mm(minutes)}′ de ${N.signs[signOf(longitude)]}`;
-};
+const position = (longitude: number) => `${degreesInSign(longitude)} de ${N.signs[signOf(longitude)]}`;
 /** Lilith (media o verdadera) es femenina: «Lilith media retrógrada». */
 const retrograde = (key: string) => (key.endsWith('lilith') ? 'retrógrada' : 'retrógrado');
 /** El Sol y la Luna llevan artículo como sujeto («La Luna entra en Aries»); los planetas, no. */

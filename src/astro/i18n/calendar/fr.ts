@@ -5,18 +5,15 @@
  * insécables devant « : » comme dans tout le français du projet.
  */
 import { signOf } from '../../zodiac';
-import { type CalendarWords, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign } from '../calendar-locale';
 import { fr } from '../fr';
 import { FEMININE, frTransits, typo } from '../transits/fr';
-import { mm, pointName, transitDescription, utcMoment } from './common';
+import { pointName, transitDescription, utcMoment } from './common';
 
 const N = fr.names;
 const at = (iso: string) => utcMoment(fr, iso);
 /** 352.55 → « 22°33′ Poissons ». */
-const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
-  return `${degrees}°${mm(minutes)}′ ${N.signs[signOf(longitude)]}`;
-};
+const position = (longitude: number) => `${degreesInSign(longitude)} ${N.signs[signOf(longitude)]}`;
 /** Le Soleil et la Lune prennent l’article ; les planètes, non. */
 const SUBJECT: Partial<Record<string, string>> = { sun: `Le ${N.planets.sun}`, moon: `La ${N.planets.moon}` };
 const subjectOf = (key: keyof typeof N.planets) => SUBJECT[key] ?? N.planets[key];

@@ -5,18 +5,15 @@
  * के शीर्षक और प्रभाव-अवधि के वाक्य को ही दोहराती है।
  */
 import { signOf } from '../../zodiac';
-import { type CalendarWords, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign } from '../calendar-locale';
 import { hi } from '../hi';
 import { hiTransits } from '../transits/hi';
-import { mm, pointName, transitDescription, utcMoment } from './common';
+import { pointName, transitDescription, utcMoment } from './common';
 
 const N = hi.names;
 const at = (iso: string) => utcMoment(hi, iso);
 /** 352.55 → «22°33′ मीन»। */
-const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
-  return `${degrees}°${mm(minutes)}′ ${N.signs[signOf(longitude)]}`;
-};
+const position = (longitude: number) => `${degreesInSign(longitude)} ${N.signs[signOf(longitude)]}`;
 
 const PHASES = {
   new_moon: 'अमावस्या',

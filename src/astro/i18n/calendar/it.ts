@@ -4,18 +4,15 @@
  * diretta); nelle descrizioni frasi intere, e il transito riprende il titolo e la finestra d’orbita delle letture.
  */
 import { signOf } from '../../zodiac';
-import { type CalendarWords, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign } from '../calendar-locale';
 import { it } from '../it';
 import { cap, dal, FEMININE, il, itTransits, the } from '../transits/it';
-import { mm, pointName, transitDescription, utcMoment } from './common';
+import { pointName, transitDescription, utcMoment } from './common';
 
 const N = it.names;
 const at = (iso: string) => utcMoment(it, iso);
 /** 352.55 → «22°33′ Pesci». */
-const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
-  return `${degrees}°${mm(minutes)}′ ${N.signs[signOf(longitude)]}`;
-};
+const position = (longitude: number) => `${degreesInSign(longitude)} ${N.signs[signOf(longitude)]}`;
 /** «retrogrado», «retrograda» (Venere, la Luna, Lilith): the adjective agrees with the name. */
 const agree = (name: string, masculine: string, feminine: string) =>
   FEMININE.has(name) ? feminine : masculine;

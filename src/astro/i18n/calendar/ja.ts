@@ -4,18 +4,15 @@
  * オーブの期間の文をそのまま使う。
  */
 import { signOf } from '../../zodiac';
-import { type CalendarWords, type EclipseRow, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign, type EclipseRow } from '../calendar-locale';
 import { ja } from '../ja';
 import { jaTransits } from '../transits/ja';
-import { eclipseName, mm, pointName, transitDescription, utcMoment } from './common';
+import { eclipseName, pointName, transitDescription, utcMoment } from './common';
 
 const N = ja.names;
 const at = (iso: string) => utcMoment(ja, iso);
 /** 352.55 →「魚座22°33′」。 */
-const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
-  return `${N.signs[signOf(longitude)]}${degrees}°${mm(minutes)}′`;
-};
+const position = (longitude: number) => `${N.signs[signOf(longitude)]}${degreesInSign(longitude)}`;
 
 const PHASES = {
   new_moon: '新月',

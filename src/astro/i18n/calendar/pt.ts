@@ -4,18 +4,15 @@
  * descrições; o trânsito reutiliza a manchete e a janela de orbe das leituras do tempo.
  */
 import { signOf } from '../../zodiac';
-import { type CalendarWords, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign } from '../calendar-locale';
 import { pt } from '../pt';
 import { ptTransits } from '../transits/pt';
-import { mm, pointName, transitDescription, utcMoment } from './common';
+import { pointName, transitDescription, utcMoment } from './common';
 
 const N = pt.names;
 const at = (iso: string) => utcMoment(pt, iso);
 /** 352.55 → «22°33′ de Peixes». */
-const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
-  return `${degrees}°${mm(minutes)}′ de ${N.signs[signOf(longitude)]}`;
-};
+const position = (longitude: number) => `${degreesInSign(longitude)} de ${N.signs[signOf(longitude)]}`;
 /** Vênus e Lilith (média ou verdadeira) são femininas: «Vênus retrógrada», «Lilith média retrógrada». */
 const feminine = (key: string) => key === 'venus' || key.endsWith('lilith');
 const retrograde = (key: string) => (feminine(key) ? 'retrógrada' : 'retrógrado');

@@ -8,18 +8,17 @@
  */
 import type { Sign } from '../../types';
 import { signOf } from '../../zodiac';
-import { type CalendarWords, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign } from '../calendar-locale';
 import { GENDER, type Gender, IN_SIGN, INSTR, ru, SIGN_GENITIVE } from '../ru';
 import { ruTransits } from '../transits/ru';
-import { mm, pointName, transitDescription, utcMoment } from './common';
+import { pointName, transitDescription, utcMoment } from './common';
 
 const N = ru.names;
 const at = (iso: string) => utcMoment(ru, iso);
 /** 352.55 → «22°33′ Рыб». */
 const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
   const sign = N.signs[signOf(longitude)];
-  return `${degrees}°${mm(minutes)}′ ${SIGN_GENITIVE[sign] ?? sign}`;
+  return `${degreesInSign(longitude)} ${SIGN_GENITIVE[sign] ?? sign}`;
 };
 
 /** The planets' genders (../ru.ts), and Lilith's: feminine. */

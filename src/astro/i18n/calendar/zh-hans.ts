@@ -3,18 +3,15 @@
  * 新月满月、日月食、月亮空亡都用中文占星的惯用说法。行运沿用时运解读的标题与容许度时段句。
  */
 import { signOf } from '../../zodiac';
-import { type CalendarWords, type EclipseRow, inSign } from '../calendar-locale';
+import { type CalendarWords, degreesInSign, type EclipseRow } from '../calendar-locale';
 import { zhHansTransits } from '../transits/zh-hans';
 import { zhHans } from '../zh-hans';
-import { eclipseName, mm, pointName, transitDescription, utcMoment } from './common';
+import { eclipseName, pointName, transitDescription, utcMoment } from './common';
 
 const N = zhHans.names;
 const at = (iso: string) => utcMoment(zhHans, iso);
 /** 352.55 →「双鱼座22°33′」。 */
-const position = (longitude: number) => {
-  const { degrees, minutes } = inSign(longitude);
-  return `${N.signs[signOf(longitude)]}${degrees}°${mm(minutes)}′`;
-};
+const position = (longitude: number) => `${N.signs[signOf(longitude)]}${degreesInSign(longitude)}`;
 
 const PHASES = {
   new_moon: '新月',
