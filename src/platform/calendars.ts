@@ -16,7 +16,7 @@
  * other isolate (of this data centre too) within FEED_MAX_AGE_MS; the cached body is only ever served after
  * the token resolved, so a revoked feed is a 404 even while its body is still cached.
  */
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { SkyEventType } from '../astro/forecast/sky';
 import { calendarWordsFor } from '../astro/i18n/calendar';
@@ -158,25 +158,20 @@ export function invalidateFeedTokens(hashes: string[]): Promise<void> {
   return feedCache.forget(hashes);
 }
 
-/** The token digests of the calendars of some charts (read before the charts are deleted). */
-export async function feedTokensOfCharts(db: D1Database, chartIds: string[]): Promise<string[]> {
-  if (chartIds.length === 0) return [];
-  const rows = await drizzle(db)
-    .select({ hash: calendars.tokenHash })
-    .from(calendars)
-    .where(inArray(calendars.chartId, chartIds))
-    .all();
+/** The token digests of the calendars a condition selects (to forget them after a change). */
+async function feedTokensWhere(db: D1Database, where: SQL): Promise<string[]> {
+  const rows = await drizzle(db).select({ hash: calendars.tokenHash }).from(calendars).where(where).all();
   return rows.map((r) => r.hash);
 }
 
+/** The token digests of the calendars of some charts (read before the charts are deleted). */
+export async function feedTokensOfCharts(db: D1Database, chartIds: string[]): Promise<string[]> {
+  return chartIds.length === 0 ? [] : feedTokensWhere(db, inArray(calendars.chartId, chartIds));
+}
+
 /** The token digests of an account's calendars (its tier or status changed: the cached entries hold both). */
-export async function feedTokensOfAccount(db: D1Database, accountId: string): Promise<string[]> {
-  const rows = await drizzle(db)
-    .select({ hash: calendars.tokenHash })
-    .from(calendars)
-    .where(eq(calendars.accountId, accountId))
-    .all();
-  return rows.map((r) => r.hash);
+export function feedTokensOfAccount(db: D1Database, accountId: string): Promise<string[]> {
+  return feedTokensWhere(db, eq(calendars.accountId, accountId));
 }
 
 // ------------------------------------------------------------------------------------------ the feed
