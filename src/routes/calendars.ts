@@ -422,13 +422,7 @@ export const calendarRoutes = router
     const p = principalOf(c);
     const body = c.req.valid('json');
     const db = drizzle(c.env.DB);
-    const chart = isId('chart', body.chart_id)
-      ? await db
-          .select({ id: charts.id, fullName: charts.fullName })
-          .from(charts)
-          .where(and(eq(charts.id, body.chart_id), eq(charts.accountId, p.accountId)))
-          .get()
-      : undefined;
+    const chart = await loadSavedChart(c.env.DB, p.accountId, body.chart_id);
     if (!chart) throw chartNotFound(body.chart_id);
     const token = generateFeedToken();
     const lang = (body.lang === undefined ? DEFAULT_LOCALE : (localeFor(body.lang) ?? DEFAULT_LOCALE)).tag;
