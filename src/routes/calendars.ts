@@ -74,6 +74,7 @@ const NOT_EMPTY: ObjectRule = {
 
 /** A tag that `lang` reads as English (`en`, `en-GB`...): every natal point has an English name. */
 const ENGLISH_TAG = '^[Ee][Nn](?:-|$)';
+const ENGLISH = new RegExp(ENGLISH_TAG);
 const NAMED: ReadonlySet<string> = new Set(NAMED_NATAL_POINTS);
 const NAMED_MESSAGE = `With a \`lang\` other than English, one of the points every language names: ${NAMED_NATAL_POINTS.join(', ')}.`;
 /** In another language than English, natal points must be ones every language names (asteroids and most parts have no name). */
@@ -84,8 +85,7 @@ const NAMED_IN_LANG: ObjectRule = {
     then: { properties: { natal_points: { items: { enum: [...NAMED_NATAL_POINTS] } } } },
   },
   check: (v, issue) => {
-    if (typeof v.lang !== 'string' || new RegExp(ENGLISH_TAG).test(v.lang) || !Array.isArray(v.natal_points))
-      return;
+    if (typeof v.lang !== 'string' || ENGLISH.test(v.lang) || !Array.isArray(v.natal_points)) return;
     v.natal_points.forEach((p, i) => {
       if (typeof p === 'string' && !NAMED.has(p)) issue(`natal_points[${i}]`, NAMED_MESSAGE);
     });
